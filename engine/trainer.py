@@ -1,0 +1,402 @@
+"""Training: forward propagation → loss → backpropagation → update, repeated."""
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from . import losses as _losses
+from . import optimizers as _optimizers
+
+REGULARIZATIONS = ("none", "l1", "l2")
+
+
+class TrainingDiverged(ArithmeticError):
+    """The loss or a weight stopped being a finite number."""
+
+    def __init__(self, message, step, epoch, learning_rate):
+        super().__init__(message)
+        self.step, self.epoch, self.learning_rate = step, epoch, learning_rate
+
+
+def _diverged_message(what, step, epoch, checkpoint_epoch, learning_rate):
+    kept = ("the starting weights are back" if checkpoint_epoch == 0 else
+            f"the weights from the end of epoch {checkpoint_epoch:,}, the last with a finite loss, are back")
+    return (f"The {what} at step {step:,} (epoch {epoch:,}), so training stopped and {kept}. "
+            f"Lower the learning rate (now {learning_rate:g}), to {learning_rate / 10:g} say, and train again.")
+
+
+class History:
+    """Per-epoch loss and metric records in arrays that double when full."""
+
+    COLUMNS = ("epoch", "train_loss", "test_loss", "train_metric", "test_metric")
+
+    def __init__(self, capacity=1024):
+        self._data = np.full((len(self.COLUMNS), capacity), np.nan)
+        self.size = 0
+        self.events = []  # (epoch, text): a loss switch, a new learning rate...
+
+    def append(self, *values):
+        if self.size == self._data.shape[1]:
+            grown = np.full((len(self.COLUMNS), 2 * self.size), np.nan)
+            grown[:, :self.size] = self._data
+            self._data = grown
+        self._data[:, self.size] = values
+        self.size += 1
+
+    def column(self, name, start=0):
+        return self._data[self.COLUMNS.index(name), start:self.size]
+
+    def copy_from(self, start=0):
+        """Copies of every column from record ``start`` on."""
+        return {name: self.column(name, start).copy() for name in self.COLUMNS}
+
+    def clear(self):
+        self.size = 0
+        self.events.clear()
+
+    def __len__(self):
+        return self.size
+
+
+@dataclass
+class Snapshot:
+    """A consistent copy of the training state, safe to read in another thread."""
+
+    network: object
+    step: int
+    epoch: int
+    loss: str
+    optimizer: str
+    learning_rate: float
+    metric: str                 # "accuracy" or "r2"
+    batch_loss: float
+    history_start: int          # index of the first record in ``history``
+    history: dict               # column -> array, from history_start on
+    events: list = field(default_factory=list)
+
+    def latest(self, column):
+        values = self.history[column]
+        return float(values[-1]) if len(values) else math.nan
+
+
+class Trainer:
+    """Trains a network by minibatch gradient descent.
+
+    Parameters
+    ----------
+    network : Network
+    loss : "mse" or "cross_entropy"
+    optimizer : "sgd", "momentum" or "adam"
+    learning_rate : float
+    batch_size : int or None
+        Samples per step; None (or more than the training set) is full batch.
+    regularization : "none", "l1" or "l2"
+    regularization_rate : float
+    seed : int
+        Seeds the shuffling of the minibatches.
+    data : object, optional
+        Anything with ``X_train, Y_train, X_test, Y_test`` (an
+        ``engine.data.Prepared``): needed by ``advance``, ``run_epoch`` and
+        ``evaluate``; ``step`` works on arrays you hand it.
+    """
+
+    def __init__(self, network, loss="mse", optimizer="sgd", learning_rate=0.01, batch_size=10,
+                 regularization="none", regularization_rate=0.0, seed=0, data=None):
+        self.network = network
+        self._loss = None
+        self.loss = loss
+        self._optimizer = None
+        self.optimizer = optimizer
+        self.learning_rate = learning_rate
+        self.batch_size = batch_size
+        self.regularization = regularization
+        self.regularization_rate = regularization_rate
+        self.seed = seed
+        self.history = History()
+        self.step_count = 0
+        self.epoch = 0
+        self.last_batch_loss = math.nan
+        self._checkpoint = network.params.copy()
+        self._checkpoint_epoch = 0
+        self._rng = np.random.default_rng(seed)
+        self._cursor = 0
+        self._shuffled = None
+        self.data = data
+
+    # ----------------------------------------------------------- settings
+
+    @property
+    def loss(self):
+        """The loss object; assign a name to switch, keeping the weights."""
+        return self._loss
+
+    @loss.setter
+    def loss(self, name):
+        new = _losses.get(name)
+        new.check_output(self.network.activations[-1], self.network.n_outputs)
+        if self._loss is not None and new.name != self._loss.name:
+            self.history.events.append((self.epoch, f"loss: {self._loss.name} → {new.name}"))
+        self._loss = new
+
+    @property
+    def optimizer(self):
+        return self._optimizer
+
+    @optimizer.setter
+    def optimizer(self, name):
+        if self._optimizer is not None and self._optimizer.name == str(name).lower():
+            return
+        new = _optimizers.make(name, self.network.n_params)
+        if self._optimizer is not None:
+            self.history.events.append((self.epoch, f"optimizer: {self._optimizer.name} → {new.name}"))
+        self._optimizer = new
+
+    @property
+    def learning_rate(self):
+        return self._learning_rate
+
+    @learning_rate.setter
+    def learning_rate(self, value):
+        value = float(value)
+        if not (value > 0.0 and math.isfinite(value)):
+            raise ValueError(f"The learning rate must be a positive number; got {value}.")
+        self._learning_rate = value
+
+    @property
+    def regularization(self):
+        return self._regularization
+
+    @regularization.setter
+    def regularization(self, name):
+        name = "none" if name in (None, "") else str(name).lower()
+        if name not in REGULARIZATIONS:
+            raise ValueError(f"Unknown regularization {name!r}; choose none, l1 or l2.")
+        self._regularization = name
+
+    @property
+    def regularization_rate(self):
+        return self._regularization_rate
+
+    @regularization_rate.setter
+    def regularization_rate(self, value):
+        value = float(value)
+        if not (value >= 0.0 and math.isfinite(value)):
+            raise ValueError(f"The regularization rate must be 0 or more; got {value}.")
+        self._regularization_rate = value
+
+    @property
+    def batch_size(self):
+        return self._batch_size
+
+    @batch_size.setter
+    def batch_size(self, value):
+        if value is not None and int(value) < 1:
+            raise ValueError(f"The batch size must be at least 1; got {value}.")
+        self._batch_size = None if value is None else int(value)
+
+    @property
+    def data(self):
+        return self._data
+
+    @data.setter
+    def data(self, data):
+        self._data = data
+        self._cursor = 0
+        self._shuffled = None
+        if data is not None:
+            if data.X_train.shape[1] != self.network.n_inputs or data.Y_train.shape[1] != self.network.n_outputs:
+                raise ValueError(f"The data has {data.X_train.shape[1]} inputs and {data.Y_train.shape[1]} outputs; "
+                                 f"the network {self.network} does not fit it.")
+            self._X_shuffled = np.empty_like(data.X_train)
+            self._Y_shuffled = np.empty_like(data.Y_train)
+
+    @property
+    def metric(self):
+        """"accuracy" when the data is classification, else "r2"."""
+        data = self._data
+        if data is not None and getattr(data, "output_activation", "linear") == "linear":
+            return "r2"
+        return "accuracy" if data is not None else "r2"
+
+    # ----------------------------------------------------------- training
+
+    def step(self, X_batch, Y_batch):
+        """One forward pass, backward pass and update; returns the batch loss.
+
+        Raises ``TrainingDiverged`` (with the weights left as they were before
+        this step) if the loss or any weight stops being finite.
+        """
+        net = self.network
+        X_batch = np.ascontiguousarray(X_batch, dtype=np.float64)
+        Y_batch = np.ascontiguousarray(Y_batch, dtype=np.float64)
+        if Y_batch.ndim == 1:
+            Y_batch = Y_batch.reshape(-1, 1)
+        if X_batch.ndim != 2 or X_batch.shape[1] != net.n_inputs or Y_batch.shape != (len(X_batch), net.n_outputs):
+            raise ValueError(f"A batch for {net} needs X of shape (n, {net.n_inputs}) and Y of shape "
+                             f"(n, {net.n_outputs}); got {X_batch.shape} and {Y_batch.shape}.")
+        with _blow_ups_checked_explicitly():
+            return self._step(X_batch, Y_batch)
+
+    def _step(self, X_batch, Y_batch):
+        net = self.network
+        value = net.backprop(X_batch, Y_batch, self._loss)
+        self.step_count += 1
+        if not math.isfinite(value):
+            self._diverged("loss became " + ("NaN (not a number)" if math.isnan(value) else "infinite"))
+        rate = self._regularization_rate
+        if rate and self._regularization != "none":
+            w, grad_w = net.params[:net.n_weights], net.grads[:net.n_weights]
+            if self._regularization == "l2":
+                grad_w += rate * w
+            else:
+                grad_w += rate * np.sign(w)
+        self._optimizer.update(net.params, net.grads, self._learning_rate)
+        if not math.isfinite(float(np.add.reduce(net.params))):
+            self._diverged("weights grew past what a computer can store")
+        self.last_batch_loss = value
+        return value
+
+    def _diverged(self, what):
+        # Weights that are merely finite can still be ~1e150 just before the
+        # overflow; nothing learns from there, so go back to the last epoch
+        # that ended with a finite loss. Adam's moments from the exploding
+        # gradients would poison a restart too.
+        np.copyto(self.network.params, self._checkpoint)
+        self._optimizer.reset()
+        message = _diverged_message(what, self.step_count, self.epoch, self._checkpoint_epoch, self._learning_rate)
+        raise TrainingDiverged(message, self.step_count, self.epoch, self._learning_rate)
+
+    def checkpoint(self):
+        """Remember the current weights as the place to return to if training diverges."""
+        np.copyto(self._checkpoint, self.network.params)
+        self._checkpoint_epoch = self.epoch
+
+    def advance(self, n_steps):
+        """Take up to ``n_steps`` minibatch steps through the training data.
+
+        Epochs continue where the last call left off; at the end of each
+        epoch the train and test loss are recorded in ``history``. Returns the
+        number of epochs completed during this call.
+        """
+        data = self._require_data()
+        n_train = len(data.X_train)
+        epochs_done = 0
+        with _blow_ups_checked_explicitly():
+            for _ in range(n_steps):
+                epochs_done += self._advance_one(data, n_train)
+        return epochs_done
+
+    def _advance_one(self, data, n_train):
+        if self._shuffled is None:
+            order = self._rng.permutation(n_train)
+            np.take(data.X_train, order, axis=0, out=self._X_shuffled)
+            np.take(data.Y_train, order, axis=0, out=self._Y_shuffled)
+            self._shuffled = order
+        size = n_train if self._batch_size is None else self._batch_size
+        start, stop = self._cursor, min(self._cursor + size, n_train)
+        self._step(self._X_shuffled[start:stop], self._Y_shuffled[start:stop])
+        self._cursor = stop
+        if stop < n_train:
+            return 0
+        self._cursor = 0
+        self._shuffled = None
+        self.epoch += 1
+        self.record_epoch()
+        return 1
+
+    def steps_per_epoch(self):
+        n_train = len(self._require_data().X_train)
+        size = n_train if self._batch_size is None else min(self._batch_size, n_train)
+        return -(-n_train // size)
+
+    def run_epoch(self):
+        """Finish the current epoch (a whole one if none is under way)."""
+        data = self._require_data()
+        size = len(data.X_train) if self._batch_size is None else self._batch_size
+        remaining = -(-(len(data.X_train) - self._cursor) // size)
+        self.advance(remaining)
+        return self.history.column("train_loss")[-1]
+
+    def _require_data(self):
+        if self._data is None:
+            raise RuntimeError("This trainer has no data; pass data=... (an engine.data.Prepared).")
+        return self._data
+
+    # --------------------------------------------------------- evaluation
+
+    def evaluate(self):
+        """Loss and metric on the train and test sets with the current weights."""
+        data = self._require_data()
+        with _blow_ups_checked_explicitly():
+            return self._evaluate(data)
+
+    def _evaluate(self, data):
+        results = {}
+        for split, X, Y in (("train", data.X_train, data.Y_train), ("test", data.X_test, data.Y_test)):
+            if len(X) == 0:
+                results[f"{split}_loss"] = results[f"{split}_metric"] = math.nan
+                continue
+            outputs = self.network.forward(X)
+            results[f"{split}_loss"] = self._loss(Y, outputs) if self._loss.name == "mse" else _fused_value(self, X, Y)
+            results[f"{split}_metric"] = score(Y, outputs, self.metric)
+        return results
+
+    def record_epoch(self):
+        r = self.evaluate()
+        if not math.isfinite(r["train_loss"]):
+            self._diverged("loss over the training set became " + ("NaN" if math.isnan(r["train_loss"]) else "infinite"))
+        self.history.append(self.epoch, r["train_loss"], r["test_loss"], r["train_metric"], r["test_metric"])
+        self.checkpoint()
+
+    def snapshot(self, history_from=0):
+        """A copy of the weights, the history from record ``history_from`` on, and the settings."""
+        return Snapshot(network=self.network.copy(), step=self.step_count, epoch=self.epoch,
+                        loss=self._loss.name, optimizer=self._optimizer.name,
+                        learning_rate=self._learning_rate, metric=self.metric,
+                        batch_loss=self.last_batch_loss, history_start=history_from,
+                        history=self.history.copy_from(history_from), events=list(self.history.events))
+
+    def reset(self, seed=None):
+        """Fresh weights from the seed, an empty history, a new shuffle."""
+        self.network.initialize(seed)
+        self._optimizer.reset()
+        self.history.clear()
+        self.step_count = self.epoch = 0
+        self.last_batch_loss = math.nan
+        self._rng = np.random.default_rng(self.seed)
+        self._cursor = 0
+        self._shuffled = None
+        self.checkpoint()
+
+
+def _blow_ups_checked_explicitly():
+    # A diverging run overflows on purpose; the trainer notices non-finite
+    # losses and weights itself and says so, so numpy's warnings are noise.
+    return np.errstate(over="ignore", invalid="ignore", divide="ignore")
+
+
+def _fused_value(trainer, X, Y):
+    # Cross-entropy from the logits, exactly as training computes it, so the
+    # recorded loss is never capped by clipping probabilities.
+    net = trainer.network
+    z, a = net.forward_layers(X)[-1]
+    return trainer.loss.output_delta(Y, z, a, net.activations[-1], np.empty_like(a))
+
+
+def score(Y, outputs, metric):
+    """Accuracy (share of samples whose predicted class is right) or R².
+
+    ``Y`` are the network's targets (0/1 column or one-hot, or regression
+    values); R² is unchanged by the target scaling, so it is also the R² in
+    the data's own units.
+    """
+    if len(Y) == 0:
+        return math.nan
+    if metric == "accuracy":
+        if Y.shape[1] == 1:
+            return float(np.mean((outputs[:, 0] > 0.5) == (Y[:, 0] > 0.5)))
+        return float(np.mean(outputs.argmax(axis=1) == Y.argmax(axis=1)))
+    residual = float(np.sum((Y - outputs) ** 2))
+    total = float(np.sum((Y - Y.mean(axis=0)) ** 2))
+    return 1.0 - residual / total if total > 0 else math.nan
