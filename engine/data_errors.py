@@ -1,0 +1,105 @@
+"""The one exception type for bad data, and every message it carries.
+
+The messages live together so the wording stays consistent and a test (or a
+translator) can find each one. Each says what is wrong, where, and what to do,
+because the person reading it is looking at their spreadsheet, not at Python.
+"""
+
+
+class DataError(ValueError):
+    """Data that cannot be used, with a message a person can act on."""
+
+
+class Messages:
+    # -- built-in data sets ------------------------------------------------
+    UNKNOWN_BUILTIN = "There is no built-in data set called {name!r}. Choose one of: {valid}."
+    BAD_N_SAMPLES = "The number of samples must be a whole number from {low} to {high}, not {value!r}."
+    BAD_NOISE = "Noise must be a number from 0 to 1 (0% to 100%), not {value!r}."
+    BAD_SEED = "The seed must be a whole number of 0 or more, not {value!r}."
+
+    # -- the file itself ---------------------------------------------------
+    NOT_FOUND = "File not found: '{path}'. Check the name and the folder."
+    IS_FOLDER = "'{path}' is a folder, not a file. Choose a CSV file inside it."
+    NO_PERMISSION = (
+        "Cannot read '{path}': permission denied. "
+        "Check the file's permissions, or copy it somewhere you can read."
+    )
+    CANNOT_READ = "Cannot read '{path}': {reason}."
+    TOO_BIG = "The file is {size_mb:.0f} MB; the limit is {limit_mb} MB. Use a smaller sample of the rows."
+    NOT_TEXT = (
+        "The file does not look like a text CSV file ({why}). "
+        "If it is a spreadsheet, save it as CSV (comma separated) first."
+    )
+    EMPTY = "The file is empty. A CSV file needs a header line with column names and rows of values."
+
+    # -- layout --------------------------------------------------------------
+    HEADER_IS_DATA = (
+        "The first line ({line!r}) looks like numbers, not column names. "
+        "Add a header line with a name for each column, such as 'x1,x2,label'."
+    )
+    NO_ROWS = "The file has a header line but no rows of data below it."
+    TOO_FEW_ROWS = (
+        "The file has only {n_rows} {rows} of data; at least {minimum} are needed "
+        "so that some can train the network and some can test it."
+    )
+    TOO_MANY_ROWS = "The file has more than {limit:,} rows of data, which is the limit. Use a smaller sample of the rows."
+    TOO_MANY_COLUMNS = "The file has {n_columns:,} columns; the limit is {limit:,}. Remove the columns you do not need."
+    ONE_COLUMN = (
+        "Only one column ({name!r}) was found, so there is nothing to learn from. "
+        "A CSV file needs at least one input column and a target column, separated by commas, semicolons or tabs."
+    )
+    RAGGED = (
+        "Line {line} has {found} cells but the header has {expected} columns. "
+        "Check that line for a missing or extra separator ({separator})."
+    )
+    OPEN_QUOTE = (
+        "Line {line}: a quoted cell runs over several lines, so a closing quote (\") is probably missing. "
+        "Close the quote, or remove it."
+    )
+    DUPLICATE_COLUMN = "Columns {first} and {second} are both named {name!r}. Rename one of them."
+
+    # -- choosing the target -------------------------------------------------
+    BAD_TARGET_ARGUMENT = "The target must be a column name (text), not {value!r}."
+    UNKNOWN_TARGET = "There is no column named {name!r}. The columns are: {columns}."
+    AMBIGUOUS_TARGET = "More than one column matches {name!r} if case is ignored ({matches}). Give the exact name."
+    BAD_TASK = "The task must be 'classification', 'regression' or None (detect it), not {value!r}."
+
+    # -- cells -----------------------------------------------------------------
+    BLANK_CELL = "Line {line}, column {column!r} is blank. Fill in a number or remove the row."
+    NOT_A_NUMBER = "Line {line}, column {column!r}: {cell!r} is not a number. Fix the cell or remove the column."
+    TEXT_COLUMN = (
+        "Column {column!r} holds text, not numbers (line {line}: {cell!r}). "
+        "Input columns must be numeric: remove the column, or choose it as the target."
+    )
+    MISSING_VALUE = "Line {line}, column {column!r}: {cell!r} marks a missing value. Fill in a number or remove the row."
+    NOT_FINITE = "Line {line}, column {column!r}: {cell!r} is not a finite number. Fix the cell or remove the row."
+    TOO_LARGE = (
+        "Line {line}, column {column!r}: {cell!r} is too large (the limit is {limit:g} either way). "
+        "Rescale the column, for example to thousands or millions."
+    )
+    BLANK_TARGET = "Line {line}, column {column!r} (the target) is blank. Fill it in or remove the row."
+    TARGET_NOT_A_NUMBER = (
+        "Line {line}, column {column!r} (the target): {cell!r} is not a number. "
+        "Regression needs a numeric target; choose classification if the column names classes."
+    )
+    ONE_CLASS = (
+        "The target column {column!r} has only one value ({value!r}), so there is nothing to tell apart. "
+        "Choose another target column, or add rows of other classes."
+    )
+    TOO_MANY_CLASSES = (
+        "The target column {column!r} has {n_classes:,} different values, too many to treat as classes "
+        "(the limit is {limit}). Choose regression if it is a measured quantity."
+    )
+    TOO_MANY_CLASSES_TEXT = (
+        "The target column {column!r} has {n_classes:,} different values, too many to treat as classes "
+        "(the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number."
+    )
+
+    # -- preparing for training --------------------------------------------
+    BAD_TEST_FRACTION = "The test fraction must be a number between 0 and 1 (exclusive), not {value!r}."
+    TOO_SMALL_TO_SPLIT = "The data has {n_rows} {rows}; at least 2 are needed to have a training and a test split."
+    NO_FEATURES = "Choose at least one input feature."
+    UNKNOWN_FEATURE = "There is no input feature called {name!r}. Choose from: {valid}."
+    DUPLICATE_FEATURE = "The input feature {name!r} is listed twice. List each feature once."
+    BAD_RAW_SHAPE = "Expected raw inputs with {expected} column(s), got an array of shape {shape}."
+    BAD_SOURCE = "Cannot rebuild the data set from {source!r}: {why}."
