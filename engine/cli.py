@@ -1,0 +1,235 @@
+"""``python main.py train``: train from the command line, without a window.
+
+Progress goes to stderr (a bar on a terminal, a few lines otherwise); with
+``--json`` the results end as one JSON object on stdout. Bad input exits with
+code 2 and one line on stderr that starts with ``error:``.
+"""
+
+import argparse
+import json
+import math
+import os
+import sys
+import time
+
+from . import activations as _activations
+from . import data as _data
+from . import losses as _losses
+from . import optimizers as _optimizers
+from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup
+from .trainer import TrainingDiverged
+
+EXIT_BAD_INPUT = 2
+EXIT_DIVERGED = 1
+
+
+class UsageError(Exception):
+    """Bad command-line input; its message is printed after ``error:``."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):
+        raise UsageError(message)
+
+
+def build_parser():
+    parser = _Parser(
+        prog="python main.py train",
+        description="Train a network on a CSV file, a built-in data set or an experiment file, without a window.")
+    parser.add_argument("data", metavar="DATA",
+                        help=f"a CSV file, an experiment file (.json), or a built-in set: {', '.join(_data.builtin_names())}")
+    parser.add_argument("--target", metavar="COL", help="the CSV column to predict (default: the last one)")
+    parser.add_argument("--task", choices=["classification", "regression"], help="override the detected task")
+    parser.add_argument("--layers", metavar="N,N", help="hidden layer sizes, e.g. 8,8 (default 8,8; '' for none)")
+    parser.add_argument("--activation", metavar="NAME", help=f"hidden activation: {', '.join(n for n in _activations.NAMES if n != 'softmax')} (default tanh)")
+    parser.add_argument("--features", metavar="F,F", help=f"inputs for 2-D built-in sets, from {', '.join(_data.FEATURE_NAMES)}")
+    parser.add_argument("--loss", choices=_losses.NAMES, help="default: cross_entropy for classes, mse for numbers")
+    parser.add_argument("--optimizer", choices=_optimizers.NAMES, help="default adam")
+    parser.add_argument("--learning-rate", type=float, metavar="F", help="default 0.01")
+    parser.add_argument("--batch-size", type=int, metavar="N", help="default 32")
+    parser.add_argument("--epochs", type=int, default=200, metavar="N", help="default 200")
+    parser.add_argument("--regularization", choices=["none", "l1", "l2"])
+    parser.add_argument("--regularization-rate", type=float, metavar="F")
+    parser.add_argument("--test-fraction", type=float, metavar="F", help="share of rows held out for testing (default 0.5)")
+    parser.add_argument("--noise", type=float, metavar="F", help="noise of a built-in set, 0 to 1 (default 0)")
+    parser.add_argument("--samples", type=int, metavar="N", help="points in a built-in set (default 500)")
+    parser.add_argument("--seed", type=int, metavar="N", help="seeds the weights, the split and the shuffling (default 0)")
+    parser.add_argument("--save", metavar="FILE", help="write the trained experiment to FILE (open it in the window)")
+    parser.add_argument("--json", action="store_true", help="end with one JSON object of results on stdout")
+    return parser
+
+
+def _positive(name, value, integer=False):
+    if value is None:
+        return None
+    if not (value > 0 and math.isfinite(value)):
+        raise UsageError(f"--{name} must be a positive {'whole ' if integer else ''}number; got {value}.")
+    return value
+
+
+def setup_from_args(args):
+    """Turn parsed arguments into a Setup (and the experiment file it came from, if any)."""
+    saved = None
+    path_given = os.path.exists(args.data) or os.sep in args.data or "." in args.data
+    if path_given and args.data.lower().endswith(".json"):
+        from . import experiment_file
+        saved = experiment_file.load(args.data)
+        setup = saved.setup
+    else:
+        setup = Setup(hidden_sizes=[8, 8], hidden_activations=["tanh", "tanh"], optimizer="adam",
+                      learning_rate=0.01, batch_size=32)
+        if path_given:
+            setup.data = {"kind": "csv", "path": args.data, "target": args.target, "task": args.task}
+        elif args.data in _data.builtin_names():
+            setup.data = {"kind": "builtin", "name": args.data, "n_samples": args.samples or 500,
+                          "noise": 0.0 if args.noise is None else args.noise, "seed": 0}
+        else:
+            raise UsageError(f"'{args.data}' is neither a file nor a built-in data set. "
+                             f"Built-in sets: {', '.join(_data.builtin_names())}.")
+    if args.noise is not None and not 0 <= args.noise <= 1:
+        raise UsageError(f"--noise must be between 0 and 1; got {args.noise}.")
+    if args.samples is not None and not 4 <= args.samples <= 100_000:
+        raise UsageError(f"--samples must be between 4 and 100000; got {args.samples}.")
+    if args.layers is not None:
+        try:
+            sizes = [int(part) for part in args.layers.split(",") if part.strip()]
+        except ValueError:
+            raise UsageError(f"--layers takes sizes separated by commas, like 8,8; got '{args.layers}'.") from None
+        setup.hidden_sizes = sizes
+        setup.hidden_activations = [args.activation or "tanh"] * len(sizes)
+    elif args.activation:
+        setup.hidden_activations = [args.activation] * len(setup.hidden_sizes)
+    if args.activation:
+        try:
+            if _activations.get(args.activation).name == "softmax":
+                raise UsageError("--activation softmax is for output layers only; pick tanh, relu, ...")
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+    if args.features:
+        setup.features = [f.strip() for f in args.features.split(",") if f.strip()]
+    for name in ("loss", "optimizer", "regularization"):
+        if getattr(args, name) is not None:
+            setattr(setup, name, getattr(args, name))
+    setup.learning_rate = _positive("learning-rate", args.learning_rate) or setup.learning_rate
+    setup.batch_size = _positive("batch-size", args.batch_size, integer=True) or setup.batch_size
+    if args.regularization_rate is not None:
+        if not (args.regularization_rate >= 0 and math.isfinite(args.regularization_rate)):
+            raise UsageError(f"--regularization-rate must be 0 or more; got {args.regularization_rate}.")
+        setup.regularization_rate = args.regularization_rate
+    if args.test_fraction is not None:
+        setup.test_fraction = args.test_fraction
+    if args.seed is not None:
+        setup.seed = args.seed
+    _positive("epochs", args.epochs, integer=True)
+    if args.epochs > 10_000_000:
+        raise UsageError(f"--epochs must be at most 10,000,000; got {args.epochs:,}.")
+    return setup, saved
+
+
+class Progress:
+    """Epoch progress on stderr: a redrawn bar on a terminal, else a few lines."""
+
+    def __init__(self, total, stream=sys.stderr):
+        self.total, self.stream = total, stream
+        self.is_terminal = stream.isatty()
+        self.every = max(1, total // 10)
+        self._last_draw = 0.0
+
+    def update(self, epoch, train_loss, test_loss, force=False):
+        text = f"epoch {epoch:>{len(str(self.total))}}/{self.total}  train loss {train_loss:.4f}  test loss {test_loss:.4f}"
+        if self.is_terminal:
+            now = time.monotonic()
+            if force or now - self._last_draw > 0.1:
+                filled = int(30 * epoch / self.total)
+                self.stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {text}")
+                self.stream.flush()
+                self._last_draw = now
+        elif force or epoch % self.every == 0:
+            self.stream.write(text + "\n")
+
+    def close(self):
+        if self.is_terminal:
+            self.stream.write("\n")
+
+
+def train(args):
+    setup, saved = setup_from_args(args)
+    experiment = Experiment(setup, dataset=saved.dataset if saved else None)
+    if saved is not None:
+        saved.restore_into(experiment)
+    trainer = experiment.trainer
+    print(f"{experiment.network} on {experiment.prepared}, loss {trainer.loss.name}, "
+          f"{trainer.optimizer.title} lr {trainer.learning_rate:g}, batch {trainer.batch_size}", file=sys.stderr)
+    progress = Progress(args.epochs)
+    steps_before, start = trainer.step_count, time.perf_counter()
+    diverged = None
+    try:
+        per_epoch = trainer.steps_per_epoch()
+        for _ in range(args.epochs):
+            trainer.advance(per_epoch)
+            history = trainer.history
+            progress.update(trainer.epoch, history.column("train_loss")[-1], history.column("test_loss")[-1])
+    except TrainingDiverged as e:
+        diverged = str(e)
+    finally:
+        elapsed = time.perf_counter() - start
+        progress.close()
+    results = summarize(experiment, trainer.step_count - steps_before, elapsed)
+    if args.save:
+        from . import experiment_file
+        experiment_file.save(args.save, experiment)
+    if args.json:
+        if diverged:
+            results["diverged"] = diverged
+        print(json.dumps(results))
+    else:
+        print(human_summary(results))
+    if diverged:
+        print(f"error: {diverged}", file=sys.stderr)
+        return EXIT_DIVERGED
+    return 0
+
+
+def summarize(experiment, steps, elapsed):
+    trainer = experiment.trainer
+    r = trainer.evaluate()
+    metric = "accuracy" if trainer.metric == "accuracy" else "r2"
+    return {
+        "network": repr(experiment.network), "loss": trainer.loss.name, "task": experiment.task,
+        "epochs": trainer.epoch, "steps": trainer.step_count,
+        "train_loss": r["train_loss"], "test_loss": r["test_loss"],
+        f"train_{metric}": r["train_metric"], f"test_{metric}": r["test_metric"],
+        "steps_per_second": steps / elapsed if elapsed > 0 else math.nan,
+        "seconds": elapsed,
+    }
+
+
+def human_summary(results):
+    parts = [f"train loss {results['train_loss']:.4f}", f"test loss {results['test_loss']:.4f}"]
+    for split in ("train", "test"):
+        if f"{split}_accuracy" in results:
+            parts.append(f"{split} accuracy {100 * results[f'{split}_accuracy']:.1f}%")
+        else:
+            parts.append(f"{split} R² {results[f'{split}_r2']:.3f}")
+    return ("  ".join(parts) + f"\n{results['epochs']:,} epochs, {results['steps']:,} steps, "
+            f"{results['steps_per_second']:,.0f} steps/s")
+
+
+def main(argv):
+    """Run ``train`` with ``argv`` (the words after ``train``); returns the exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        return train(args)
+    except (UsageError, _data.DataError, ValueError, OSError) as e:
+        print(f"error: {_one_line(e)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("error: interrupted.", file=sys.stderr)
+        return 130
+
+
+def _one_line(error):
+    text = str(error) or type(error).__name__
+    if isinstance(error, OSError) and error.filename:
+        text = f"cannot use {error.filename}: {error.strerror or text}"
+    return " ".join(text.split())

@@ -1,0 +1,116 @@
+"""An experiment: data, network and training settings in one place.
+
+``Setup`` is plain, JSON-able data: what the command line parses, what the
+window edits and what an experiment file stores. ``Experiment`` is a setup
+made real: the data set, its prepared split, the network and its trainer.
+"""
+
+from dataclasses import asdict, dataclass, field, fields
+
+from . import data as _data
+from . import losses as _losses
+from .network import Network
+from .trainer import Trainer
+
+MAX_HIDDEN_LAYERS = 8
+MAX_UNITS = 16
+
+
+def default_loss(task):
+    """What the course teaches: cross-entropy for classes, MSE for numbers."""
+    return "cross_entropy" if task == "classification" else "mse"
+
+
+@dataclass
+class Setup:
+    """Every choice that defines an experiment.
+
+    ``data`` is a data set's recipe (``Dataset.source``): a built-in set's
+    name, size, noise and seed, or a CSV file's path, target and task.
+    ``output_activation`` and ``loss`` left as None follow the data: sigmoid,
+    softmax or linear output; cross-entropy for classes, MSE for numbers.
+    """
+
+    data: dict = field(default_factory=lambda: {"kind": "builtin", "name": "circle", "n_samples": 500,
+                                                "noise": 0.0, "seed": 0})
+    test_fraction: float = 0.5
+    features: list = None
+    hidden_sizes: list = field(default_factory=lambda: [4, 2])
+    hidden_activations: list = field(default_factory=lambda: ["tanh", "tanh"])
+    output_activation: str = None
+    loss: str = None
+    optimizer: str = "sgd"
+    learning_rate: float = 0.03
+    batch_size: int = 10
+    regularization: str = "none"
+    regularization_rate: float = 0.0
+    seed: int = 0
+
+    def to_dict(self):
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, values):
+        known = {f.name for f in fields(cls)}
+        unknown = set(values) - known
+        if unknown:
+            raise ValueError(f"Unknown setting(s): {', '.join(sorted(unknown))}.")
+        return cls(**values)
+
+    def check(self):
+        """Raise ValueError with a plain sentence if a setting is out of range."""
+        if len(self.hidden_sizes) > MAX_HIDDEN_LAYERS:
+            raise ValueError(f"At most {MAX_HIDDEN_LAYERS} hidden layers; got {len(self.hidden_sizes)}.")
+        if len(self.hidden_activations) != len(self.hidden_sizes):
+            raise ValueError("Each hidden layer needs an activation.")
+        for size in self.hidden_sizes:
+            if not 1 <= int(size) <= MAX_UNITS:
+                raise ValueError(f"A hidden layer has between 1 and {MAX_UNITS} neurons; got {size}.")
+        if not 0.0 < float(self.test_fraction) < 1.0:
+            raise ValueError(f"The test fraction must be between 0 and 1; got {self.test_fraction}.")
+
+
+class Experiment:
+    """A setup made real: ``dataset``, ``prepared``, ``network`` and ``trainer``."""
+
+    def __init__(self, setup, dataset=None):
+        setup.check()
+        self.setup = setup
+        self.dataset = dataset if dataset is not None else _data.from_source(setup.data)
+        self.setup.data = dict(self.dataset.source)
+        self.prepared = _data.prepare(self.dataset, features=setup.features, test_fraction=setup.test_fraction,
+                                      seed=setup.seed)
+        self.trainer = self._make_trainer()
+
+    @property
+    def network(self):
+        return self.trainer.network
+
+    @property
+    def task(self):
+        return self.dataset.task
+
+    def output_activation(self):
+        return self.setup.output_activation or self.prepared.output_activation
+
+    def loss_name(self):
+        return self.setup.loss or default_loss(self.dataset.task)
+
+    def _make_trainer(self):
+        s = self.setup
+        sizes = [len(self.prepared.input_names)] + [int(n) for n in s.hidden_sizes] + [self.prepared.n_outputs]
+        network = Network(sizes, list(s.hidden_activations) + [self.output_activation()], seed=s.seed)
+        check_loss_fits(self.loss_name(), self.dataset.task, network)
+        return Trainer(network, loss=self.loss_name(), optimizer=s.optimizer, learning_rate=s.learning_rate,
+                       batch_size=s.batch_size, regularization=s.regularization,
+                       regularization_rate=s.regularization_rate, seed=s.seed, data=self.prepared)
+
+
+def check_loss_fits(loss, task, network):
+    """Raise LossMismatchError if ``loss`` can't train ``network`` on this task."""
+    loss = _losses.get(loss)
+    if loss.name == "cross_entropy" and task == "regression":
+        raise _losses.LossMismatchError(
+            "Cross-entropy compares predicted probabilities with classes, but this data set's target is a "
+            "number (regression). Use MSE for regression.", fitting_output=None)
+    loss.check_output(network.activations[-1], network.n_outputs)
