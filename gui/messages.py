@@ -1,0 +1,21 @@
+"""Every sentence the window shows a user about something going wrong.
+
+Each says what happened and what to do. Tests assert on these constants.
+"""
+
+LOSS_NEEDS_OTHER_OUTPUT = ("{reason}\n\nSwitch the output layer to {fitting} and use cross-entropy? "
+                           "The hidden layers keep their weights.")
+LOSS_NEEDS_REGRESSION = "{reason}"
+DIVERGED_TITLE = "Training blew up"
+DIVERGED_HINT = "Tip: with Adam or momentum, try a learning rate 10 times smaller."
+TRAINING_FAILED = ("Training stopped because of an error inside Loss Explorer: {error}. Your network and data "
+                   "are unchanged. The details are in the log file {log_path}.")
+CSV_FAILED_TITLE = "Could not open this CSV file"
+CSV_FAILED = "{error}\n\nThe data you had before is still loaded."
+BAD_WEIGHT = "'{text}' is not a number. Type a weight such as 0.5 or -1.2."
+LAYER_LIMIT = "At most {limit} hidden layers: this is a network you can still see."
+UNIT_LIMIT = "At most {limit} neurons in a layer."
+NO_INPUTS = "The network needs at least one input feature; switch another one on first."
+UNEXPECTED_ERROR_TITLE = "Something went wrong"
+UNEXPECTED_ERROR = ("Loss Explorer hit an unexpected error and kept running: {error}\n\n"
+                    "Your work is still open. Details were written to {log_path}.")

@@ -1,0 +1,480 @@
+"""The window's model: one experiment, its training run, and what it has shown.
+
+Widgets are handed the ``Session`` and listen to its signals; they change it
+only through its methods. The session owns the engine objects. While a run is
+live the worker owns the trainer, so every change is queued to the worker and
+takes effect between two steps; while paused, changes apply at once.
+"""
+
+import copy
+import logging
+import math
+import time
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal, Slot
+
+from engine import History, Network, Trainer, TrainingDiverged, losses
+from engine import data as engine_data
+from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits, default_loss
+
+from . import messages
+from .worker import CommandQueue, StopReason, TrainingWorker, start_in_thread
+
+log = logging.getLogger(__name__)
+
+# Speeds offered, in steps per second; None is as fast as the machine goes.
+SPEEDS = [1, 3, 10, 30, 100, 300, 1000, None]
+
+
+class Session(QObject):
+    data_changed = Signal()          # a new data set, split or feature choice (the network is new too)
+    network_changed = Signal()       # new layers, activations or inputs; the weights are fresh
+    snapshot_changed = Signal()      # new weights and numbers in ``snapshot``
+    history_changed = Signal()       # ``history`` grew, or was cut back by a reset
+    settings_changed = Signal()      # loss, optimizer, learning rate, batch size, speed, ...
+    running_changed = Signal(bool)   # training started (True) or stopped (False)
+    problem = Signal(str, str)       # title, message: something the user must read (divergence, ...)
+    stopped = Signal(str)            # why a run stopped: a worker StopReason
+
+    def __init__(self, setup=None, parent=None):
+        super().__init__(parent)
+        self.setup = setup or Setup(data={"kind": "builtin", "name": "circle", "n_samples": 500, "noise": 0.0, "seed": 0})
+        self.experiment = Experiment(self.setup)
+        self.history = History()
+        self.speed = None                 # steps per second; None is full speed
+        self.stop_epochs = None
+        self.stop_loss = None
+        self.epochs_per_second = 0.0
+        self._commands = CommandQueue()
+        self._worker = None
+        self._thread = None
+        # Threads (with their workers) still winding down: Python must hold
+        # them until the thread has really finished, or they die running.
+        self._retiring = {}
+        self._run_id = 0
+        self._rate_mark = None
+        self.snapshot = self.experiment.trainer.snapshot()
+        self._snapshot_serial = 0
+
+    # ------------------------------------------------------------ reading
+
+    @property
+    def dataset(self):
+        return self.experiment.dataset
+
+    @property
+    def prepared(self):
+        return self.experiment.prepared
+
+    @property
+    def network(self):
+        """The latest weights the GUI may read: a copy, never the live one."""
+        return self.snapshot.network
+
+    @property
+    def task(self):
+        return self.experiment.dataset.task
+
+    @property
+    def loss_name(self):
+        return self.snapshot.loss
+
+    @property
+    def is_running(self):
+        return self._worker is not None
+
+    @property
+    def snapshot_serial(self):
+        """Grows with every new snapshot: a cheap key for caching derived views."""
+        return self._snapshot_serial
+
+    def hidden_sizes(self):
+        return list(self.setup.hidden_sizes)
+
+    # ---------------------------------------------------------- training
+
+    def start(self):
+        if self.is_running:
+            return
+        self._run_id += 1
+        self._worker = TrainingWorker(self._run_id, self.experiment.trainer, self._commands,
+                                      history_sent=len(self.history), steps_per_second=self.speed,
+                                      stop_epochs=self.stop_epochs, stop_loss=self.stop_loss)
+        self._worker.progressed.connect(self._on_progressed)
+        self._worker.diverged.connect(self._on_diverged)
+        self._worker.failed.connect(self._on_failed)
+        self._worker.finished.connect(self._on_finished)
+        self._rate_mark = (time.perf_counter(), self.snapshot.epoch)
+        self._thread = start_in_thread(self._worker)
+        self._retiring[self._run_id] = (self._thread, self._worker)
+        self._thread.finished.connect(self._on_thread_finished)
+        self.running_changed.emit(True)
+
+    def pause(self):
+        if self._worker is not None:
+            self._worker.request_stop()
+
+    def toggle(self):
+        self.pause() if self.is_running else self.start()
+
+    def step(self, unit="batch"):
+        """One minibatch step (or the rest of the epoch), right here; only while paused."""
+        if self.is_running:
+            return
+        trainer = self.experiment.trainer
+        try:
+            if unit == "epoch":
+                trainer.run_epoch()
+            else:
+                trainer.advance(1)
+        except Exception as e:
+            self._publish()
+            self._report_training_error(e)
+            return
+        self._publish()
+
+    def reset(self):
+        """Fresh weights from the seed and an empty curve; a live run goes on from there."""
+        self._apply(lambda trainer: trainer.reset())
+        if not self.is_running:
+            self.history.clear()
+            self.history_changed.emit()
+
+    def shutdown(self, timeout_ms=1000):
+        """Stop a live run and wait for its thread; for closing the window."""
+        worker, thread = self._worker, self._thread
+        if worker is None:
+            return True
+        worker.request_stop()
+        self._run_id += 1  # whatever it still sends is stale
+        finished = thread.wait(timeout_ms)
+        self._worker = self._thread = None
+        self._on_thread_finished()
+        return finished
+
+    def _apply(self, change):
+        """Run ``change(trainer)`` between two steps of a live run, or now."""
+        if self.is_running:
+            self._commands.put(lambda worker: change(worker.trainer))
+        else:
+            change(self.experiment.trainer)
+            self._publish()
+
+    def _publish(self):
+        trainer = self.experiment.trainer
+        start = min(len(self.history), len(trainer.history))
+        self._accept(trainer.snapshot(history_from=start))
+
+    def _accept(self, snapshot):
+        if snapshot.history_start < len(self.history) or snapshot.step < self.snapshot.step:
+            self.history.size = snapshot.history_start
+            self.history.events.clear()
+        for row in zip(*(snapshot.history[c] for c in History.COLUMNS)):
+            self.history.append(*row)
+        self.history.events[:] = snapshot.events
+        self.snapshot = snapshot
+        self._snapshot_serial += 1
+        self.snapshot_changed.emit()
+        self.history_changed.emit()
+
+    @Slot(int, object)
+    def _on_progressed(self, run_id, snapshot):
+        if run_id != self._run_id:
+            return
+        self._accept(snapshot)
+        now = time.perf_counter()
+        then, epoch_then = self._rate_mark or (now, snapshot.epoch)
+        if now - then >= 0.5:
+            self.epochs_per_second = (snapshot.epoch - epoch_then) / (now - then)
+            self._rate_mark = (now, snapshot.epoch)
+        if self._worker is not None:
+            self._worker.acknowledge()
+
+    @Slot()
+    def _on_thread_finished(self):
+        for run_id, (thread, _) in list(self._retiring.items()):
+            if _has_finished(thread):
+                del self._retiring[run_id]
+
+    @Slot(int, str)
+    def _on_diverged(self, run_id, message):
+        if run_id == self._run_id:
+            self.problem.emit(messages.DIVERGED_TITLE, f"{message}\n\n{messages.DIVERGED_HINT}")
+
+    @Slot(int, str)
+    def _on_failed(self, run_id, error):
+        if run_id == self._run_id:
+            from .app import log_path
+            self.problem.emit(messages.UNEXPECTED_ERROR_TITLE,
+                              messages.TRAINING_FAILED.format(error=error, log_path=log_path()))
+
+    @Slot(int, str)
+    def _on_finished(self, run_id, reason):
+        if run_id != self._run_id:
+            return
+        self._worker = self._thread = None
+        self.epochs_per_second = 0.0
+        # Changes queued after the worker's last look at the queue.
+        for command in self._commands.take_all():
+            command(_TrainerHolder(self.experiment.trainer))
+        self._publish()
+        self.running_changed.emit(False)
+        self.stopped.emit(reason)
+
+    def _report_training_error(self, error):
+        if isinstance(error, TrainingDiverged):
+            self.problem.emit(messages.DIVERGED_TITLE, f"{error}\n\n{messages.DIVERGED_HINT}")
+        else:
+            log.exception("Step failed")
+            self.problem.emit(messages.UNEXPECTED_ERROR_TITLE, str(error))
+
+    # ---------------------------------------------------------- settings
+
+    def set_learning_rate(self, value):
+        self.setup.learning_rate = float(value)
+        self._apply(lambda t: setattr(t, "learning_rate", value))
+        self.settings_changed.emit()
+
+    def set_batch_size(self, value):
+        self.setup.batch_size = int(value)
+        self._apply(lambda t: setattr(t, "batch_size", int(value)))
+        self.settings_changed.emit()
+
+    def set_optimizer(self, name):
+        self.setup.optimizer = name
+        self._apply(lambda t: setattr(t, "optimizer", name))
+        self.settings_changed.emit()
+
+    def set_regularization(self, kind, rate):
+        self.setup.regularization, self.setup.regularization_rate = kind, float(rate)
+
+        def change(t):
+            t.regularization, t.regularization_rate = kind, rate
+        self._apply(change)
+        self.settings_changed.emit()
+
+    def check_loss(self, name):
+        """None if ``name`` can train this network, else the LossMismatchError."""
+        try:
+            check_loss_fits(name, self.task, self.snapshot.network)
+        except losses.LossMismatchError as e:
+            return e
+        return None
+
+    def set_loss(self, name):
+        """Switch the loss, keeping the weights; the caller checks ``check_loss`` first."""
+        name = losses.get(name).name
+        if self.check_loss(name) is not None:
+            raise self.check_loss(name)
+        self.setup.loss = name
+        self._apply(lambda t: setattr(t, "loss", name))
+        self.settings_changed.emit()
+
+    def set_output_and_loss(self, activation, loss):
+        """Swap the output layer's activation and the loss together, keeping every weight."""
+        was_running = self._stop_for_rebuild()
+        old = self.experiment.trainer
+        self.setup.output_activation, self.setup.loss = activation, losses.get(loss).name
+        network = Network(old.network.sizes, old.network.activation_names[:-1] + [activation], seed=old.network.seed)
+        network.params[:] = old.network.params
+        new = self.experiment.trainer = Trainer(
+            network, loss=self.setup.loss, optimizer=self.setup.optimizer, learning_rate=self.setup.learning_rate,
+            batch_size=self.setup.batch_size, regularization=self.setup.regularization,
+            regularization_rate=self.setup.regularization_rate, seed=self.setup.seed, data=self.prepared)
+        # The curve and the counters carry on across the switch.
+        new.history, new.step_count, new.epoch = old.history, old.step_count, old.epoch
+        if old.loss.name != new.loss.name:
+            new.history.events.append((old.epoch, f"loss: {old.loss.name} → {new.loss.name}"))
+        new.checkpoint()
+        self.network_changed.emit()
+        self.settings_changed.emit()
+        self._publish()
+        if was_running:
+            self.start()
+
+    def set_speed(self, steps_per_second):
+        self.speed = steps_per_second
+        if self._worker is not None:
+            self._commands.put(lambda w: setattr(w, "steps_per_second", steps_per_second))
+        self.settings_changed.emit()
+
+    def set_stop_condition(self, epochs=None, loss=None):
+        self.stop_epochs, self.stop_loss = epochs, loss
+
+        def change(w):
+            w.stop_epochs, w.stop_loss = epochs, loss
+        if self._worker is not None:
+            self._commands.put(change)
+        self.settings_changed.emit()
+
+    def set_weight(self, layer, i, j, value):
+        def change(t):
+            t.network.weights[layer][i, j] = value
+            t.checkpoint()
+        self._apply(change)
+
+    def set_bias(self, layer, j, value):
+        def change(t):
+            t.network.biases[layer][j] = value
+            t.checkpoint()
+        self._apply(change)
+
+    # ------------------------------------------------- structure and data
+
+    def _stop_for_rebuild(self):
+        was_running = self.is_running
+        if was_running:
+            self.shutdown(timeout_ms=2000)
+            self.running_changed.emit(False)
+        return was_running
+
+    def _rebuild(self, setup, dataset=None, data_changed=False):
+        """Make a new experiment from ``setup``; on error keep the old one and re-raise."""
+        was_running = self._stop_for_rebuild()
+        try:
+            experiment = Experiment(setup, dataset=dataset if dataset is not None else self.experiment.dataset
+                                    if not data_changed else None)
+        except Exception:
+            if was_running:
+                self.start()
+            raise
+        self.setup, self.experiment = setup, experiment
+        self.history.clear()
+        self.snapshot = experiment.trainer.snapshot()
+        self._snapshot_serial += 1
+        if data_changed:
+            self.data_changed.emit()
+        self.network_changed.emit()
+        self.settings_changed.emit()
+        self.snapshot_changed.emit()
+        self.history_changed.emit()
+        if was_running:
+            self.start()
+
+    def _new_setup(self, **changes):
+        setup = copy.deepcopy(self.setup)
+        for key, value in changes.items():
+            setattr(setup, key, value)
+        return setup
+
+    def set_dataset(self, dataset):
+        """Use a loaded data set (a CSV file, say); the loss follows its task."""
+        setup = self._new_setup(data=dict(dataset.source), features=None, output_activation=None,
+                                loss=_keep_loss_if_fits(self.setup.loss, dataset.task))
+        self._rebuild(setup, dataset=dataset, data_changed=True)
+
+    def load_builtin(self, name, n_samples=None, noise=None, seed=None):
+        source = dict(self.setup.data) if self.setup.data.get("kind") == "builtin" else {}
+        source.update(kind="builtin", name=name, n_samples=n_samples or source.get("n_samples", 500),
+                      noise=source.get("noise", 0.0) if noise is None else noise,
+                      seed=source.get("seed", 0) if seed is None else seed)
+        dataset = engine_data.from_source(source)
+        same_inputs = self.setup.data.get("kind") == "builtin" and \
+            engine_data.builtin_info(self.setup.data["name"])["n_inputs"] == engine_data.builtin_info(name)["n_inputs"]
+        setup = self._new_setup(data=source, features=self.setup.features if same_inputs else None,
+                                output_activation=None, loss=_keep_loss_if_fits(self.setup.loss, dataset.task))
+        self._rebuild(setup, dataset=dataset, data_changed=True)
+
+    def set_test_fraction(self, fraction):
+        self._rebuild(self._new_setup(test_fraction=float(fraction)), data_changed=True)
+
+    def set_features(self, features):
+        if not features:
+            raise ValueError(messages.NO_INPUTS)
+        self._rebuild(self._new_setup(features=list(features)), data_changed=True)
+
+    def available_features(self):
+        """Input features the user may switch on (TF Playground's, for 2-D built-in sets)."""
+        if self.setup.data.get("kind") == "builtin" and engine_data.builtin_info(self.setup.data["name"])["n_inputs"] == 2:
+            return list(engine_data.FEATURE_NAMES)
+        return list(self.prepared.input_names)
+
+    def set_hidden_layers(self, sizes, activations):
+        if len(sizes) > MAX_HIDDEN_LAYERS:
+            raise ValueError(messages.LAYER_LIMIT.format(limit=MAX_HIDDEN_LAYERS))
+        if any(not 1 <= s <= MAX_UNITS for s in sizes):
+            raise ValueError(messages.UNIT_LIMIT.format(limit=MAX_UNITS))
+        self._rebuild(self._new_setup(hidden_sizes=list(sizes), hidden_activations=list(activations)))
+
+    def add_layer(self):
+        sizes, acts = self.hidden_sizes(), list(self.setup.hidden_activations)
+        self.set_hidden_layers(sizes + [sizes[-1] if sizes else 2], acts + [acts[-1] if acts else "tanh"])
+
+    def remove_layer(self):
+        if self.setup.hidden_sizes:
+            self.set_hidden_layers(self.hidden_sizes()[:-1], list(self.setup.hidden_activations)[:-1])
+
+    def change_units(self, layer, delta):
+        sizes = self.hidden_sizes()
+        sizes[layer] += delta
+        self.set_hidden_layers(sizes, list(self.setup.hidden_activations))
+
+    def set_activation(self, layer, name):
+        acts = list(self.setup.hidden_activations)
+        acts[layer] = name
+        self.set_hidden_layers(self.hidden_sizes(), acts)
+
+    def set_seed(self, seed):
+        self._rebuild(self._new_setup(seed=int(seed)))
+
+    # ------------------------------------------------------ derived views
+
+    def input_extent(self):
+        """(x_min, x_max, y_min, y_max) of the raw input plane, padded a little."""
+        X = self.dataset.X
+        if self.setup.data.get("kind") == "builtin" and X.shape[1] == 2:
+            return (-6.0, 6.0, -6.0, 6.0)
+        lo, hi = X.min(axis=0), X.max(axis=0)
+        pad = 0.05 * np.where(hi > lo, hi - lo, 1.0)
+        lo, hi = lo - pad, hi + pad
+        if X.shape[1] == 1:
+            return (float(lo[0]), float(hi[0]), 0.0, 0.0)
+        return (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
+
+    def grid_outputs(self, resolution):
+        """Every layer's activations over a resolution² grid of the input plane.
+
+        Returns ``(inputs, layers)``: the network's input columns on the grid,
+        shape (resolution, resolution, n_inputs), and for each layer an array
+        (resolution, resolution, units); row index is y, column index x. Only
+        for 2-D data. Cached until the next snapshot.
+        """
+        key = (self._snapshot_serial, resolution)
+        cached = getattr(self, "_grid_cache", None)
+        if cached and cached[0] == key:
+            return cached[1]
+        x0, x1, y0, y1 = self.input_extent()
+        xs, ys = np.linspace(x0, x1, resolution), np.linspace(y1, y0, resolution)
+        gx, gy = np.meshgrid(xs, ys)
+        raw = np.column_stack([gx.ravel(), gy.ravel()])
+        inputs = self.prepared.transform(raw)
+        with np.errstate(over="ignore", invalid="ignore"):
+            layers = [a.reshape(resolution, resolution, -1) for _, a in self.snapshot.network.forward_layers(inputs)]
+        result = (inputs.reshape(resolution, resolution, -1), layers)
+        self._grid_cache = (key, result)
+        return result
+
+
+def _has_finished(thread):
+    try:
+        return thread.isFinished()
+    except RuntimeError:  # deleteLater got there first: it has finished
+        return True
+
+
+class _TrainerHolder:
+    """Lets a queued worker command run on the trainer once the worker is gone."""
+
+    def __init__(self, trainer):
+        self.trainer = trainer
+        self.steps_per_second = self.stop_epochs = self.stop_loss = None
+
+
+def _keep_loss_if_fits(loss, task):
+    """Keep the user's loss on new data only where it still makes sense."""
+    if loss is None or (loss == "cross_entropy" and task == "regression"):
+        return None
+    if loss == "mse" and task == "classification":
+        return loss
+    return None if loss == default_loss(task) else loss

@@ -1,0 +1,167 @@
+"""The background training loop.
+
+A ``TrainingWorker`` lives in its own ``QThread`` for one run (pause is stop;
+resume starts a new run from the current weights). While it runs it owns the
+trainer: the GUI thread changes settings only through the command queue,
+which the worker drains between steps, and it sees the training only through
+``progressed`` snapshots, which are copies. The worker never touches a widget.
+"""
+
+import logging
+import threading
+import time
+
+from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
+
+from engine import TrainingDiverged
+
+log = logging.getLogger(__name__)
+
+# At most ~30 snapshots a second: more would cost training speed and no eye
+# could follow them.
+UPDATE_INTERVAL = 0.03
+
+
+class CommandQueue:
+    """Callables to run on the worker between steps; safe from any thread."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._pending = []
+
+    def put(self, command):
+        with self._lock:
+            self._pending.append(command)
+
+    def take_all(self):
+        with self._lock:
+            pending, self._pending = self._pending, []
+        return pending
+
+
+class StopReason:
+    PAUSED = "paused"
+    EPOCHS = "epoch limit reached"
+    LOSS = "loss threshold reached"
+    DIVERGED = "diverged"
+    FAILED = "failed"
+
+
+class TrainingWorker(QObject):
+    progressed = Signal(int, object)   # run id, Snapshot (weights and new history rows, all copies)
+    diverged = Signal(int, str)        # run id, the engine's message
+    failed = Signal(int, str)          # run id, what went wrong (a bug, logged with its traceback)
+    finished = Signal(int, str)        # run id, why it stopped (a StopReason)
+
+    def __init__(self, run_id, trainer, commands, history_sent=0, steps_per_second=None,
+                 stop_epochs=None, stop_loss=None, max_steps=None):
+        super().__init__()
+        self.run_id = run_id
+        self.trainer = trainer
+        self.commands = commands
+        self.steps_per_second = steps_per_second   # None: full speed
+        self.stop_epochs = stop_epochs
+        self.stop_loss = stop_loss
+        self.max_steps = max_steps
+        self._history_sent = history_sent
+        self._stop_requested = threading.Event()
+        self._delivered = threading.Event()
+        self._delivered.set()
+
+    def request_stop(self):
+        """Ask the loop to stop after the current step; safe from any thread."""
+        self._stop_requested.set()
+
+    def acknowledge(self):
+        """The GUI has taken the last snapshot; the next may be sent."""
+        self._delivered.set()
+
+    @Slot()
+    def run(self):
+        reason = StopReason.PAUSED
+        try:
+            reason = self._loop()
+        except TrainingDiverged as e:
+            reason = StopReason.DIVERGED
+            self.diverged.emit(self.run_id, str(e))
+        except Exception as e:  # a bug: keep the window alive and say so
+            log.exception("Training stopped by an unexpected error")
+            reason = StopReason.FAILED
+            self.failed.emit(self.run_id, f"{type(e).__name__}: {e}")
+        finally:
+            self._send_snapshot()
+            self.finished.emit(self.run_id, reason)
+
+    def _loop(self):
+        trainer = self.trainer
+        steps_done = 0
+        last_sent = time.perf_counter()
+        while not self._stop_requested.is_set():
+            for command in self.commands.take_all():
+                command(self)
+            if self.steps_per_second is None:
+                # Full speed: steps until it is time to show the next frame.
+                deadline = time.perf_counter() + UPDATE_INTERVAL
+                while time.perf_counter() < deadline and not self._stop_requested.is_set():
+                    trainer.advance(1)
+                    steps_done += 1
+                    reason = self._stop_condition(steps_done)
+                    if reason:
+                        return reason
+            else:
+                trainer.advance(1)
+                steps_done += 1
+                reason = self._stop_condition(steps_done)
+                if reason:
+                    return reason
+                self._wait(1.0 / self.steps_per_second)
+            now = time.perf_counter()
+            if self._delivered.is_set() and (self.steps_per_second is not None or now - last_sent >= UPDATE_INTERVAL):
+                self._send_snapshot()
+                last_sent = now
+        return StopReason.PAUSED
+
+    def _stop_condition(self, steps_done):
+        trainer = self.trainer
+        if self.max_steps is not None and steps_done >= self.max_steps:
+            return StopReason.PAUSED
+        if self.stop_epochs is not None and trainer.epoch >= self.stop_epochs:
+            return StopReason.EPOCHS
+        if self.stop_loss is not None and len(trainer.history) and trainer.history.column("train_loss")[-1] <= self.stop_loss:
+            return StopReason.LOSS
+        return None
+
+    def _wait(self, seconds):
+        # Slow motion sleeps in small slices so Pause still answers at once.
+        end = time.perf_counter() + seconds
+        while not self._stop_requested.is_set():
+            left = end - time.perf_counter()
+            if left <= 0:
+                return
+            time.sleep(min(left, 0.01))
+
+    def _send_snapshot(self):
+        history = self.trainer.history
+        # A reset empties the history; start the copies again from there.
+        self._history_sent = min(self._history_sent, len(history))
+        snapshot = self.trainer.snapshot(history_from=self._history_sent)
+        self._history_sent = len(history)
+        self._delivered.clear()
+        self.progressed.emit(self.run_id, snapshot)
+
+
+def start_in_thread(worker):
+    """Run ``worker`` in a new QThread, wired so everything cleans itself up.
+
+    ``finished → quit`` is a direct connection: quit() is thread-safe, and a
+    queued one would wait for the GUI's event loop, which deadlocks anyone who
+    then waits for the thread from the GUI thread.
+    """
+    thread = QThread()  # no parent, or moveToThread silently fails
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    worker.finished.connect(thread.quit, Qt.DirectConnection)
+    worker.finished.connect(worker.deleteLater)
+    thread.finished.connect(thread.deleteLater)
+    thread.start()
+    return thread

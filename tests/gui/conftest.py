@@ -1,0 +1,42 @@
+import pytest
+
+from gui import worker as worker_module
+
+
+@pytest.fixture(autouse=True)
+def no_dangling_training_threads(monkeypatch, qtbot):
+    """Fail any test that leaves a training thread running (napari's _dangling_qthreads)."""
+    started = []
+    real_start = worker_module.start_in_thread
+
+    def recording_start(worker):
+        thread = real_start(worker)
+        started.append(thread)
+        return thread
+
+    monkeypatch.setattr(worker_module, "start_in_thread", recording_start)
+    import gui.session
+    monkeypatch.setattr(gui.session, "start_in_thread", recording_start)
+    yield
+
+    def still_running():
+        running = []
+        for thread in started:
+            try:
+                if thread.isRunning():
+                    running.append(thread)
+            except RuntimeError:  # already deleted by deleteLater: finished
+                pass
+        return running
+
+    if still_running():
+        qtbot.wait(200)
+    assert not still_running(), "the test left a training thread running"
+
+
+@pytest.fixture
+def session(qtbot):
+    from gui.session import Session
+    session = Session()
+    yield session
+    session.shutdown()
