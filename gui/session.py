@@ -420,6 +420,21 @@ class Session(QObject):
 
     # ------------------------------------------------------ derived views
 
+    def current_gradients(self):
+        """(loss, grad_w, grad_b) over the training set at the latest weights.
+
+        Computed here in the GUI thread on the snapshot's copy of the network,
+        so it never races the worker; cached until the next snapshot.
+        """
+        cached = getattr(self, "_gradient_cache", None)
+        if cached and cached[0] == self._snapshot_serial:
+            return cached[1]
+        data = self.prepared
+        with np.errstate(over="ignore", invalid="ignore"):
+            result = self.snapshot.network.copy().gradients(data.X_train, data.Y_train, self.snapshot.loss)
+        self._gradient_cache = (self._snapshot_serial, result)
+        return result
+
     def input_extent(self):
         """(x_min, x_max, y_min, y_max) of the raw input plane, padded a little."""
         X = self.dataset.X
