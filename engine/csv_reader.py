@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy as np
 
-from engine.data_errors import DataError, Messages
+from engine.data_errors import DataError, Messages, count
 from engine.datasets import CLASSIFICATION, REGRESSION, Dataset
 
 MIN_ROWS = 4
@@ -126,10 +126,10 @@ def read_csv_text(text, name="data.csv", target=None, task=None) -> Dataset:
 
 
 def _read_bytes(path):
+    # Checked first because Windows reports a folder as "permission denied".
+    if os.path.isdir(path):
+        raise DataError(Messages.IS_FOLDER.format(path=path))
     try:
-        # Checked first because Windows reports a folder as "permission denied".
-        if os.path.isdir(path):
-            raise DataError(Messages.IS_FOLDER.format(path=path))
         with open(path, "rb") as file:
             data = file.read(MAX_BYTES + 1)
     except FileNotFoundError:
@@ -349,8 +349,7 @@ def _parse(text, name, path, target, task):
     header, header_line, rows, lines = _read_table(text, separator, skip_first_line)
     names = _column_names(header, header_line, rows)
     if len(rows) < MIN_ROWS:
-        raise DataError(Messages.TOO_FEW_ROWS.format(
-            n_rows=len(rows), rows="row" if len(rows) == 1 else "rows", minimum=MIN_ROWS))
+        raise DataError(Messages.TOO_FEW_ROWS.format(n_rows=count(len(rows), "row"), minimum=MIN_ROWS))
 
     target_index = _find_target(names, target)
     target_name = names[target_index]
@@ -393,7 +392,7 @@ def _read_table(text, separator, skip_first_line):
             cells = cells[:len(header)]  # a trailing separator
         if len(cells) != len(header):
             raise DataError(Messages.RAGGED.format(
-                line=line, found=len(cells), expected=len(header),
+                line=line, found=count(len(cells), "cell"), expected=count(len(header), "column"),
                 separator=SEPARATOR_NAMES.get(separator, repr(separator))))
         if len(rows) == MAX_ROWS:
             raise DataError(Messages.TOO_MANY_ROWS.format(limit=MAX_ROWS))

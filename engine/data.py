@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from engine.csv_reader import read_csv, read_csv_text
-from engine.data_errors import DataError, Messages
+from engine.data_errors import DataError, Messages, count
 from engine.datasets import (
     CLASSIFICATION,
     REGRESSION,
@@ -279,7 +279,7 @@ def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True)
     X_raw = np.asarray(dataset.X, dtype=np.float64)
     n = X_raw.shape[0]
     if n < 2:
-        raise DataError(Messages.TOO_SMALL_TO_SPLIT.format(n_rows=n, rows="row" if n == 1 else "rows"))
+        raise DataError(Messages.TOO_SMALL_TO_SPLIT.format(n_rows=count(n, "row")))
 
     rng = np.random.default_rng(int(seed))
     train_index, test_index = _split(np.asarray(dataset.y), dataset.task, test_fraction, rng)

@@ -10,6 +10,11 @@ class DataError(ValueError):
     """Data that cannot be used, with a message a person can act on."""
 
 
+def count(n, noun):
+    """'1 row', '3 rows', '1,001 columns': a number with its noun, for the messages."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
+
+
 class Messages:
     # -- built-in data sets ------------------------------------------------
     UNKNOWN_BUILTIN = "There is no built-in data set called {name!r}. Choose one of: {valid}."
@@ -39,7 +44,7 @@ class Messages:
     )
     NO_ROWS = "The file has a header line but no rows of data below it."
     TOO_FEW_ROWS = (
-        "The file has only {n_rows} {rows} of data; at least {minimum} are needed "
+        "The file has only {n_rows} of data; at least {minimum} are needed "
         "so that some can train the network and some can test it."
     )
     TOO_MANY_ROWS = "The file has more than {limit:,} rows of data, which is the limit. Use a smaller sample of the rows."
@@ -49,7 +54,7 @@ class Messages:
         "A CSV file needs at least one input column and a target column, separated by commas, semicolons or tabs."
     )
     RAGGED = (
-        "Line {line} has {found} cells but the header has {expected} columns. "
+        "Line {line} has {found} but the header has {expected}. "
         "Check that line for a missing or extra separator ({separator})."
     )
     OPEN_QUOTE = (
@@ -97,7 +102,7 @@ class Messages:
 
     # -- preparing for training --------------------------------------------
     BAD_TEST_FRACTION = "The test fraction must be a number between 0 and 1 (exclusive), not {value!r}."
-    TOO_SMALL_TO_SPLIT = "The data has {n_rows} {rows}; at least 2 are needed to have a training and a test split."
+    TOO_SMALL_TO_SPLIT = "The data has {n_rows}; at least 2 are needed to have a training and a test split."
     NO_FEATURES = "Choose at least one input feature."
     UNKNOWN_FEATURE = "There is no input feature called {name!r}. Choose from: {valid}."
     DUPLICATE_FEATURE = "The input feature {name!r} is listed twice. List each feature once."
