@@ -2,6 +2,7 @@
 
 import json
 import os
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -230,6 +231,27 @@ def test_a_loaded_file_prepares_for_training(tmp_path):
     prepared = prepare(read_csv(write(tmp_path, "p,q,kind\n" + rows)), test_fraction=0.2)
     assert (prepared.n_outputs, prepared.output_activation) == (3, "softmax")
     assert prepared.X_train.shape == (24, 2)
+
+
+SAMPLE_DATA = Path(__file__).resolve().parents[2] / "resources" / "data"
+
+
+@pytest.mark.parametrize("name, task, n_rows, n_inputs, target, class_names", [
+    ("iris.csv", "classification", 150, 4, "species", ["setosa", "versicolor", "virginica"]),
+    ("wine.csv", "classification", 178, 13, "cultivar", ["cultivar_1", "cultivar_2", "cultivar_3"]),
+    ("diabetes.csv", "regression", 442, 10, "progression", []),
+])
+def test_shipped_sample_files_load(name, task, n_rows, n_inputs, target, class_names):
+    path = SAMPLE_DATA / name
+    assert path.stat().st_size < 100_000
+    data = read_csv(path)
+    assert (data.task, data.X.shape, data.target_name) == (task, (n_rows, n_inputs), target)
+    assert data.class_names == class_names
+
+
+def test_diabetes_target_is_standardised_because_it_is_far_from_unit_scale():
+    prepared = prepare(read_csv(SAMPLE_DATA / "diabetes.csv"))
+    assert prepared.target_scale > 50 and prepared.target_mean > 100
 
 
 # -- files that cannot be used ---------------------------------------------------------------
