@@ -1,0 +1,145 @@
+"""Starting the window: logging, a safety net for errors, the QApplication.
+
+``run`` is all ``main.py`` calls. An unexpected error in any slot is written
+to the log and shown in a dialog; the window and the user's work stay.
+"""
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+
+log = logging.getLogger("loss_explorer")
+
+APP_NAME = "Loss Explorer"
+ORGANIZATION = "Loss Explorer"
+
+
+def log_path():
+    """Where the log goes: the user's state folder, or the temp folder."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~")
+    elif sys.platform == "darwin":
+        base = os.path.expanduser("~/Library/Logs")
+    else:
+        base = os.environ.get("XDG_STATE_HOME") or os.path.expanduser("~/.local/state")
+    folder = os.path.join(base, "loss-explorer")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        import tempfile
+        folder = tempfile.gettempdir()
+    return os.path.join(folder, "loss-explorer.log")
+
+
+def setup_logging():
+    handlers = [logging.StreamHandler(sys.stderr)]
+    try:
+        handlers.append(logging.FileHandler(log_path(), encoding="utf-8"))
+    except OSError:
+        pass
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+                        handlers=handlers, force=True)
+
+
+def install_exception_hook():
+    """Show unexpected errors in a dialog and the log instead of a traceback on the console."""
+    showing = []
+
+    def hook(kind, value, tb):
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, tb)
+            return
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if showing:  # an error while showing an error: the log has it
+            return
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from . import messages
+        if QApplication.instance() is None:
+            return
+        showing.append(True)
+        try:
+            QMessageBox.warning(QApplication.activeWindow(), messages.UNEXPECTED_ERROR_TITLE,
+                                messages.UNEXPECTED_ERROR.format(error=f"{kind.__name__}: {value}", log_path=log_path()))
+        finally:
+            showing.clear()
+
+    sys.excepthook = hook
+
+
+def parse_args(argv):
+    parser = argparse.ArgumentParser(prog="python main.py", description="Loss Explorer: see loss and backpropagation.")
+    parser.add_argument("file", nargs="?", help="an experiment (.json) or CSV file to open")
+    parser.add_argument("--screenshot", metavar="FILE", help="open offscreen, train, save a PNG of the window and exit")
+    parser.add_argument("--preset", metavar="NAME", help="with --screenshot: a built-in data set or lesson to show")
+    parser.add_argument("--epochs", type=int, default=0, metavar="N", help="with --screenshot: epochs to train first")
+    parser.add_argument("--size", default="1600x1000", metavar="WxH", help="with --screenshot: window size")
+    parser.add_argument("--self-test", action="store_true", help="train, save and reopen offscreen; print one line")
+    return parser.parse_args(argv)
+
+
+def run(argv=None):
+    """Start the app; returns the process exit code."""
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot or args.self_test:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    setup_logging()
+    install_exception_hook()
+
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    import resources
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(resources.path("icons", "loss-explorer.png")))
+
+    if args.self_test:
+        from .self_test import self_test
+        return self_test()
+
+    from .main_window import MainWindow
+    window = MainWindow()
+    if args.screenshot:
+        return take_screenshot(window, args)
+    window.show()
+    if args.file:
+        window.open_path(args.file)
+    return app.exec()
+
+
+def take_screenshot(window, args):
+    from PySide6.QtWidgets import QApplication
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print(f"error: --size takes WIDTHxHEIGHT, like 1600x1000; got '{args.size}'.", file=sys.stderr)
+        return 2
+    window.resize(width, height)
+    window.show()
+    if args.file:
+        window.open_path(args.file)
+    if args.preset:
+        try:
+            window.load_preset(args.preset)
+        except ValueError as e:
+            print(f"error: {e}", file=sys.stderr)
+            return 2
+    QApplication.processEvents()
+    for _ in range(max(0, args.epochs)):
+        window.session.step(unit="epoch")
+    for _ in range(3):
+        QApplication.processEvents()
+    ok = window.grab().save(args.screenshot)
+    window.session.shutdown()
+    window.close()
+    if not ok:
+        print(f"error: could not write {args.screenshot}.", file=sys.stderr)
+        return 1
+    print(args.screenshot)
+    return 0

@@ -1,0 +1,258 @@
+"""Training controls: run, step, reset, the loss, and every training setting."""
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QMessageBox, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
+
+from engine import losses
+
+from . import messages
+from .session import SPEEDS
+
+# TF Playground's ladder of learning rates and regularization rates.
+LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
+REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
+LOSS_TITLES = {"cross_entropy": "Cross-entropy", "mse": "MSE"}
+OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "SGD + momentum", "adam": "Adam"}
+
+
+def _describe(widget, name, tip):
+    widget.setObjectName(name)
+    widget.setAccessibleName(name.replace("_", " "))
+    widget.setToolTip(tip)
+    return widget
+
+
+class LadderSpinBox(QDoubleSpinBox):
+    """A number box whose arrows walk a ladder (0.001, 0.003, 0.01, ...) but that takes any typed value."""
+
+    def __init__(self, ladder, minimum, maximum, parent=None):
+        super().__init__(parent)
+        self.ladder = ladder
+        self.setDecimals(5)
+        self.setRange(minimum, maximum)
+        self.setKeyboardTracking(False)
+
+    def stepBy(self, steps):
+        value = self.value()
+        for _ in range(abs(steps)):
+            if steps > 0:
+                higher = [v for v in self.ladder if v > value * (1 + 1e-9)]
+                value = higher[0] if higher else value
+            else:
+                lower = [v for v in self.ladder if v < value * (1 - 1e-9)]
+                value = lower[-1] if lower else value
+        self.setValue(value)
+
+    def textFromValue(self, value):
+        return f"{value:g}"
+
+
+class TrainingControls(QWidget):
+    """Train/Pause, Step, Reset, loss picker and the training settings.
+
+    ``advanced`` holds the settings that presentation mode hides.
+    """
+
+    step_unit_changed = Signal(str)  # "batch" or "epoch"
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._updating = False
+
+        self.train_button = _describe(QPushButton("Train"), "train_button",
+                                      "Start or pause training (Space). Pausing keeps the weights; Train goes on from them.")
+        self.train_button.setCheckable(True)
+        self.train_button.setMinimumWidth(96)
+        self.step_button = _describe(QPushButton("Step"), "step_button",
+                                     "Take one training step: forward, loss, backward, update (one batch or one epoch).")
+        self.step_unit = _describe(QComboBox(), "step_unit", "What one press of Step trains: one batch or one whole epoch.")
+        self.step_unit.addItem("1 batch", "batch")
+        self.step_unit.addItem("1 epoch", "epoch")
+        self.reset_button = _describe(QPushButton("Reset"), "reset_button",
+                                      "Start again from fresh weights drawn from the seed, and clear the curve.")
+
+        self.loss_selector = _describe(QComboBox(), "loss_selector",
+                                       "The loss: how wrong the network is. MSE for numbers, cross-entropy for classes.")
+        for name in losses.NAMES:
+            self.loss_selector.addItem(LOSS_TITLES[name], name)
+        self.loss_formula = QLabel()
+        self.loss_formula.setObjectName("loss_formula")
+        self.loss_formula.setAccessibleName("loss formula")
+        self.loss_formula.setToolTip("The formula of the loss that is being minimised.")
+
+        self.learning_rate = _describe(LadderSpinBox(LEARNING_RATES, 0.00001, 100.0), "learning_rate",
+                                       "Learning rate η: how far each update moves the weights, w ← w − η·∂L/∂w.")
+        self.batch_size = _describe(QSpinBox(), "batch_size", "Samples per training step (minibatch size).")
+        self.batch_size.setRange(1, 100000)
+        self.batch_size.setKeyboardTracking(False)
+        self.optimizer = _describe(QComboBox(), "optimizer", "How the gradient moves the weights.")
+        for name, title in OPTIMIZER_TITLES.items():
+            self.optimizer.addItem(title, name)
+        self.regularization = _describe(QComboBox(), "regularization",
+                                        "A penalty on big weights: L1 pushes weights to exactly 0, L2 shrinks them.")
+        for name, title in (("none", "None"), ("l1", "L1"), ("l2", "L2")):
+            self.regularization.addItem(title, name)
+        self.regularization_rate = _describe(LadderSpinBox(REGULARIZATION_RATES, 0.0, 100.0), "regularization_rate",
+                                             "How strongly big weights are penalised.")
+
+        self.speed = _describe(QSlider(Qt.Horizontal), "speed",
+                               "Training speed: from slow motion (one step a second, to watch in class) to full speed.")
+        self.speed.setRange(0, len(SPEEDS) - 1)
+        self.speed.setPageStep(1)
+        self.speed.setValue(len(SPEEDS) - 1)
+        self.speed_label = QLabel()
+        self.speed_label.setMinimumWidth(90)
+
+        self.stop_at_epoch = _describe(QCheckBox("Stop at epoch"), "stop_at_epoch", "Pause automatically at this epoch.")
+        self.stop_epoch = _describe(QSpinBox(), "stop_epoch", "The epoch at which training pauses.")
+        self.stop_epoch.setRange(1, 10_000_000)
+        self.stop_epoch.setValue(1000)
+        self.stop_at_loss = _describe(QCheckBox("Stop when train loss ≤"), "stop_at_loss",
+                                      "Pause automatically once the training loss is this low.")
+        self.stop_loss = _describe(QDoubleSpinBox(), "stop_loss", "The training loss at which training pauses.")
+        self.stop_loss.setDecimals(4)
+        self.stop_loss.setRange(0.0, 1e6)
+        self.stop_loss.setSingleStep(0.01)
+        self.stop_loss.setValue(0.05)
+
+        self._lay_out()
+        self._connect()
+        self._refresh()
+
+    def _lay_out(self):
+        buttons = QHBoxLayout()
+        for w in (self.train_button, self.step_button, self.step_unit, self.reset_button):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+
+        loss_box = QGroupBox("Loss")
+        loss_layout = QVBoxLayout(loss_box)
+        loss_layout.addWidget(self.loss_selector)
+        loss_layout.addWidget(self.loss_formula)
+
+        basic = QFormLayout()
+        basic.addRow("Learning rate", self.learning_rate)
+        basic.addRow("Batch size", self.batch_size)
+        speed_row = QHBoxLayout()
+        speed_row.addWidget(self.speed, 1)
+        speed_row.addWidget(self.speed_label)
+        basic.addRow("Speed", speed_row)
+
+        self.advanced = QGroupBox("More settings")
+        form = QFormLayout(self.advanced)
+        form.addRow("Optimizer", self.optimizer)
+        reg_row = QHBoxLayout()
+        reg_row.addWidget(self.regularization)
+        reg_row.addWidget(self.regularization_rate)
+        form.addRow("Regularization", reg_row)
+        stop_epoch_row = QHBoxLayout()
+        stop_epoch_row.addWidget(self.stop_at_epoch)
+        stop_epoch_row.addWidget(self.stop_epoch)
+        form.addRow(stop_epoch_row)
+        stop_loss_row = QHBoxLayout()
+        stop_loss_row.addWidget(self.stop_at_loss)
+        stop_loss_row.addWidget(self.stop_loss)
+        form.addRow(stop_loss_row)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(loss_box)
+        layout.addLayout(basic)
+        layout.addWidget(self.advanced)
+        layout.addStretch(1)
+
+    def _connect(self):
+        s = self.session
+        self.train_button.clicked.connect(self._on_train_clicked)
+        self.step_button.clicked.connect(lambda: s.step(self.step_unit.currentData()))
+        self.step_unit.currentIndexChanged.connect(lambda: self.step_unit_changed.emit(self.step_unit.currentData()))
+        self.reset_button.clicked.connect(s.reset)
+        self.loss_selector.activated.connect(self._on_loss_picked)
+        self.learning_rate.valueChanged.connect(self._on_learning_rate)
+        self.batch_size.valueChanged.connect(lambda v: self._guarded(s.set_batch_size, v))
+        self.optimizer.activated.connect(lambda: self._guarded(s.set_optimizer, self.optimizer.currentData()))
+        self.regularization.activated.connect(self._on_regularization)
+        self.regularization_rate.valueChanged.connect(self._on_regularization)
+        self.speed.valueChanged.connect(lambda i: self._guarded(s.set_speed, SPEEDS[i]))
+        for w in (self.stop_at_epoch, self.stop_at_loss):
+            w.toggled.connect(self._on_stop_condition)
+        for w in (self.stop_epoch, self.stop_loss):
+            w.valueChanged.connect(self._on_stop_condition)
+        s.running_changed.connect(self._on_running_changed)
+        for signal in (s.settings_changed, s.network_changed, s.data_changed):
+            signal.connect(self._refresh)
+
+    def _guarded(self, setter, value):
+        if not self._updating:
+            setter(value)
+
+    def _on_train_clicked(self):
+        self.session.toggle()
+        self._on_running_changed(self.session.is_running)
+
+    def _on_running_changed(self, running):
+        self.train_button.setChecked(running)
+        self.train_button.setText("Pause" if running else "Train")
+        self.step_button.setEnabled(not running)
+
+    def _on_learning_rate(self, value):
+        if not self._updating and value > 0:
+            self.session.set_learning_rate(value)
+
+    def _on_regularization(self, *_):
+        if not self._updating:
+            self.session.set_regularization(self.regularization.currentData(), self.regularization_rate.value())
+
+    def _on_stop_condition(self, *_):
+        if not self._updating:
+            self.session.set_stop_condition(
+                epochs=self.stop_epoch.value() if self.stop_at_epoch.isChecked() else None,
+                loss=self.stop_loss.value() if self.stop_at_loss.isChecked() else None)
+
+    def _on_loss_picked(self, _index=None):
+        name = self.loss_selector.currentData()
+        session = self.session
+        if name == session.loss_name:
+            return
+        problem = session.check_loss(name)
+        if problem is None:
+            session.set_loss(name)
+        elif problem.fitting_output is None:
+            QMessageBox.information(self, "This loss does not fit", messages.LOSS_NEEDS_REGRESSION.format(reason=problem))
+        else:
+            answer = QMessageBox.question(
+                self, "This loss needs another output layer",
+                messages.LOSS_NEEDS_OTHER_OUTPUT.format(reason=problem, fitting=problem.fitting_output))
+            if answer == QMessageBox.Yes:
+                session.set_output_and_loss(problem.fitting_output, name)
+        self._refresh()
+
+    def _refresh(self):
+        s = self.session
+        self._updating = True
+        try:
+            self.loss_selector.setCurrentIndex(self.loss_selector.findData(s.loss_name))
+            self.loss_formula.setText(loss_formula(s.loss_name, s.network.n_outputs))
+            self.learning_rate.setValue(s.setup.learning_rate)
+            self.batch_size.setMaximum(max(1, len(s.prepared.X_train)))
+            self.batch_size.setValue(s.setup.batch_size)
+            self.optimizer.setCurrentIndex(self.optimizer.findData(s.setup.optimizer))
+            self.regularization.setCurrentIndex(self.regularization.findData(s.setup.regularization))
+            self.regularization_rate.setValue(s.setup.regularization_rate)
+            self.regularization_rate.setEnabled(s.setup.regularization != "none")
+            speed = s.speed
+            self.speed.setValue(SPEEDS.index(speed))
+            self.speed_label.setText("full speed" if speed is None else f"{speed:g} step{'s' if speed != 1 else ''}/s")
+        finally:
+            self._updating = False
+
+
+def loss_formula(loss, n_outputs):
+    """The loss as the course writes it, as rich text."""
+    if loss == "mse":
+        return "MSE = (1/n) Σ (y − ŷ)²"
+    if n_outputs == 1:
+        return "CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]"
+    return "CE = −(1/n) Σ Σₖ yₖ·log pₖ"

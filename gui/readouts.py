@@ -1,0 +1,58 @@
+"""Read-outs: where training is and how wrong the network is, in numbers."""
+
+import math
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+ROWS = [("epoch", "Epoch"), ("step", "Step"), ("train_loss", "Train loss"), ("test_loss", "Test loss"),
+        ("train_metric", "Train accuracy"), ("test_metric", "Test accuracy"), ("speed", "Speed")]
+
+
+def _fmt(value, digits=4):
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
+
+
+class Readouts(QWidget):
+    """Epoch, step, train and test loss, accuracy or R², and epochs per second."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("readouts")
+        self.session = session
+        layout = QGridLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.labels, self.values = {}, {}
+        for row, (key, title) in enumerate(ROWS):
+            name = QLabel(title)
+            value = QLabel("–")
+            value.setObjectName(f"readout_{key}")
+            value.setAccessibleName(title)
+            value.setToolTip(title)
+            value.setStyleSheet("font-weight: 600; font-variant-numeric: tabular-nums;")
+            layout.addWidget(name, row // 4 * 2, row % 4)
+            layout.addWidget(value, row // 4 * 2 + 1, row % 4)
+            self.labels[key], self.values[key] = name, value
+        self.values["train_loss"].setToolTip("Loss on the training points: how wrong the network is there; 0 would be perfect.")
+        self.values["test_loss"].setToolTip("Loss on points the network never trains on: how well it generalises.")
+        session.snapshot_changed.connect(self.refresh)
+        session.data_changed.connect(self.refresh)
+        session.running_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self):
+        s = self.session
+        snap = s.snapshot
+        r2 = snap.metric == "r2"
+        self.labels["train_metric"].setText("Train R²" if r2 else "Train accuracy")
+        self.labels["test_metric"].setText("Test R²" if r2 else "Test accuracy")
+        self.values["epoch"].setText(f"{snap.epoch:,}")
+        self.values["step"].setText(f"{snap.step:,}")
+        self.values["train_loss"].setText(_fmt(s.history.column("train_loss")[-1] if len(s.history) else None))
+        self.values["test_loss"].setText(_fmt(s.history.column("test_loss")[-1] if len(s.history) else None))
+        for key in ("train_metric", "test_metric"):
+            value = s.history.column(key)[-1] if len(s.history) else None
+            if value is None or math.isnan(value):
+                self.values[key].setText("–")
+            else:
+                self.values[key].setText(f"{value:.3f}" if r2 else f"{100 * value:.1f}%")
+        self.values["speed"].setText(f"{s.epochs_per_second:,.0f} epochs/s" if s.is_running else "paused")
