@@ -38,6 +38,7 @@ SEPARATORS = (",", ";", "\t")
 SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
 # Enough lines to tell the separators apart without reading a big file twice.
 SNIFF_RECORDS = 50
+SNIFF_CHARS = 1_000_000
 
 # Binary files decoded as Latin-1 are full of control characters; text is not.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -47,7 +48,7 @@ MAX_CONTROL_FRACTION = 0.05
 # message; in a text target they may be real class names, so they stay.
 MISSING_MARKERS = frozenset({"na", "n/a", "null", "none", "?", "-", "--", "missing", "#n/a"})
 
-_EXCEL_SEP_LINE = re.compile(r"sep=(.)\s*$", re.IGNORECASE)
+_EXCEL_SEP_LINE = re.compile(r" *sep=(.) *$", re.IGNORECASE)
 
 
 def read_csv(path, target=None, task=None) -> Dataset:
@@ -86,7 +87,8 @@ def read_csv(path, target=None, task=None) -> Dataset:
     data = _read_bytes(path_text)
     text = decode_bytes(data)
     name = Path(path_text).name
-    return _parse(text, name=name, path=path_text, target=target, task=task)
+    # Absolute, so an experiment file saved with it still finds the file from elsewhere.
+    return _parse(text, name=name, path=os.path.abspath(path_text), target=target, task=task)
 
 
 def read_csv_text(text, name="data.csv", target=None, task=None) -> Dataset:
@@ -206,7 +208,7 @@ def _records(text, separator):
             # its size limit, which in practice is an unclosed quote eating the file.
             if "field larger than field limit" in str(error):
                 raise DataError(Messages.OPEN_QUOTE.format(line=start)) from None
-            raise DataError(Messages.OPEN_QUOTE.format(line=start) + f" ({error})") from None
+            raise DataError(Messages.CANNOT_PARSE.format(line=start, reason=error)) from None
         if reader.line_num > start and cells:
             # Only a quoted cell can hold a line break, and a quoted line break
             # in a table of numbers is nearly always a quote left open.
@@ -222,7 +224,7 @@ def _is_blank(cells):
 def _excel_separator(text):
     """The separator named by Excel's optional first line 'sep=;', or None."""
     first_line = text.split("\n", 1)[0].split("\r", 1)[0]
-    match = _EXCEL_SEP_LINE.match(first_line.strip())
+    match = _EXCEL_SEP_LINE.match(first_line)
     if match and match.group(1) not in "\"'\r\n ":
         return match.group(1)
     return None
@@ -238,10 +240,11 @@ def _detect_separator(text):
     going to comma, then semicolon, then tab.
     """
     best, best_score = ",", -1.0
+    sample = text[:SNIFF_CHARS]
     for separator in SEPARATORS:
         counts = []
         try:
-            for _, cells in _records(text, separator):
+            for _, cells in _records(sample, separator):
                 if _is_blank(cells):
                     continue
                 counts.append(len(cells))

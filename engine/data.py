@@ -67,7 +67,7 @@ def _compute(recipe, X):
     raise AssertionError(f"unknown feature recipe {recipe!r}")
 
 
-@dataclass(repr=False)
+@dataclass(repr=False, eq=False)
 class Prepared:
     """A data set split, transformed and encoded for one network.
 
@@ -307,15 +307,16 @@ def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True)
         low, high = TARGET_STD_RANGE
         # Built-in sets are made at unit scale; judged on a small training
         # split (multi-gaussian is mostly zeros) they could look too flat.
-        builtin = dataset.source.get("kind") == "builtin"
+        builtin = isinstance(dataset.source, dict) and dataset.source.get("kind") == "builtin"
         if builtin or (low <= std <= high and abs(mean) <= TARGET_MAX_ABS_MEAN):
             target_mean, target_scale = 0.0, 1.0
         else:
             target_mean, target_scale = mean, (std if std > 0 else 1.0)
 
+    # The arrays are filled in below by the Prepared's own transform and
+    # encode, so the training data and every later call share one code path.
     prepared = Prepared(
-        X_train=np.empty((0, n_inputs)), Y_train=np.empty((0, n_outputs)),
-        X_test=np.empty((0, n_inputs)), Y_test=np.empty((0, n_outputs)),
+        X_train=None, Y_train=None, X_test=None, Y_test=None,
         y_train=np.asarray(dataset.y)[train_index].copy(),
         y_test=np.asarray(dataset.y)[test_index].copy(),
         train_index=train_index.astype(np.int64), test_index=test_index.astype(np.int64),

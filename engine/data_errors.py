@@ -61,6 +61,7 @@ class Messages:
         "Line {line}: a quoted cell runs over several lines, so a closing quote (\") is probably missing. "
         "Close the quote, or remove it."
     )
+    CANNOT_PARSE = "Line {line} cannot be read as CSV ({reason}). Check the quotes and separators on that line."
     DUPLICATE_COLUMN = "Columns {first} and {second} are both named {name!r}. Rename one of them."
 
     # -- choosing the target -------------------------------------------------

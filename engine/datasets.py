@@ -25,7 +25,7 @@ a fixed seed keeps the points in place and only perturbs them.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -41,7 +41,7 @@ MIN_SAMPLES = 4
 MAX_SAMPLES = 1_000_000
 
 
-@dataclass(repr=False)
+@dataclass(repr=False, eq=False)
 class Dataset:
     """A table of inputs and targets, in the units it was given in.
 
@@ -77,7 +77,7 @@ class Dataset:
     target_name: str
     class_names: list[str]
     source: dict
-    csv_text: str | None = field(default=None)
+    csv_text: str | None = None
 
     @property
     def n_classes(self) -> int:

@@ -138,6 +138,9 @@ def test_a_trailing_separator_on_every_line(tmp_path):
 def test_excel_sep_line_names_the_separator(tmp_path):
     data = read_csv(write(tmp_path, "sep=;\na;b;label\n1;2;x\n3;4;y\n5;6;x\n7;8;y\n"))
     assert data.feature_names == ["a", "b"]
+    data = read_csv(write(tmp_path, "sep=\t\r\na\tb\tlabel\r\n1\t2\tx\r\n3\t4\ty\r\n5\t6\tx\r\n7\t8\ty\r\n"))
+    assert data.feature_names == ["a", "b"]
+    assert "Line 4, column 'a'" in load_error(tmp_path, "sep=;\na;b;label\n1;2;x\nz;4;y\n5;6;x\n7;8;y\n")
 
 
 def test_unnamed_first_column_as_pandas_writes_the_index(tmp_path):
