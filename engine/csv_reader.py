@@ -51,7 +51,7 @@ MISSING_MARKERS = frozenset({"na", "n/a", "null", "none", "?", "-", "--", "missi
 _EXCEL_SEP_LINE = re.compile(r" *sep=(.) *$", re.IGNORECASE)
 
 
-def read_csv(path, target=None, task=None) -> Dataset:
+def read_csv(path, target=None, task=None, progress=None) -> Dataset:
     """Read a CSV file with a header line into a Dataset.
 
     Parameters
@@ -66,6 +66,10 @@ def read_csv(path, target=None, task=None) -> Dataset:
     task : {None, "classification", "regression"}
         None detects it: classification when the target is text or a few
         distinct whole numbers, regression otherwise.
+    progress : callable, optional
+        Called now and then with the share of the work done, from 0 to 1.
+        An exception it raises stops the reading and propagates (a GUI
+        cancels that way).
 
     Returns
     -------
@@ -88,10 +92,10 @@ def read_csv(path, target=None, task=None) -> Dataset:
     text = decode_bytes(data)
     name = Path(path_text).name
     # Absolute, so an experiment file saved with it still finds the file from elsewhere.
-    return _parse(text, name=name, path=os.path.abspath(path_text), target=target, task=task)
+    return _parse(text, name=name, path=os.path.abspath(path_text), target=target, task=task, progress=progress)
 
 
-def read_csv_text(text, name="data.csv", target=None, task=None) -> Dataset:
+def read_csv_text(text, name="data.csv", target=None, task=None, progress=None) -> Dataset:
     """Read CSV text (for example embedded in an experiment file) into a Dataset.
 
     Parameters
@@ -101,7 +105,7 @@ def read_csv_text(text, name="data.csv", target=None, task=None) -> Dataset:
         ``read_csv`` would.
     name : str
         Shown as the data set's name.
-    target, task
+    target, task, progress
         As for ``read_csv``.
 
     Returns
@@ -120,7 +124,7 @@ def read_csv_text(text, name="data.csv", target=None, task=None) -> Dataset:
     else:
         text = text.removeprefix("\ufeff")
         _check_looks_like_text(text)
-    return _parse(text, name=str(name), path=None, target=target, task=task)
+    return _parse(text, name=str(name), path=None, target=target, task=task, progress=progress)
 
 
 # --------------------------------------------------------------------------
@@ -336,7 +340,7 @@ def _number_name(value):
 # The table
 
 
-def _parse(text, name, path, target, task):
+def _parse(text, name, path, target, task, progress=None):
     if task not in (None, CLASSIFICATION, REGRESSION):
         raise DataError(Messages.BAD_TASK.format(value=task))
     if target is not None and not isinstance(target, str):
@@ -349,7 +353,7 @@ def _parse(text, name, path, target, task):
     if separator is None:
         separator = _detect_separator(text)
 
-    header, header_line, rows, lines = _read_table(text, separator, skip_first_line)
+    header, header_line, rows, lines = _read_table(text, separator, skip_first_line, progress)
     names = _column_names(header, header_line, rows)
     if len(rows) < MIN_ROWS:
         raise DataError(Messages.TOO_FEW_ROWS.format(n_rows=count(len(rows), "row"), minimum=MIN_ROWS))
@@ -365,6 +369,8 @@ def _parse(text, name, path, target, task):
         for i in range(len(names)) if i != target_index
     ]
     X = np.ascontiguousarray(np.column_stack(features), dtype=np.float64)
+    if progress is not None:
+        progress(0.95)
     task, y, class_names = _parse_target(columns[target_index], lines, target_name, task, decimal_comma)
 
     source = {"kind": "csv", "path": path, "name": name, "target": target_name, "task": task}
@@ -374,8 +380,10 @@ def _parse(text, name, path, target, task):
     )
 
 
-def _read_table(text, separator, skip_first_line):
+def _read_table(text, separator, skip_first_line, progress=None):
     """Header cells, its line number, data rows (all the header's width) and their line numbers."""
+    # Splitting into cells is most of the work, so it gets 80% of the progress.
+    n_lines = max(1, text.count("\n") + 1) if progress is not None else 1
     header = None
     header_line = 0
     rows, lines = [], []
@@ -401,6 +409,8 @@ def _read_table(text, separator, skip_first_line):
             raise DataError(Messages.TOO_MANY_ROWS.format(limit=MAX_ROWS))
         rows.append(cells)
         lines.append(line)
+        if progress is not None and len(rows) % 5000 == 0:
+            progress(0.8 * line / n_lines)
     if header is None:
         raise DataError(Messages.EMPTY)
     return header, header_line, rows, lines

@@ -242,7 +242,7 @@ SAMPLE_DATA = Path(__file__).resolve().parents[2] / "resources" / "data"
 @pytest.mark.parametrize("name, task, n_rows, n_inputs, target, class_names", [
     ("iris.csv", "classification", 150, 4, "species", ["setosa", "versicolor", "virginica"]),
     ("wine.csv", "classification", 178, 13, "cultivar", ["cultivar_1", "cultivar_2", "cultivar_3"]),
-    ("diabetes.csv", "regression", 442, 10, "progression", []),
+    ("wine-alcohol.csv", "regression", 178, 12, "alcohol", []),
 ])
 def test_shipped_sample_files_load(name, task, n_rows, n_inputs, target, class_names):
     path = SAMPLE_DATA / name
@@ -252,9 +252,9 @@ def test_shipped_sample_files_load(name, task, n_rows, n_inputs, target, class_n
     assert data.class_names == class_names
 
 
-def test_diabetes_target_is_standardised_because_it_is_far_from_unit_scale():
-    prepared = prepare(read_csv(SAMPLE_DATA / "diabetes.csv"))
-    assert prepared.target_scale > 50 and prepared.target_mean > 100
+def test_alcohol_target_is_standardised_because_its_mean_is_far_from_zero():
+    prepared = prepare(read_csv(SAMPLE_DATA / "wine-alcohol.csv"))
+    assert 0.5 < prepared.target_scale < 1.5 and 12 < prepared.target_mean < 14
 
 
 # -- files that cannot be used ---------------------------------------------------------------
@@ -449,3 +449,21 @@ def test_file_too_big(tmp_path, monkeypatch):
 def test_read_csv_text_refuses_nul_characters():
     with pytest.raises(DataError, match="not look like a text CSV"):
         read_csv_text("a,b\n1,\x002\n")
+
+
+def test_progress_is_reported_and_an_exception_from_it_cancels(tmp_path):
+    from engine.data import read_csv
+    path = tmp_path / "big.csv"
+    path.write_text("a,b,c\n" + "".join(f"{i},{i * 2},{i % 3}\n" for i in range(20000)))
+    seen = []
+    read_csv(str(path), progress=seen.append)
+    assert len(seen) >= 4 and seen == sorted(seen) and 0 < seen[0] and seen[-1] <= 1
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel(fraction):
+        raise Cancelled
+
+    with pytest.raises(Cancelled):
+        read_csv(str(path), progress=cancel)
