@@ -1,14 +1,18 @@
 """The main window: data on the left, the network in the middle, results on the right."""
 
+import json
 import logging
 import os
 
+import numpy as np
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QToolButton, QVBoxLayout, QWidget)
 
 from engine import data as engine_data
+from engine import experiment_file
+from engine.experiment_file import ExperimentFileError
 
 from .controls import TrainingControls
 from .data_panel import DataPanel
@@ -63,6 +67,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Loss Explorer")
         self.session = session or Session()
         self.settings = QSettings()
+        self.current_path = None
+        self.lesson = None          # {"title", "text"} of an opened lesson or experiment
+        self._loading = False
 
         self.banner = MessageBanner()
         self.data_panel = DataPanel(self.session)
@@ -78,7 +85,14 @@ class MainWindow(QMainWindow):
         self.session.data_changed.connect(self.banner.hide)
         if hasattr(self.network_view, "neuron_hovered"):
             self.network_view.neuron_hovered.connect(self.output_view.show_neuron)
+        for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
+                       self.session.history_changed):
+            signal.connect(self._mark_modified)
         self.resize(1500, 920)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self._update_title()
 
     # -------------------------------------------------------------- layout
 
@@ -142,14 +156,26 @@ class MainWindow(QMainWindow):
     def _build_menus(self):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "Open CSV…", self.data_panel.open_csv_dialog, "Ctrl+O",
+        self._action(file_menu, "Open…", self.open_dialog, QKeySequence.Open,
+                     "Open an experiment (.json) or a CSV data file", "open_action")
+        self.recent_menu = file_menu.addMenu("Open recent")
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._action(file_menu, "Import CSV data…", self.data_panel.open_csv_dialog, "Ctrl+Shift+O",
                      "Load your own data from a CSV file", "open_csv_action")
+        file_menu.addSeparator()
+        self._action(file_menu, "Save", self.save, QKeySequence.Save, "Save the experiment", "save_action")
+        self._action(file_menu, "Save as…", self.save_as, QKeySequence.SaveAs,
+                     "Save the experiment under a new name", "save_as_action")
         file_menu.addSeparator()
         export = file_menu.addMenu("Export")
         self._action(export, "Loss curve as PNG…", lambda: self._export("png", self.loss_plot.export_png), name="export_curve_png")
         self._action(export, "Loss curve as SVG…", lambda: self._export("svg", self.loss_plot.export_svg), name="export_curve_svg")
         self._action(export, "Loss curve as CSV…", lambda: self._export("csv", self.loss_plot.export_csv), name="export_curve_csv")
         self._action(export, "Window as PNG…", lambda: self._export("png", self.export_window_png), name="export_window_png")
+        export.addSeparator()
+        self._action(export, "Weights as JSON…", lambda: self._export("json", self.export_weights_json), name="export_weights_json")
+        self._action(export, "Weights as NPZ…", lambda: self._export("npz", self.export_weights_npz), name="export_weights_npz")
         file_menu.addSeparator()
         self._action(file_menu, "Quit", self.close, QKeySequence.Quit)
 
@@ -184,6 +210,21 @@ class MainWindow(QMainWindow):
         self.settings.setValue("last_folder", os.path.dirname(path))
         self.statusBar().showMessage(f"Saved {path}", 5000)
 
+    def export_weights_json(self, path):
+        network = self.session.network
+        document = {"network": repr(network), **network.to_dict(),
+                    "inputs": list(self.session.prepared.input_names), "epoch": self.session.snapshot.epoch}
+        text = json.dumps(document, indent=1)
+        with open(path, "w", encoding="utf-8") as stream:
+            stream.write(text)
+
+    def export_weights_npz(self, path):
+        network = self.session.network
+        arrays = {f"W{k}": W for k, W in enumerate(network.weights)}
+        arrays.update({f"b{k}": b for k, b in enumerate(network.biases)})
+        with open(path, "wb") as stream:
+            np.savez(stream, sizes=np.array(network.sizes), activations=np.array(network.activation_names), **arrays)
+
     def export_window_png(self, path):
         if not self.grab().save(path):
             raise OSError(0, "the image could not be written", path)
@@ -193,9 +234,120 @@ class MainWindow(QMainWindow):
                           "<b>Loss Explorer</b><p>Draw a network, pick a loss, and watch backpropagation lower it."
                           "<p>Loss measures how wrong the network is; 0 would be perfect.</p>")
 
+    # --------------------------------------------------------------- files
+
+    def _folder(self):
+        return self.settings.value("last_folder", os.path.expanduser("~"))
+
+    def _remember(self, path):
+        self.settings.setValue("last_folder", os.path.dirname(os.path.abspath(path)))
+        recent = [p for p in (self.settings.value("recent_files") or []) if p != os.path.abspath(path)]
+        self.settings.setValue("recent_files", [os.path.abspath(path)] + recent[:7])
+
+    def _fill_recent_menu(self):
+        self.recent_menu.clear()
+        recent = [p for p in (self.settings.value("recent_files") or []) if os.path.exists(p)]
+        for path in recent:
+            action = self.recent_menu.addAction(os.path.basename(path))
+            action.setToolTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction("No recent files").setEnabled(False)
+
+    def open_dialog(self):
+        if not self._may_discard_changes():
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open", self._folder(),
+            "Experiments and data (*.json *.csv *.tsv *.txt);;Experiments (*.json);;CSV data (*.csv *.tsv *.txt);;All files (*)")
+        if path:
+            self.open_path(path)
+
     def open_path(self, path):
-        """Open a CSV file (or, later, an experiment) given on the command line."""
-        self.data_panel.open_csv(path)
+        """Open an experiment file, or a CSV file (through the import dialog)."""
+        if not path.lower().endswith(".json"):
+            self.data_panel.open_csv(path)
+            return True
+        return self.open_experiment(path)
+
+    def open_experiment(self, path):
+        """Read an experiment file; on any problem say so and keep the current work."""
+        try:
+            saved = experiment_file.load(path)
+            experiment = saved.build()
+        except (ExperimentFileError, engine_data.DataError, ValueError) as e:
+            QMessageBox.warning(self, "Could not open this experiment",
+                                f"{e}\n\nYour current work is unchanged.")
+            return False
+        self._loading = True
+        try:
+            self.session.install(experiment)
+        finally:
+            self._loading = False
+        self.lesson = saved.lesson
+        self.lesson_changed()
+        self.current_path = path
+        self._remember(path)
+        self._set_modified(False)
+        return True
+
+    def lesson_changed(self):
+        """Hook for the lesson panel to show ``self.lesson``."""
+
+    def save(self):
+        if self.current_path is None:
+            return self.save_as()
+        return self.save_experiment(self.current_path)
+
+    def save_as(self):
+        suggested = self.current_path or os.path.join(self._folder(), f"{self.session.dataset.name.rsplit('.', 1)[0]}.json")
+        path, _ = QFileDialog.getSaveFileName(self, "Save experiment", suggested, "Experiments (*.json)")
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        return self.save_experiment(path)
+
+    def save_experiment(self, path):
+        """Write the experiment as it is now (paused or running) to ``path``."""
+        # A consistent picture of the weights needs the worker to stand still.
+        was_running = self.session.stop_and_wait()
+        try:
+            experiment_file.save(path, self.session.experiment, lesson=self.lesson)
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self, "Could not save", f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
+                                "Your previous file, if any, is unchanged. Choose another folder or name.")
+            return False
+        finally:
+            if was_running:
+                self.session.start()
+        self.current_path = path
+        self._remember(path)
+        self._set_modified(False)
+        self.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def _mark_modified(self):
+        if not self._loading:
+            self._set_modified(True)
+
+    def _set_modified(self, modified):
+        self.setWindowModified(modified)
+        self._update_title()
+
+    def _update_title(self):
+        name = os.path.basename(self.current_path) if self.current_path else "untitled"
+        self.setWindowTitle(f"{name}[*] — Loss Explorer")
+
+    def _may_discard_changes(self):
+        if not self.isWindowModified():
+            return True
+        answer = QMessageBox.question(
+            self, "Unsaved changes", "This experiment has changes that are not saved. Save them first?",
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        if answer == QMessageBox.Save:
+            return self.save()
+        return answer == QMessageBox.Discard
 
     def load_preset(self, name):
         """Show a built-in data set by name (used by --screenshot --preset)."""
@@ -205,8 +357,12 @@ class MainWindow(QMainWindow):
         raise ValueError(f"Unknown preset '{name}'. Built-in sets: {', '.join(engine_data.builtin_names())}.")
 
     def closeEvent(self, event):
+        if not self._may_discard_changes():
+            event.ignore()
+            return
         if not self.session.shutdown(timeout_ms=1000):
             log.warning("The training thread did not stop within a second")
+        self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 
 

@@ -211,8 +211,21 @@ class Session(QObject):
 
     @Slot(int, str)
     def _on_finished(self, run_id, reason):
-        if run_id != self._run_id:
-            return
+        if run_id == self._run_id:
+            self._after_run(reason)
+
+    def stop_and_wait(self, timeout_ms=2000):
+        """Stop a live run now, not just ask, so the trainer can be read or replaced.
+
+        Returns True if a run was live.
+        """
+        if not self.is_running:
+            return False
+        self.shutdown(timeout_ms)
+        self._after_run(StopReason.PAUSED)
+        return True
+
+    def _after_run(self, reason):
         self._worker = self._thread = None
         self.epochs_per_second = 0.0
         # Changes queued after the worker's last look at the queue.
@@ -323,26 +336,23 @@ class Session(QObject):
     # ------------------------------------------------- structure and data
 
     def _stop_for_rebuild(self):
-        was_running = self.is_running
-        if was_running:
-            self.shutdown(timeout_ms=2000)
-            self.running_changed.emit(False)
-        return was_running
+        return self.stop_and_wait()
 
     def _rebuild(self, setup, dataset=None, data_changed=False):
         """Make a new experiment from ``setup``; on error keep the old one and re-raise."""
+        if dataset is None and not data_changed:
+            dataset = self.experiment.dataset
+        self.install(Experiment(setup, dataset=dataset), data_changed=data_changed)
+
+    def install(self, experiment, data_changed=True):
+        """Show ``experiment`` (built, or read from a file) instead of the current one.
+
+        A live run stops first and goes on with the new experiment.
+        """
         was_running = self._stop_for_rebuild()
-        try:
-            experiment = Experiment(setup, dataset=dataset if dataset is not None else self.experiment.dataset
-                                    if not data_changed else None)
-        except Exception:
-            if was_running:
-                self.start()
-            raise
-        self.setup, self.experiment = setup, experiment
+        self.setup, self.experiment = experiment.setup, experiment
         self.history.clear()
-        self.snapshot = experiment.trainer.snapshot()
-        self._snapshot_serial += 1
+        self._accept(experiment.trainer.snapshot())
         if data_changed:
             self.data_changed.emit()
         self.network_changed.emit()
