@@ -1,0 +1,1035 @@
+"""The network canvas: inputs on the left, hidden layers, the output on the right.
+
+Every edge is drawn with a width and opacity that grow with its weight, blue
+for positive and orange for negative. With 2-D data every node shows what it
+computes over the input plane as a small heat map; with 1-D data a small curve.
+The canvas is also where the network is edited: buttons above the columns add
+and remove layers and neurons, a picker below each hidden column sets its
+activation, clicking an input switches that feature, clicking an edge or a
+bias marker types in a new value.
+
+Items are made on ``network_changed``/``data_changed``; a new snapshot only
+changes pens, pixmaps and curves.
+"""
+
+import math
+import time
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (QBrush, QColor, QCursor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath,
+                           QPainterPathStroker, QPen, QPixmap, QPolygonF)
+from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
+                               QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
+                               QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QWidget)
+
+from engine import data as engine_data
+from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
+
+from . import messages, theme
+
+# Scene units: every node is a NODE-sized square, one per ROW vertically.
+NODE = 40.0
+ROW = 56.0
+THUMB_RESOLUTION = 24
+CURVE_POINTS = 48
+MIN_ROWS = 5                      # so a tiny network does not blow up to fill the view
+TOP_BAND = 62                     # pixels above the diagram: layer header, neuron buttons
+BOTTOM_BAND = 32                  # pixels below: activation pickers
+MIN_FRAME_SECONDS = 0.05          # while training, redraw at most 20 times a second
+HOVER_WIDTH = 9.0                 # how far from a thin edge the mouse may be and still hover it
+LABEL_FONT_PX = 13
+GREY = QColor("#5f6368")
+BORDER = QColor("#b8bec4")
+
+ACTIVATION_CHOICES = [("tanh", "tanh"), ("relu", "ReLU"), ("leaky_relu", "leaky ReLU"),
+                      ("sigmoid", "sigmoid"), ("linear", "linear")]
+ACTIVATION_TIPS = {
+    "tanh": "tanh squashes its input into -1..1.",
+    "relu": "ReLU passes positive inputs and turns negative ones into 0.",
+    "leaky_relu": "Leaky ReLU passes positive inputs and shrinks negative ones to 1%.",
+    "sigmoid": "sigmoid squashes its input into 0..1.",
+    "linear": "linear passes its input on unchanged.",
+    "softmax": "softmax turns the outputs into probabilities that add up to 1.",
+}
+
+_BUTTON_STYLE = (
+    "QToolButton { border: 1px solid #c3c8cd; border-radius: 11px; background: #f4f5f6; color: #202124;"
+    " font-weight: bold; font-size: 14px; padding: 0px; }"
+    "QToolButton:hover { background: #e3e7eb; border-color: #9aa0a6; }"
+    "QToolButton:pressed { background: #d2d7dc; }"
+    "QToolButton:disabled { color: #c4c7ca; background: #fafafa; border-color: #e4e6e8; }")
+_SMALL_TEXT_STYLE = "color: #5f6368; font-size: 11px; font-weight: bold; letter-spacing: 0.5px;"
+
+
+def pretty_feature(name):
+    """How a feature is written for people: x1^2 -> x1², x1*x2 -> x1·x2."""
+    return str(name).replace("^2", "²").replace("*", "·")
+
+
+def _format_gradient(value):
+    if value == 0 or abs(value) >= 1e-4:
+        return f"{value:.4f}"
+    return f"{value:.2e}"
+
+
+def _gradient_hint(gradient, what):
+    if not np.isfinite(gradient) or abs(gradient) < 1e-9:
+        return f"The loss barely changes with this {what} right now."
+    direction = "up" if gradient < 0 else "down"
+    bigger = "larger" if gradient < 0 else "smaller"
+    return f"A {bigger} {what} would lower the loss, so training pushes it {direction}."
+
+
+def _rgb_image(rgb):
+    """(h, w, 3) uint8 -> QPixmap (the pixmap holds its own copy)."""
+    rgb = np.ascontiguousarray(rgb)
+    h, w = rgb.shape[:2]
+    return QPixmap.fromImage(QImage(rgb.data, w, h, 3 * w, QImage.Format_RGB888))
+
+
+def _robust_limit(values):
+    finite = np.abs(values[np.isfinite(values)])
+    if finite.size == 0:
+        return 1.0
+    limit = float(np.percentile(finite, 99))
+    return limit if limit > 1e-9 else max(float(finite.max()), 1e-9)
+
+
+# ---------------------------------------------------------------- items
+
+class EdgeItem(QGraphicsPathItem):
+    """One weight: a gentle curve from unit ``i`` of layer ``k`` to unit ``j`` of layer ``k + 1``."""
+
+    def __init__(self, view, k, i, j):
+        super().__init__()
+        self.view, self.k, self.i, self.j = view, k, i, j
+        self.hovered = False
+        self.pen_key = None
+        self._shape = QPainterPath()
+        self._bounds = QRectF()
+        self.setAcceptHoverEvents(True)
+        self.setZValue(1)
+        self.setCursor(Qt.PointingHandCursor)
+
+    def set_ends(self, start, end):
+        path = QPainterPath(start)
+        mid = (start.x() + end.x()) / 2
+        path.cubicTo(QPointF(mid, start.y()), QPointF(mid, end.y()), end)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(HOVER_WIDTH)
+        self._shape = stroker.createStroke(path)
+        self._bounds = self._shape.boundingRect().adjusted(-4, -4, 4, 4)
+        self.setPath(path)
+
+    def shape(self):
+        return self._shape
+
+    def boundingRect(self):
+        return self._bounds
+
+    def hoverEnterEvent(self, event):
+        self.view._edge_hovered(self, True)
+
+    def hoverLeaveEvent(self, event):
+        self.view._edge_hovered(self, False)
+
+    def mousePressEvent(self, event):
+        if event.button() == Qt.LeftButton:
+            event.accept()
+            self.view._edit_weight(self, event.scenePos())
+        else:
+            event.ignore()
+
+
+class NodeItem(QGraphicsRectItem):
+    """A neuron or an input: a square with a picture (or curve), a bias marker and a label.
+
+    ``layer`` 0 is the inputs; ``unit`` is the unit's index in its layer of the
+    network, or None for a switched-off input.
+    """
+
+    def __init__(self, view, layer, unit, feature=None, enabled=True):
+        super().__init__(0, 0, NODE, NODE)
+        self.view, self.layer, self.unit, self.feature, self.enabled = view, layer, unit, feature, enabled
+        self.thumbnail = None
+        self.curve = None
+        self.bias = None
+        self.annotation = None
+        self.setAcceptHoverEvents(True)
+        self.setZValue(3)
+        self.setBrush(QBrush(Qt.white))
+        self.setPen(QPen(BORDER, 1.2))
+        if layer == 0:
+            self.setCursor(Qt.PointingHandCursor)
+        if not enabled:
+            self.setOpacity(0.35)
+            pen = QPen(BORDER, 1.2, Qt.DashLine)
+            self.setPen(pen)
+
+    @property
+    def address(self):
+        return (self.layer, self.unit)
+
+    def hoverEnterEvent(self, event):
+        self.view._node_hovered(self, True)
+
+    def hoverLeaveEvent(self, event):
+        self.view._node_hovered(self, False)
+
+    def mousePressEvent(self, event):
+        if event.button() == Qt.LeftButton and self.layer == 0:
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.LeftButton and self.layer == 0 and self.contains(event.pos()):
+            # The toggle rebuilds the scene, this item included: not from inside its own handler.
+            feature = self.feature
+            QTimer.singleShot(0, self.view, lambda: self.view.toggle_feature(feature))
+
+
+class BiasItem(QGraphicsRectItem):
+    """The small square at a neuron's lower left: its bias, colored by sign."""
+
+    SIZE = 10.0
+
+    def __init__(self, view, node):
+        super().__init__(-self.SIZE * 0.6, NODE - self.SIZE * 0.4, self.SIZE, self.SIZE, node)
+        self.view, self.node = view, node
+        self.pen_key = None
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setZValue(2)
+
+    def hoverEnterEvent(self, event):
+        self.setToolTip(self.view._bias_tooltip(self.node))
+
+    def mousePressEvent(self, event):
+        if event.button() == Qt.LeftButton:
+            event.accept()
+            self.view._edit_bias(self.node, event.scenePos())
+        else:
+            event.ignore()
+
+
+class _ValueEditor(QLineEdit):
+    """A small box typed into right on the canvas; Escape or clicking away cancels."""
+
+    def keyPressEvent(self, event):
+        if event.key() == Qt.Key_Escape:
+            self.hide()
+            return
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        self.hide()
+
+
+# ----------------------------------------------------------------- view
+
+class NetworkView(QGraphicsView):
+    """The network as a diagram that trains live and can be edited in place."""
+
+    neuron_hovered = Signal(object)  # (layer, unit) under the mouse, layer 0 = inputs; None when it leaves
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("network_view")
+        self.setAccessibleName("network diagram")
+        self.setAccessibleDescription(
+            "Inputs on the left, hidden layers in the middle, the output on the right. Edge width shows the size "
+            "of each weight; blue is positive, orange negative. Click an input to switch it, click an edge to "
+            "type a new weight.")
+        self.setScene(QGraphicsScene(self))
+        self.scene().setItemIndexMethod(QGraphicsScene.NoIndex)
+        self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform | QPainter.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.NoFrame)
+        self.setBackgroundBrush(QBrush(Qt.white))
+        self.setStyleSheet("QGraphicsView#network_view { background: white; }")
+        self.setViewportMargins(0, TOP_BAND, 0, BOTTOM_BAND)
+        self.setMinimumSize(360, 260)
+
+        self.nodes = []            # every NodeItem, column by column
+        self.columns = []          # per column (inputs, hidden..., output) its NodeItems
+        self.edges = []            # EdgeItem in the order of the flattened weights
+        self.last_message = ""
+        self._structure = None
+        self._mode = "plain"       # "map" (2-D), "curve" (1-D) or "plain"
+        self._hovered_edge = None
+        self._hovered_node = None
+        self._annotations = {}
+        self._edge_highlight = None
+        self._pens = {}
+        self._column_x = []
+        self._scene_box = QRectF()
+        self._curve_x = None
+        self._label_font = QFont()
+        self._label_font.setPixelSize(LABEL_FONT_PX)
+
+        self._last_update = 0.0
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.timeout.connect(self._update)
+
+        self._build_controls()
+        self.editor = _ValueEditor(self)
+        self.editor.setObjectName("weight_editor")
+        self.editor.setAccessibleName("new value")
+        self.editor.setToolTip("Type a number and press Enter; Escape cancels.")
+        self.editor.setFixedWidth(96)
+        self.editor.hide()
+        self.editor.returnPressed.connect(self._commit_editor)
+        self._editing = None
+
+        session.data_changed.connect(self._on_structure_changed)
+        session.network_changed.connect(self._on_structure_changed)
+        session.snapshot_changed.connect(self._on_snapshot_changed)
+        self._on_structure_changed()
+
+    # ------------------------------------------------------- controls
+
+    def _tool_button(self, text, name, accessible, tip):
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setToolTip(tip)
+        button.setFixedSize(22, 22)
+        button.setStyleSheet(_BUTTON_STYLE)
+        button.setCursor(Qt.PointingHandCursor)
+        return button
+
+    def _build_controls(self):
+        self.header = QWidget(self)
+        self.header.setObjectName("layer_header")
+        layout = QHBoxLayout(self.header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.remove_layer_button = self._tool_button("−", "remove_layer_button", "remove a hidden layer",
+                                                     "Remove the last hidden layer")
+        self.add_layer_button = self._tool_button("+", "add_layer_button", "add a hidden layer",
+                                                  "Add a hidden layer after the last one")
+        self.remove_layer_button.clicked.connect(self._remove_layer)
+        self.add_layer_button.clicked.connect(self._add_layer)
+        self.layer_count_label = QLabel()
+        self.layer_count_label.setObjectName("layer_count_label")
+        self.layer_count_label.setStyleSheet("color: #202124; font-size: 13px; font-weight: bold; letter-spacing: 0.5px;")
+        layout.addWidget(self.remove_layer_button)
+        layout.addWidget(self.add_layer_button)
+        layout.addSpacing(6)
+        layout.addWidget(self.layer_count_label)
+
+        self.inputs_title = QLabel("FEATURES", self)
+        self.inputs_title.setToolTip("Click a feature to switch it on or off as an input of the network.")
+        self.outputs_title = QLabel("OUTPUT", self)
+        self.outputs_title.setToolTip("What the network predicts.")
+        self.output_activation_label = QLabel(self)
+        self.output_activation_label.setObjectName("output_activation_label")
+        for label in (self.inputs_title, self.outputs_title, self.output_activation_label):
+            label.setStyleSheet(_SMALL_TEXT_STYLE)
+            label.setAlignment(Qt.AlignCenter)
+
+        # One set per possible hidden layer, made once and shown as needed, so a
+        # click never deletes the button it came from.
+        self.layer_controls = []
+        for h in range(MAX_HIDDEN_LAYERS):
+            box = QWidget(self)
+            box.setObjectName(f"layer_controls_{h}")
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(3)
+            minus = self._tool_button("−", f"remove_unit_button_{h}", f"remove a neuron from hidden layer {h + 1}",
+                                      f"Remove a neuron from hidden layer {h + 1}")
+            plus = self._tool_button("+", f"add_unit_button_{h}", f"add a neuron to hidden layer {h + 1}",
+                                     f"Add a neuron to hidden layer {h + 1}")
+            count = QLabel()
+            count.setObjectName(f"unit_count_label_{h}")
+            count.setAlignment(Qt.AlignCenter)
+            count.setStyleSheet("color: #3c4043; font-size: 12px;")
+            minus.clicked.connect(lambda _=False, h=h: self._change_units(h, -1))
+            plus.clicked.connect(lambda _=False, h=h: self._change_units(h, +1))
+            row.addWidget(minus)
+            row.addWidget(count)
+            row.addWidget(plus)
+            picker = QComboBox(self)
+            picker.setObjectName(f"activation_picker_{h}")
+            picker.setAccessibleName(f"activation of hidden layer {h + 1}")
+            picker.setToolTip(f"Activation of hidden layer {h + 1}")
+            for name, title in ACTIVATION_CHOICES:
+                picker.addItem(title, name)
+                picker.setItemData(picker.count() - 1, ACTIVATION_TIPS[name], Qt.ToolTipRole)
+            picker.setStyleSheet("QComboBox { font-size: 12px; padding: 1px 4px; }")
+            picker.activated.connect(lambda index, h=h: self._pick_activation(h, index))
+            box.hide()
+            picker.hide()
+            self.layer_controls.append((box, minus, count, plus, picker))
+
+    def _sync_controls(self):
+        hidden = self.session.hidden_sizes()
+        n = len(hidden)
+        self.layer_count_label.setText(f"{n} HIDDEN LAYER{'' if n == 1 else 'S'}")
+        self.layer_count_label.setToolTip(f"The network has {n} hidden layer{'' if n == 1 else 's'}.")
+        self.add_layer_button.setEnabled(n < MAX_HIDDEN_LAYERS)
+        self.add_layer_button.setToolTip("Add a hidden layer after the last one" if n < MAX_HIDDEN_LAYERS
+                                         else messages.LAYER_LIMIT.format(limit=MAX_HIDDEN_LAYERS))
+        self.remove_layer_button.setEnabled(n > 0)
+        self.remove_layer_button.setToolTip("Remove the last hidden layer" if n > 0
+                                            else "There are no hidden layers to remove.")
+        activations = list(self.session.setup.hidden_activations)
+        for h, (box, minus, count, plus, picker) in enumerate(self.layer_controls):
+            if h >= n:
+                box.hide()
+                picker.hide()
+                continue
+            units = hidden[h]
+            count.setText(str(units))
+            count.setToolTip(f"Hidden layer {h + 1} has {units} neuron{'' if units == 1 else 's'}.")
+            minus.setEnabled(units > 1)
+            minus.setToolTip(f"Remove a neuron from hidden layer {h + 1}" if units > 1
+                             else "A layer keeps at least one neuron; remove the whole layer with − above instead.")
+            plus.setEnabled(units < MAX_UNITS)
+            plus.setToolTip(f"Add a neuron to hidden layer {h + 1}" if units < MAX_UNITS
+                            else messages.UNIT_LIMIT.format(limit=MAX_UNITS))
+            picker.blockSignals(True)
+            index = picker.findData(activations[h] if h < len(activations) else "tanh")
+            picker.setCurrentIndex(max(index, 0))
+            picker.blockSignals(False)
+            box.show()
+            picker.show()
+        output = self.session.network.activation_names[-1]
+        self.output_activation_label.setText(output)
+        self.output_activation_label.setToolTip(f"The output layer's activation: {ACTIVATION_TIPS.get(output, output)}")
+
+    def _place_controls(self):
+        """Put the buttons and pickers above and below their columns."""
+        if not self._column_x:
+            return
+        offset = self.viewport().geometry().topLeft()
+        centers = [offset.x() + self.mapFromScene(QPointF(x + NODE / 2, 0)).x() for x in self._column_x]
+        pitch = centers[1] - centers[0] if len(centers) > 1 else 120
+        width = int(max(56, min(pitch - 6, 118)))
+        bottom = self.viewport().geometry().bottom() + 5
+        n_hidden = len(centers) - 2
+        for h, (box, minus, count, plus, picker) in enumerate(self.layer_controls):
+            if h >= n_hidden:
+                continue
+            x = centers[h + 1]
+            units = self.session.hidden_sizes()[h]
+            wide = width >= 112
+            count.setText(f"{units} neuron{'' if units == 1 else 's'}" if wide else str(units))
+            box_width = 22 * 2 + 6 + (66 if wide else 18)
+            box.setGeometry(int(x - box_width / 2), 34, box_width, 22)
+            picker.setGeometry(int(x - width / 2), bottom, width, 22)
+        for label, x, y in ((self.inputs_title, centers[0], 36), (self.outputs_title, centers[-1], 36),
+                            (self.output_activation_label, centers[-1], bottom + 3)):
+            label.setGeometry(int(min(max(x - 60, 0), self.width() - 120)), y, 120, 18)
+        if n_hidden:
+            middle = (centers[1] + centers[-2]) / 2
+        else:
+            middle = (centers[0] + centers[-1]) / 2
+        self.header.adjustSize()
+        self.header.move(int(middle - self.header.width() / 2), 5)
+        for widget in [self.header] + [w for c in self.layer_controls for w in (c[0], c[4])]:
+            widget.raise_()
+
+    # ------------------------------------------------------- session edits
+
+    def _call(self, action, *args):
+        """Run a session edit; show its ValueError instead of letting it escape a slot."""
+        try:
+            action(*args)
+        except ValueError as e:
+            self.show_message(str(e))
+            return False
+        return True
+
+    def _add_layer(self):
+        self._call(self.session.add_layer)
+
+    def _remove_layer(self):
+        self._call(self.session.remove_layer)
+
+    def _change_units(self, layer, delta):
+        self._call(self.session.change_units, layer, delta)
+
+    def _pick_activation(self, layer, index):
+        name = self.layer_controls[layer][4].itemData(index)
+        if name and name != self.session.setup.hidden_activations[layer]:
+            self._call(self.session.set_activation, layer, name)
+
+    def toggle_feature(self, feature):
+        """Switch one input feature on or off, refusing to switch off the last one."""
+        enabled = list(self.session.prepared.input_names)
+        available = self.session.available_features()
+        if feature in enabled and len(enabled) == 1:
+            self.show_message(messages.NO_INPUTS)
+            return
+        wanted = [f for f in available if (f in enabled) != (f == feature)]
+        self._call(self.session.set_features, wanted)
+
+    def show_message(self, text, global_pos=None):
+        """Tell the user something briefly, next to the mouse."""
+        self.last_message = text
+        QToolTip.showText(global_pos or QCursor.pos(), text, self.viewport())
+
+    # ------------------------------------------------------- structure
+
+    def _structure_key(self):
+        network = self.session.network
+        return (tuple(self.session.available_features()), tuple(self.session.prepared.input_names),
+                tuple(network.sizes), tuple(network.activation_names), id(self.session.dataset))
+
+    def _on_structure_changed(self):
+        if self._structure_key() != self._structure:
+            self._rebuild()
+        else:
+            self._sync_controls()
+            self._update()
+
+    def _on_snapshot_changed(self):
+        if self._structure_key() != self._structure:
+            self._rebuild()
+            return
+        if self.session.is_running:
+            wait = self._last_update + MIN_FRAME_SECONDS - time.perf_counter()
+            if wait > 0:
+                # Skip this frame but make sure the latest weights are drawn soon.
+                if not self._frame_timer.isActive():
+                    self._frame_timer.start(int(wait * 1000) + 1)
+                return
+        self._update()
+
+    def _rebuild(self):
+        session = self.session
+        if self._hovered_node is not None:
+            self.neuron_hovered.emit(None)
+        self._hovered_edge = self._hovered_node = None
+        self.editor.hide()
+        self._editing = None
+        self.scene().clear()
+        self.nodes, self.columns, self.edges = [], [], []
+        self._structure = self._structure_key()
+        network = session.network
+        dataset = session.dataset
+        n_raw = dataset.X.shape[1]
+        self._mode = "map" if n_raw == 2 else "curve" if n_raw == 1 else "plain"
+
+        enabled = list(session.prepared.input_names)
+        available = session.available_features()
+        inputs = []
+        for feature in available:
+            unit = enabled.index(feature) if feature in enabled else None
+            node = NodeItem(self, 0, unit, feature=feature, enabled=unit is not None)
+            inputs.append(node)
+        self.columns.append(inputs)
+        for layer, units in enumerate(network.sizes[1:], start=1):
+            self.columns.append([NodeItem(self, layer, u) for u in range(units)])
+        by_unit = {node.unit: node for node in inputs if node.unit is not None}
+        sources = [by_unit[u] for u in range(len(enabled))]
+        for column in self.columns:
+            for node in column:
+                self.scene().addItem(node)
+                self.nodes.append(node)
+                if node.layer > 0:
+                    node.bias = BiasItem(self, node)
+                if self._mode == "map":
+                    node.thumbnail = QGraphicsPixmapItem(node)
+                    node.thumbnail.setTransformationMode(Qt.SmoothTransformation)
+                    node.thumbnail.setScale(NODE / THUMB_RESOLUTION)
+                    node.thumbnail.setAcceptedMouseButtons(Qt.NoButton)
+                    node.thumbnail.setZValue(-1)
+                elif self._mode == "curve":
+                    node.curve = QGraphicsPathItem(node)
+                    node.curve.setPen(QPen(QColor("#3c4043"), 1.6))
+                    node.curve.setAcceptedMouseButtons(Qt.NoButton)
+
+        for k in range(len(network.weights)):
+            previous = sources if k == 0 else self.columns[k]
+            for i in range(len(previous)):
+                for j in range(network.sizes[k + 1]):
+                    edge = EdgeItem(self, k, i, j)
+                    self.scene().addItem(edge)
+                    self.edges.append(edge)
+        self._edge_nodes = [(sources[e.i] if e.k == 0 else self.columns[e.k][e.i], self.columns[e.k + 1][e.j])
+                            for e in self.edges]
+
+        self._labels = []
+        for node in inputs:
+            self._labels.append((node, self._text(pretty_feature(node.feature), node.enabled), "left"))
+        for node, title in zip(self.columns[-1], self._output_titles()):
+            self._labels.append((node, self._text(title, True), "right"))
+        if self._mode == "map":
+            self._draw_input_maps(inputs)
+        elif self._mode == "curve":
+            x0, x1, _, _ = session.input_extent()
+            self._curve_x = np.linspace(x0, x1, CURVE_POINTS)
+        self._pens.clear()
+        self._sync_controls()
+        self._layout()
+        self._apply_annotations()
+        self._update()
+
+    def _text(self, text, enabled):
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(self._label_font)
+        item.setBrush(QBrush(QColor("#202124") if enabled else QColor("#9aa0a6")))
+        item.setZValue(4)
+        self.scene().addItem(item)
+        return item
+
+    def _output_titles(self):
+        prepared, dataset = self.session.prepared, self.session.dataset
+        names = list(prepared.class_names)
+        n_out = self.session.network.n_outputs
+        if prepared.task == "classification":
+            if n_out == 1:
+                return [f"P({names[1] if len(names) > 1 else 'class 1'})"]
+            return [f"P({names[u] if u < len(names) else f'class {u}'})" for u in range(n_out)]
+        target = getattr(dataset, "target_name", None) or "y"
+        return [str(target)] * n_out
+
+    def _layout(self):
+        """Place columns so the diagram has the viewport's shape, then fit it in."""
+        if not self.columns:
+            return
+        viewport = self.viewport()
+        aspect = max(viewport.width(), 50) / max(viewport.height(), 50)
+        rows = max(MIN_ROWS, max(len(c) for c in self.columns))
+        height = rows * ROW
+        metrics = QFontMetricsF(self._label_font)
+        left = max((metrics.horizontalAdvance(item.text()) for node, item, side in self._labels if side == "left"),
+                   default=0) + 14
+        right = max((metrics.horizontalAdvance(item.text()) for node, item, side in self._labels if side == "right"),
+                    default=0) + 14
+        n_columns = len(self.columns)
+        span = height * aspect - left - right - NODE
+        pitch = min(max(span / max(n_columns - 1, 1), NODE * 2.2), NODE * 7)
+        self._column_x = [c * pitch for c in range(n_columns)]
+        for x, column in zip(self._column_x, self.columns):
+            top = (rows - len(column)) * ROW / 2 + (ROW - NODE) / 2
+            for r, node in enumerate(column):
+                node.setPos(x, top + r * ROW)
+        for edge, (a, b) in zip(self.edges, self._edge_nodes):
+            edge.set_ends(a.pos() + QPointF(NODE, NODE / 2), b.pos() + QPointF(0, NODE / 2))
+        for node, item, side in self._labels:
+            box = item.boundingRect()
+            y = node.pos().y() + (NODE - box.height()) / 2
+            x = node.pos().x() - box.width() - 8 if side == "left" else node.pos().x() + NODE + 8
+            item.setPos(x, y)
+        self._place_annotations()
+        width = self._column_x[-1] + NODE + left + right
+        self._scene_box = QRectF(-left, 0, width, height)
+        self.scene().setSceneRect(self._scene_box)
+        self.fitInView(self._scene_box, Qt.KeepAspectRatio)
+        self._place_controls()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.editor.hide()
+        self._layout()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self._layout()
+
+    # ------------------------------------------------------- live update
+
+    def _update(self):
+        self._frame_timer.stop()
+        self._last_update = time.perf_counter()
+        if not self.edges and not self.nodes:
+            return
+        network = self.session.network
+        if tuple(network.sizes) != self._structure[2]:
+            return
+        self._update_edges(network)
+        self._update_biases(network)
+        if self._mode == "map":
+            self._update_maps(network)
+        elif self._mode == "curve":
+            self._update_curves(network)
+        if self._hovered_edge is not None:
+            self._hovered_edge.setToolTip(self._edge_tooltip(self._hovered_edge))
+        if self._hovered_node is not None:
+            self._hovered_node.setToolTip(self._node_tooltip(self._hovered_node))
+
+    def _pen(self, positive, level, hovered):
+        """Pens are shared: one per sign, quantised strength and hover state."""
+        key = (positive, level, hovered)
+        pen = self._pens.get(key)
+        if pen is None:
+            t = level / 32
+            color = QColor(theme.BLUE if positive else theme.ORANGE)
+            if hovered:
+                color = color.darker(125)
+                width = 1.5 + 4.5 * t + 2.0
+            else:
+                # Faded towards the white background rather than drawn translucent:
+                # blending hundreds of antialiased curves costs twice the paint time.
+                fade = 0.22 + 0.78 * t
+                color = QColor.fromRgbF(*(1.0 - fade * (1.0 - c) for c in color.getRgbF()[:3]))
+                width = 0.6 + 4.4 * t
+            pen = QPen(color, width)
+            pen.setCapStyle(Qt.RoundCap)
+            self._pens[key] = pen
+        return pen
+
+    def _edge_values(self, network):
+        if self._edge_highlight is not None:
+            values = np.array([self._edge_highlight.get((e.k, e.i, e.j), 0.0) for e in self.edges], dtype=float)
+            reference = float(np.max(np.abs(values))) if values.size else 0.0
+            return values, reference if reference > 0 else 1.0
+        values = np.concatenate([W.ravel() for W in network.weights]) if network.weights else np.zeros(0)
+        finite = np.abs(values[np.isfinite(values)])
+        # Up to 1 the scale is absolute (small weights look thin); beyond, relative to the largest.
+        return values, max(1.0, float(finite.max()) if finite.size else 1.0)
+
+    def _update_edges(self, network):
+        values, reference = self._edge_values(network)
+        levels = np.rint(np.clip(np.nan_to_num(np.abs(values)) / reference, 0, 1) * 32).astype(int).tolist()
+        signs = (values >= 0).tolist()
+        for edge, level, positive in zip(self.edges, levels, signs):
+            key = (positive, level, edge.hovered)
+            if key != edge.pen_key:
+                edge.pen_key = key
+                edge.setPen(self._pen(*key))
+                if not edge.hovered:
+                    edge.setZValue(1 + level / 64)  # strong weights drawn over faint ones
+
+    def _update_biases(self, network):
+        for column in self.columns[1:]:
+            for node in column:
+                b = float(network.biases[node.layer - 1][node.unit])
+                t = min(abs(b) / 1.0, 1.0) if np.isfinite(b) else 1.0
+                key = (b >= 0, int(round(t * 8)))
+                if key != node.bias.pen_key:
+                    node.bias.pen_key = key
+                    color = QColor(theme.BLUE if b >= 0 else theme.ORANGE)
+                    color.setAlphaF(0.35 + 0.65 * key[1] / 8)
+                    node.bias.setBrush(QBrush(color))
+                    node.bias.setPen(QPen(color.darker(115), 0.8))
+
+    def _draw_input_maps(self, inputs):
+        """Inputs never change while training: their pictures are drawn once per data set."""
+        session = self.session
+        grid = self._raw_grid(THUMB_RESOLUTION)
+        features = [node.feature for node in inputs]
+        try:
+            prepared = engine_data.prepare(session.dataset, features=features, test_fraction=session.setup.test_fraction,
+                                           seed=session.setup.seed)
+            values = prepared.transform(grid).reshape(THUMB_RESOLUTION, THUMB_RESOLUTION, -1)
+        except Exception:  # an odd CSV: fall back on the network's own inputs only
+            values = None
+        for f, node in enumerate(inputs):
+            if values is not None:
+                plane = values[:, :, f]
+            elif node.unit is not None:
+                plane = session.grid_outputs(THUMB_RESOLUTION)[0][:, :, node.unit]
+            else:
+                continue
+            limit = float(np.max(np.abs(plane))) or 1.0
+            node.thumbnail.setPixmap(_rgb_image(theme.diverging_rgb(plane, limit)))
+
+    def _raw_grid(self, resolution):
+        x0, x1, y0, y1 = self.session.input_extent()
+        gx, gy = np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y1, y0, resolution))
+        return np.column_stack([gx.ravel(), gy.ravel()])
+
+    def _layer_colors(self, k, values, network):
+        """(r, r, units) activations of layer k (0 = first hidden) -> (units, r, r, 3) uint8."""
+        name = network.activation_names[k]
+        is_output = k == len(network.weights) - 1
+        if is_output and name == "softmax":
+            colors = np.array([QColor(c).getRgb()[:3] for c in
+                               (theme.CLASS_COLORS * 2)[:values.shape[-1]]], dtype=float)
+            p = np.clip(np.nan_to_num(values), 0, 1)[..., None]
+            rgb = 255.0 + (colors - 255.0) * p
+            return np.moveaxis(rgb.astype(np.uint8), 2, 0)
+        if name == "sigmoid":
+            # Classes: P(class 1) high is orange, as in the data; hidden: 0..1 as -1..1.
+            values = (1.0 - 2.0 * values) if is_output and self.session.task == "classification" else 2.0 * values - 1.0
+            limit = 1.0
+        elif name == "tanh":
+            limit = 1.0
+        elif is_output:
+            targets = np.abs(self.session.prepared.Y_train)
+            limit = float(targets.max()) if targets.size and targets.max() > 0 else _robust_limit(values)
+        else:
+            limit = _robust_limit(values)
+        return np.moveaxis(theme.diverging_rgb(values, limit), 2, 0)
+
+    def _update_maps(self, network):
+        _, layers = self.session.grid_outputs(THUMB_RESOLUTION)
+        for k, values in enumerate(layers):
+            images = self._layer_colors(k, values, network)
+            for node, rgb in zip(self.columns[k + 1], images):
+                node.thumbnail.setPixmap(_rgb_image(rgb))
+
+    def _update_curves(self, network):
+        session = self.session
+        raw = self._curve_x.reshape(-1, 1)
+        try:
+            inputs = session.prepared.transform(raw)
+            with np.errstate(over="ignore", invalid="ignore"):
+                layers = [a for _, a in network.forward_layers(inputs)]
+        except ValueError:
+            return
+        xs = np.linspace(3, NODE - 3, len(raw))
+        self._set_curves(self.columns[0], inputs, None, xs)
+        for k, values in enumerate(layers):
+            name = network.activation_names[k]
+            fixed = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0)}.get(name)
+            self._set_curves(self.columns[k + 1], values, fixed, xs)
+
+    def _set_curves(self, column, values, fixed, xs):
+        values = np.nan_to_num(values)
+        if fixed is None:
+            low, high = float(values.min()), float(values.max())
+            if high - low < 1e-9:
+                low, high = low - 1, high + 1
+        else:
+            low, high = fixed
+        ys = NODE - 4 - (values - low) / (high - low) * (NODE - 8)
+        for node in column:
+            if node.unit is None:
+                continue
+            polygon = QPolygonF([QPointF(x, y) for x, y in zip(xs, ys[:, node.unit].tolist())])
+            path = QPainterPath()
+            path.addPolygon(polygon)
+            node.curve.setPath(path)
+
+    # ------------------------------------------------------- hover and tooltips
+
+    def _describe_unit(self, layer, unit):
+        n_layers = len(self.columns) - 1
+        if layer == 0:
+            return pretty_feature(self.session.prepared.input_names[unit])
+        if layer == n_layers:
+            if len(self.columns[-1]) == 1:
+                return "the output"
+            return f"output {unit + 1} ({self._output_titles()[unit]})"
+        return f"neuron {unit + 1} of layer {layer}"
+
+    def _edge_tooltip(self, edge):
+        network = self.session.network
+        w = float(network.weights[edge.k][edge.i, edge.j])
+        _, grad_w, _ = self.session.current_gradients()
+        g = float(grad_w[edge.k][edge.i, edge.j])
+        lines = [f"Weight from {self._describe_unit(edge.k, edge.i)} to {self._describe_unit(edge.k + 1, edge.j)}: "
+                 f"{w:.3f}  ∂L/∂w = {_format_gradient(g)}",
+                 _gradient_hint(g, "weight")]
+        if self._edge_highlight is not None and (edge.k, edge.i, edge.j) in self._edge_highlight:
+            lines.append(f"Highlighted value: {self._edge_highlight[(edge.k, edge.i, edge.j)]:.4g}")
+        lines.append("Click to type a new weight.")
+        return "\n".join(lines)
+
+    def _bias_tooltip(self, node):
+        b = float(self.session.network.biases[node.layer - 1][node.unit])
+        _, _, grad_b = self.session.current_gradients()
+        g = float(grad_b[node.layer - 1][node.unit])
+        return (f"Bias of {self._describe_unit(node.layer, node.unit)}: {b:.3f}  ∂L/∂b = {_format_gradient(g)}\n"
+                f"{_gradient_hint(g, 'bias')}\nClick to type a new bias.")
+
+    def _node_tooltip(self, node):
+        if node.layer == 0:
+            name = pretty_feature(node.feature)
+            if not node.enabled:
+                return f"Input {name} is switched off. Click to feed it to the network."
+            picture = " Its picture shows its value over the input plane." if self._mode == "map" else ""
+            return f"Input {name}.{picture} Click to switch it off."
+        activation = self.session.network.activation_names[node.layer - 1]
+        b = float(self.session.network.biases[node.layer - 1][node.unit])
+        _, _, grad_b = self.session.current_gradients()
+        g = float(grad_b[node.layer - 1][node.unit])
+        title = self._describe_unit(node.layer, node.unit)
+        title = title[0].upper() + title[1:]
+        lines = [f"{title} ({activation})", f"bias b = {b:.3f}  ∂L/∂b = {_format_gradient(g)}"]
+        if self._mode == "map":
+            lines.append("Its picture shows its output over the input plane: blue positive, orange negative."
+                         if node.layer < len(self.columns) - 1 or activation != "softmax"
+                         else "Its picture shows where it predicts this class.")
+        elif self._mode == "curve":
+            lines.append("Its curve shows its output as the input goes from left to right.")
+        return "\n".join(lines)
+
+    def _edge_hovered(self, edge, inside):
+        edge.hovered = inside
+        if inside:
+            self._hovered_edge = edge
+            edge.setZValue(2.5)
+            edge.setToolTip(self._edge_tooltip(edge))
+        else:
+            if self._hovered_edge is edge:
+                self._hovered_edge = None
+            edge.setZValue(1 + (edge.pen_key[1] / 64 if edge.pen_key else 0))
+        key = (edge.pen_key[0], edge.pen_key[1], inside) if edge.pen_key else None
+        if key is not None:
+            edge.pen_key = key
+            edge.setPen(self._pen(*key))
+
+    def _node_hovered(self, node, inside):
+        if inside:
+            self._hovered_node = node
+            node.setPen(QPen(QColor("#202124"), 2.0, node.pen().style()))
+            node.setToolTip(self._node_tooltip(node))
+            if node.unit is not None:
+                self.neuron_hovered.emit((node.layer, node.unit))
+        else:
+            node.setPen(QPen(BORDER, 1.2, node.pen().style()))
+            if self._hovered_node is node:
+                self._hovered_node = None
+                self.neuron_hovered.emit(None)
+
+    # ------------------------------------------------------- editing values
+
+    def _edit_weight(self, edge, scene_pos):
+        value = float(self.session.network.weights[edge.k][edge.i, edge.j])
+        self._open_editor(("weight", edge.k, edge.i, edge.j), value, scene_pos)
+
+    def _edit_bias(self, node, scene_pos):
+        value = float(self.session.network.biases[node.layer - 1][node.unit])
+        self._open_editor(("bias", node.layer - 1, node.unit), value, scene_pos)
+
+    def _open_editor(self, target, value, scene_pos):
+        self._editing = target
+        what = "weight" if target[0] == "weight" else "bias"
+        self.editor.setAccessibleName(f"new {what}")
+        self.editor.setToolTip(f"Type a new {what} and press Enter; Escape cancels.")
+        self.editor.setText(f"{value:.3f}")
+        point = self.mapFromScene(scene_pos) + self.viewport().geometry().topLeft()
+        x = min(max(point.x() - self.editor.width() // 2, 0), self.width() - self.editor.width())
+        y = min(max(point.y() - 30, 0), self.height() - self.editor.height())
+        self.editor.move(x, y)
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def edit_value(self, text):
+        """Apply typed text to the weight or bias being edited; False (with a message) if it is no number."""
+        if self._editing is None:
+            return False
+        try:
+            value = float(text.strip().replace(",", "."))
+        except ValueError:
+            value = float("nan")
+        if not math.isfinite(value):
+            self.show_message(messages.BAD_WEIGHT.format(text=text.strip()),
+                              self.editor.mapToGlobal(self.editor.rect().bottomLeft()))
+            return False
+        target, self._editing = self._editing, None
+        if target[0] == "weight":
+            done = self._call(self.session.set_weight, *target[1:], value)
+        else:
+            done = self._call(self.session.set_bias, *target[1:], value)
+        return done
+
+    def _commit_editor(self):
+        if self.edit_value(self.editor.text()):
+            self.editor.hide()
+
+    # ------------------------------------------------------- step-through hooks
+
+    def set_annotations(self, values):
+        """Small text beside neurons: ``{(layer, unit): "z=0.41\\na=0.39"}``, layer 0 = inputs; None clears."""
+        self._annotations = dict(values or {})
+        self._apply_annotations()
+
+    def set_edge_highlight(self, values):
+        """Color edges by ``{(k, i, j): value}`` (gradients, say) instead of the weights; None restores them."""
+        self._edge_highlight = None if values is None else dict(values)
+        for edge in self.edges:
+            edge.pen_key = None
+        if self.edges:
+            self._update_edges(self.session.network)
+
+    def _apply_annotations(self):
+        for node in self.nodes:
+            text = self._annotations.get(node.address) if node.unit is not None else None
+            if text is None:
+                if node.annotation is not None:
+                    self.scene().removeItem(node.annotation)
+                    node.annotation = None
+                continue
+            if node.annotation is None:
+                node.annotation = QGraphicsSimpleTextItem()
+                font = QFont(self._label_font)
+                font.setPixelSize(10)
+                node.annotation.setFont(font)
+                node.annotation.setBrush(QBrush(QColor("#202124")))
+                node.annotation.setZValue(5)
+                backdrop = QGraphicsRectItem(node.annotation)
+                backdrop.setBrush(QBrush(QColor(255, 255, 255, 215)))
+                backdrop.setPen(QPen(Qt.NoPen))
+                backdrop.setFlag(QGraphicsItem.ItemStacksBehindParent)
+                self.scene().addItem(node.annotation)
+            node.annotation.setText(str(text))
+            backdrop = node.annotation.childItems()[0]
+            backdrop.setRect(node.annotation.boundingRect().adjusted(-2, -1, 2, 1))
+        self._place_annotations()
+
+    def _place_annotations(self):
+        for node in self.nodes:
+            if node.annotation is not None:
+                box = node.annotation.boundingRect()
+                node.annotation.setPos(node.pos().x() + NODE + 3, node.pos().y() + NODE - box.height() / 2)
+
+    def annotation_text(self, layer, unit):
+        """The annotation drawn beside a neuron, or None."""
+        for node in self.nodes:
+            if node.address == (layer, unit) and node.annotation is not None:
+                return node.annotation.text()
+        return None
+
+    # ------------------------------------------------------- reading the view
+
+    def node_at(self, layer, unit):
+        """The item drawn for unit ``unit`` of layer ``layer`` (0 = inputs, network input index)."""
+        for node in self.columns[layer]:
+            if node.unit == unit:
+                return node
+        raise KeyError((layer, unit))
+
+    def input_node(self, feature):
+        return next(node for node in self.columns[0] if node.feature == feature)
+
+    def edge(self, k, i, j):
+        for edge in self.edges:
+            if (edge.k, edge.i, edge.j) == (k, i, j):
+                return edge
+        raise KeyError((k, i, j))
+
+    def neuron_counts(self):
+        """Units drawn per column, inputs (switched on) first."""
+        return [sum(node.unit is not None for node in column) for column in self.columns]
+
+    def thumbnail_items(self):
+        return [node.thumbnail for node in self.nodes if node.thumbnail is not None]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from .session import Session
+
+    app = QApplication(sys.argv)
+    preview_session = Session()
+    view = NetworkView(preview_session)
+    view.neuron_hovered.connect(lambda address: print("hovered", address))
+    view.resize(1000, 600)
+    view.show()
+    timer = QTimer()
+    timer.timeout.connect(lambda: preview_session.step(unit="epoch"))
+    timer.start(50)
+    exit_code = app.exec()
+    timer.stop()
+    preview_session.shutdown()
+    sys.exit(exit_code)
