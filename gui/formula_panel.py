@@ -1,0 +1,98 @@
+"""The loss formula as the course writes it, with this moment's numbers filled in."""
+
+import html
+
+import numpy as np
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from engine import losses
+
+# How many points are written out term by term; the rest are summed as "…".
+N_TERMS = 3
+
+
+def _num(value):
+    return f"{value:.3f}" if abs(value) >= 0.0005 or value == 0 else f"{value:.1e}"
+
+
+def describe(loss_name, Y, Y_pred, labels=None, n_terms=N_TERMS):
+    """The formula, a few substituted terms and the mean, as rich text.
+
+    ``Y`` and ``Y_pred`` are the targets and outputs as the network sees them
+    (n, k); ``labels`` optionally names each sample's target for a reader.
+    """
+    n = len(Y)
+    per_sample = losses.get(loss_name).per_sample(Y, Y_pred)
+    mean = float(per_sample.mean()) if n else float("nan")
+    shown = min(n_terms, n)
+    if loss_name == "mse":
+        head = "MSE = (1/n) Σ (y − ŷ)²"
+        if Y.shape[1] == 1:
+            terms = [f"({_num(Y[i, 0])} − {_num(Y_pred[i, 0])})²" for i in range(shown)]
+        else:
+            terms = [f"mean of ({', '.join(f'({_num(t)} − {_num(p)})²' for t, p in zip(Y[i], Y_pred[i]))})" for i in range(shown)]
+        costs = [f"{_num(per_sample[i])}" for i in range(shown)]
+        note = "Each miss y − ŷ is squared: it counts as positive, and a miss of 2 costs 4."
+    elif Y.shape[1] == 1:
+        head = "CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]"
+        terms = [f"−log {_num(Y_pred[i, 0])}" if Y[i, 0] > 0.5 else f"−log(1 − {_num(Y_pred[i, 0])})" for i in range(shown)]
+        costs = [f"{_num(per_sample[i])}" for i in range(shown)]
+        note = "p is the network's probability for class 1; being sure and wrong costs the most."
+    else:
+        head = "CE = −(1/n) Σ log p(true class)"
+        terms = [f"−log {_num(Y_pred[i, int(np.argmax(Y[i]))])}" for i in range(shown)]
+        costs = [f"{_num(per_sample[i])}" for i in range(shown)]
+        note = "p(true class) is the probability the network gives the right answer."
+    more = " + …" if n > shown else ""
+    substituted = f"(1/{n:,}) · [ {' + '.join(terms)}{more} ]"
+    valued = f"(1/{n:,}) · [ {' + '.join(costs)}{more} ]"
+    lines = [f"<b>{html.escape(head)}</b>", html.escape(f"= {substituted}"), html.escape(f"= {valued}"),
+             f"= <b>{_num(mean)}</b> &nbsp; <span style='color:gray'>(0 would be perfect)</span>",
+             f"<span style='color:gray'>{html.escape(note)}</span>"]
+    if labels is not None:
+        lines.insert(1, "<span style='color:gray'>first points: " +
+                     html.escape(", ".join(str(labels[i]) for i in range(shown))) + "</span>")
+    return "<br>".join(lines), mean
+
+
+class FormulaPanel(QWidget):
+    """The current loss formula with a few training points' numbers substituted.
+
+    The mean it shows is the loss over the whole training set at the latest
+    weights, the same number as the train-loss read-out.
+    """
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("formula_panel")
+        self.session = session
+        self.label = QLabel()
+        self.label.setObjectName("formula_text")
+        self.label.setAccessibleName("loss formula with numbers")
+        self.label.setToolTip("The loss being minimised, with the numbers of the first training points plugged in.")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(self.label.textFormat().RichText)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.label)
+        self.mean = float("nan")
+        self._shown_serial = None
+        session.snapshot_changed.connect(self.refresh)
+        session.data_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self):
+        if not self.isVisible() and self._shown_serial is not None:
+            return  # nobody looks; catch up in showEvent
+        session = self.session
+        data = session.prepared
+        with np.errstate(over="ignore", invalid="ignore"):
+            outputs = session.network.forward(data.X_train)
+        text, self.mean = describe(session.loss_name, data.Y_train, outputs)
+        self.label.setText(text)
+        self._shown_serial = session.snapshot_serial
+
+    def showEvent(self, event):
+        if self._shown_serial != self.session.snapshot_serial:
+            self.refresh()
+        super().showEvent(event)
