@@ -327,6 +327,19 @@ class Session(QObject):
             t.checkpoint()
         self._apply(change)
 
+    def set_parameters(self, weights, biases):
+        """Replace every weight and bias at once (a step-through update, a bookmark)."""
+        weights = [w.copy() for w in weights]
+        biases = [b.copy() for b in biases]
+
+        def change(t):
+            for W, new in zip(t.network.weights, weights):
+                W[:] = new
+            for b, new in zip(t.network.biases, biases):
+                b[:] = new
+            t.checkpoint()
+        self._apply(change)
+
     def set_bias(self, layer, j, value):
         def change(t):
             t.network.biases[layer][j] = value

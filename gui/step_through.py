@@ -1,0 +1,180 @@
+"""Step-through mode: one sample's training step, stage by stage, on the canvas.
+
+Forward (each neuron's weighted sum and activation), the sample's loss,
+backward (each edge's gradient), and the update w ← w − η·∂L/∂w, all with
+the engine's own numbers at the latest weights.
+"""
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+
+from engine import walkthrough
+
+
+def _describe(widget, name, tip):
+    widget.setObjectName(name)
+    widget.setAccessibleName(name.replace("_", " "))
+    widget.setToolTip(tip)
+    return widget
+
+
+class StepThroughPanel(QWidget):
+    """Walk one sample through forward → loss → backward → update.
+
+    It writes on ``network_view`` (its ``set_annotations`` and
+    ``set_edge_highlight``) while active and clears them when it is not.
+    """
+
+    stage_changed = Signal(int)   # index of the stage now shown
+
+    def __init__(self, session, network_view, parent=None):
+        super().__init__(parent)
+        self.setObjectName("step_through")
+        self.session = session
+        self.network_view = network_view
+        self.walk = None
+        self.stage_index = 0
+        self.active = False
+
+        self.enabled_box = _describe(QCheckBox("Show on the network"), "step_through_active",
+                                     "Write this sample's numbers on the network diagram.")
+        self.sample = _describe(QSpinBox(), "step_sample", "Which training point to follow through one training step.")
+        self.sample.setMinimum(1)
+        self.random_button = _describe(QPushButton("Random point"), "step_random", "Pick another training point at random.")
+        self.sample_label = QLabel()
+        self.sample_label.setWordWrap(True)
+        self.previous_button = _describe(QPushButton("◀ Previous"), "step_previous", "The previous stage (Left arrow).")
+        self.next_button = _describe(QPushButton("Next ▶"), "step_next", "The next stage (Right arrow).")
+        self.apply_button = _describe(QPushButton("Apply this update"), "step_apply",
+                                      "Set the weights to the updated values shown: one gradient step on this point.")
+        self.position = QLabel()
+        self.position.setObjectName("step_position")
+        self.title = QLabel()
+        self.title.setObjectName("step_title")
+        self.title.setStyleSheet("font-weight: bold;")
+        self.text = QLabel()
+        self.text.setObjectName("step_text")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.text.setMinimumHeight(90)
+        self.text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("Training point"))
+        pick.addWidget(self.sample)
+        pick.addWidget(self.random_button)
+        pick.addStretch(1)
+        pick.addWidget(self.enabled_box)
+        moves = QHBoxLayout()
+        moves.addWidget(self.previous_button)
+        moves.addWidget(self.position, 1, Qt.AlignCenter)
+        moves.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(pick)
+        layout.addWidget(self.sample_label)
+        layout.addLayout(moves)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.apply_button, 0, Qt.AlignRight)
+
+        for key, move in ((Qt.Key_Left, -1), (Qt.Key_Right, 1)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda move=move: self.move(move))
+        self.previous_button.clicked.connect(lambda: self.move(-1))
+        self.next_button.clicked.connect(lambda: self.move(1))
+        self.random_button.clicked.connect(self._random_sample)
+        self.sample.valueChanged.connect(self.recompute)
+        self.enabled_box.toggled.connect(self.set_active)
+        self.apply_button.clicked.connect(self.apply_update)
+        session.snapshot_changed.connect(self._on_snapshot)
+        session.data_changed.connect(self._on_data)
+        session.network_changed.connect(self.recompute)
+        self._on_data()
+
+    # --------------------------------------------------------------- state
+
+    def set_active(self, active):
+        """Draw the walk on the network (True) or give the canvas back (False)."""
+        self.active = bool(active)
+        if self.enabled_box.isChecked() != self.active:
+            self.enabled_box.setChecked(self.active)
+        self._show()
+
+    def _on_data(self):
+        n_train = len(self.session.prepared.X_train)
+        self.sample.blockSignals(True)
+        self.sample.setMaximum(max(1, n_train))
+        self.sample.setValue(min(self.sample.value(), n_train))
+        self.sample.blockSignals(False)
+        self.recompute()
+
+    def _on_snapshot(self):
+        if self.active or self.isVisible():
+            self.recompute()
+
+    def _random_sample(self):
+        rng = np.random.default_rng()
+        self.sample.setValue(int(rng.integers(1, self.sample.maximum() + 1)))
+
+    def recompute(self):
+        session = self.session
+        data = session.prepared
+        index = self.sample.value() - 1
+        x, y = data.X_train[index], data.Y_train[index]
+        with np.errstate(over="ignore", invalid="ignore"):
+            self.walk = walkthrough.walk(session.network, x, y, session.loss_name, session.setup.learning_rate,
+                                         input_names=data.input_names)
+        self.stage_index = min(self.stage_index, len(self.walk.stages) - 1)
+        raw = session.dataset.X[data.train_index[index]]
+        target = data.y_train[index]
+        if session.task == "classification" and session.dataset.class_names:
+            target = session.dataset.class_names[int(target)]
+        inputs = ", ".join(f"{name} = {value:.3g}" for name, value in zip(session.dataset.feature_names, raw))
+        self.sample_label.setText(f"{inputs} · target: {target if isinstance(target, str) else f'{target:.3g}'}")
+        self._show()
+
+    def move(self, steps):
+        if self.walk is None:
+            return
+        self.stage_index = max(0, min(len(self.walk.stages) - 1, self.stage_index + steps))
+        self._show()
+        self.stage_changed.emit(self.stage_index)
+
+    def go_to(self, index):
+        self.stage_index = 0
+        self.move(index)
+
+    @property
+    def stage(self):
+        return self.walk.stages[self.stage_index]
+
+    def _show(self):
+        if self.walk is None:
+            return
+        stage = self.stage
+        total = len(self.walk.stages)
+        self.position.setText(f"{self.stage_index + 1} / {total}")
+        self.title.setText(stage.title)
+        self.text.setText(stage.text)
+        self.previous_button.setEnabled(self.stage_index > 0)
+        self.next_button.setEnabled(self.stage_index < total - 1)
+        self.apply_button.setEnabled(stage.kind == "update" and not self.session.is_running)
+        if self.active:
+            self.network_view.set_annotations(stage.node_text)
+            self.network_view.set_edge_highlight(stage.edge_grad or None)
+        else:
+            self.network_view.set_annotations(None)
+            self.network_view.set_edge_highlight(None)
+
+    def apply_update(self):
+        """Make the shown update real: the weights become w − η·∂L/∂w for this point."""
+        walk = self.walk
+        self.session.set_parameters(walk.new_weights, walk.new_biases)
+
+    def hideEvent(self, event):
+        if self.active:
+            self.set_active(False)
+        super().hideEvent(event)
