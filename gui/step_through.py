@@ -7,7 +7,6 @@ the engine's own numbers at the latest weights.
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import walkthrough
@@ -79,10 +78,6 @@ class StepThroughPanel(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignRight)
 
-        for key, move in ((Qt.Key_Left, -1), (Qt.Key_Right, 1)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda move=move: self.move(move))
         self.previous_button.clicked.connect(lambda: self.move(-1))
         self.next_button.clicked.connect(lambda: self.move(1))
         self.random_button.clicked.connect(self._random_sample)
@@ -173,6 +168,15 @@ class StepThroughPanel(QWidget):
         """Make the shown update real: the weights become w − η·∂L/∂w for this point."""
         walk = self.walk
         self.session.set_parameters(walk.new_weights, walk.new_biases)
+
+    def keyPressEvent(self, event):
+        # Buttons pass arrow keys up to here; the point picker keeps its own.
+        moves = {Qt.Key_Left: -1, Qt.Key_Right: 1}
+        if event.key() in moves:
+            self.move(moves[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def hideEvent(self, event):
         if self.active:
