@@ -6,8 +6,8 @@ the engine's own numbers at the latest weights.
 """
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import walkthrough
 
@@ -78,6 +78,8 @@ class StepThroughPanel(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignRight)
 
+        for button in self.findChildren(QAbstractButton):
+            button.installEventFilter(self)
         self.previous_button.clicked.connect(lambda: self.move(-1))
         self.next_button.clicked.connect(lambda: self.move(1))
         self.random_button.clicked.connect(self._random_sample)
@@ -169,14 +171,22 @@ class StepThroughPanel(QWidget):
         walk = self.walk
         self.session.set_parameters(walk.new_weights, walk.new_biases)
 
+    _ARROWS = {Qt.Key_Left: -1, Qt.Key_Right: 1}
+
     def keyPressEvent(self, event):
-        # Buttons pass arrow keys up to here; the point picker keeps its own.
-        moves = {Qt.Key_Left: -1, Qt.Key_Right: 1}
-        if event.key() in moves:
-            self.move(moves[event.key()])
+        if event.key() in self._ARROWS:
+            self.move(self._ARROWS[event.key()])
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched, event):
+        # A focused button would use the arrows to move focus to its
+        # neighbour; here they move through the walk instead.
+        if event.type() == QEvent.KeyPress and event.key() in self._ARROWS:
+            self.move(self._ARROWS[event.key()])
+            return True
+        return super().eventFilter(watched, event)
 
     def hideEvent(self, event):
         if self.active:
