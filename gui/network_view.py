@@ -21,7 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QCursor, QFont, QFontMetricsF, QImage
                            QPainterPathStroker, QPen, QPixmap, QPolygonF)
 from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
-                               QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget)
 
 from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
@@ -33,6 +33,7 @@ NODE = 40.0
 ROW = 56.0
 THUMB_RESOLUTION = 24
 CURVE_POINTS = 48
+HISTOGRAM_BINS = 12
 MIN_ROWS = 5                      # so a tiny network does not blow up to fill the view
 TOP_BAND = 62                     # pixels above the diagram: layer header, neuron buttons
 BOTTOM_BAND = 32                  # pixels below: activation pickers
@@ -54,12 +55,12 @@ ACTIVATION_TIPS = {
 }
 
 _BUTTON_STYLE = (
-    "QToolButton { border: 1px solid #c3c8cd; border-radius: 11px; background: #f4f5f6; color: #202124;"
-    " font-weight: bold; font-size: 14px; padding: 0px; }"
+    "QToolButton { border: 1px solid #c3c8cd; border-radius: {radius}px; background: #f4f5f6; color: #202124;"
+    " font-weight: bold; font-size: {font}px; padding: 0px; }"
     "QToolButton:hover { background: #e3e7eb; border-color: #9aa0a6; }"
     "QToolButton:pressed { background: #d2d7dc; }"
     "QToolButton:disabled { color: #c4c7ca; background: #fafafa; border-color: #e4e6e8; }")
-_SMALL_TEXT_STYLE = "color: #5f6368; font-size: 11px; font-weight: bold; letter-spacing: 0.5px;"
+_SMALL_TEXT_STYLE = "color: #5f6368; font-size: {font}px; font-weight: bold; letter-spacing: 0.5px;"
 
 
 def pretty_feature(name):
@@ -186,8 +187,8 @@ class NodeItem(QGraphicsRectItem):
     def mouseReleaseEvent(self, event):
         if event.button() == Qt.LeftButton and self.layer == 0 and self.contains(event.pos()):
             # The toggle rebuilds the scene, this item included: not from inside its own handler.
-            feature = self.feature
-            QTimer.singleShot(0, self.view, lambda: self.view.toggle_feature(feature))
+            view, feature = self.view, self.feature
+            QTimer.singleShot(0, view, lambda: view.toggle_feature(feature))
 
 
 class BiasItem(QGraphicsRectItem):
@@ -252,7 +253,7 @@ class NetworkView(QGraphicsView):
         self.setFrameShape(QFrame.NoFrame)
         self.setBackgroundBrush(QBrush(Qt.white))
         self.setStyleSheet("QGraphicsView#network_view { background: white; }")
-        self.setViewportMargins(0, TOP_BAND, 0, BOTTOM_BAND)
+        self._ui = 1.0             # the controls grow on a big screen, a projector say
         self.setMinimumSize(360, 260)
 
         self.nodes = []            # every NodeItem, column by column
@@ -273,6 +274,7 @@ class NetworkView(QGraphicsView):
         self._label_font.setPixelSize(LABEL_FONT_PX)
 
         self._last_update = 0.0
+        self._paint_seconds = 0.0
         self._frame_timer = QTimer(self)
         self._frame_timer.setSingleShot(True)
         self._frame_timer.timeout.connect(self._update)
@@ -284,7 +286,18 @@ class NetworkView(QGraphicsView):
         self.editor.setToolTip("Type a number and press Enter; Escape cancels.")
         self.editor.setFixedWidth(96)
         self.editor.hide()
+        self._apply_ui_scale(1.0)
         self.editor.returnPressed.connect(self._commit_editor)
+        self.message_bubble = QLabel(self)
+        self.message_bubble.setObjectName("network_message")
+        self.message_bubble.setAccessibleName("message")
+        self.message_bubble.setWordWrap(True)
+        self.message_bubble.setStyleSheet("QLabel { background: #fff4e5; color: #3a2a00; border: 1px solid #f59322;"
+                                          " border-radius: 4px; padding: 5px 8px; font-size: 12px; }")
+        self.message_bubble.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_bubble.hide)
         self._editing = None
 
         session.data_changed.connect(self._on_structure_changed)
@@ -300,8 +313,6 @@ class NetworkView(QGraphicsView):
         button.setObjectName(name)
         button.setAccessibleName(accessible)
         button.setToolTip(tip)
-        button.setFixedSize(22, 22)
-        button.setStyleSheet(_BUTTON_STYLE)
         button.setCursor(Qt.PointingHandCursor)
         return button
 
@@ -319,7 +330,6 @@ class NetworkView(QGraphicsView):
         self.add_layer_button.clicked.connect(self._add_layer)
         self.layer_count_label = QLabel()
         self.layer_count_label.setObjectName("layer_count_label")
-        self.layer_count_label.setStyleSheet("color: #202124; font-size: 13px; font-weight: bold; letter-spacing: 0.5px;")
         layout.addWidget(self.remove_layer_button)
         layout.addWidget(self.add_layer_button)
         layout.addSpacing(6)
@@ -332,7 +342,6 @@ class NetworkView(QGraphicsView):
         self.output_activation_label = QLabel(self)
         self.output_activation_label.setObjectName("output_activation_label")
         for label in (self.inputs_title, self.outputs_title, self.output_activation_label):
-            label.setStyleSheet(_SMALL_TEXT_STYLE)
             label.setAlignment(Qt.AlignCenter)
 
         # One set per possible hidden layer, made once and shown as needed, so a
@@ -351,7 +360,6 @@ class NetworkView(QGraphicsView):
             count = QLabel()
             count.setObjectName(f"unit_count_label_{h}")
             count.setAlignment(Qt.AlignCenter)
-            count.setStyleSheet("color: #3c4043; font-size: 12px;")
             minus.clicked.connect(lambda _=False, h=h: self._change_units(h, -1))
             plus.clicked.connect(lambda _=False, h=h: self._change_units(h, +1))
             row.addWidget(minus)
@@ -364,11 +372,30 @@ class NetworkView(QGraphicsView):
             for name, title in ACTIVATION_CHOICES:
                 picker.addItem(title, name)
                 picker.setItemData(picker.count() - 1, ACTIVATION_TIPS[name], Qt.ToolTipRole)
-            picker.setStyleSheet("QComboBox { font-size: 12px; padding: 1px 4px; }")
             picker.activated.connect(lambda index, h=h: self._pick_activation(h, index))
             box.hide()
             picker.hide()
             self.layer_controls.append((box, minus, count, plus, picker))
+
+    def _apply_ui_scale(self, scale):
+        self._ui = scale
+
+        def px(n):
+            return int(round(n * scale))
+        self.setViewportMargins(0, px(TOP_BAND), 0, px(BOTTOM_BAND))
+        button_style = _BUTTON_STYLE.replace("{radius}", str(px(22) // 2)).replace("{font}", str(px(14)))
+        buttons = [self.add_layer_button, self.remove_layer_button] + \
+            [b for c in self.layer_controls for b in (c[1], c[3])]
+        for button in buttons:
+            button.setFixedSize(px(22), px(22))
+            button.setStyleSheet(button_style)
+        self.layer_count_label.setStyleSheet(f"color: #202124; font-size: {px(13)}px; font-weight: bold;"
+                                             " letter-spacing: 0.5px;")
+        for label in (self.inputs_title, self.outputs_title, self.output_activation_label):
+            label.setStyleSheet(_SMALL_TEXT_STYLE.replace("{font}", str(px(11))))
+        for box, minus, count, plus, picker in self.layer_controls:
+            count.setStyleSheet(f"color: #3c4043; font-size: {px(12)}px;")
+            picker.setStyleSheet(f"QComboBox {{ font-size: {px(12)}px; padding: 1px 4px; }}")
 
     def _sync_controls(self):
         hidden = self.session.hidden_sizes()
@@ -410,31 +437,33 @@ class NetworkView(QGraphicsView):
         """Put the buttons and pickers above and below their columns."""
         if not self._column_x:
             return
+        def px(n):
+            return int(round(n * self._ui))
         offset = self.viewport().geometry().topLeft()
         centers = [offset.x() + self.mapFromScene(QPointF(x + NODE / 2, 0)).x() for x in self._column_x]
-        pitch = centers[1] - centers[0] if len(centers) > 1 else 120
-        width = int(max(56, min(pitch - 6, 118)))
-        bottom = self.viewport().geometry().bottom() + 5
+        pitch = centers[1] - centers[0] if len(centers) > 1 else px(120)
+        width = int(max(px(56), min(pitch - 6, px(118))))
+        bottom = self.viewport().geometry().bottom() + px(5)
         n_hidden = len(centers) - 2
         for h, (box, minus, count, plus, picker) in enumerate(self.layer_controls):
             if h >= n_hidden:
                 continue
             x = centers[h + 1]
             units = self.session.hidden_sizes()[h]
-            wide = width >= 112
+            wide = width >= px(112)
             count.setText(f"{units} neuron{'' if units == 1 else 's'}" if wide else str(units))
-            box_width = 22 * 2 + 6 + (66 if wide else 18)
-            box.setGeometry(int(x - box_width / 2), 34, box_width, 22)
-            picker.setGeometry(int(x - width / 2), bottom, width, 22)
-        for label, x, y in ((self.inputs_title, centers[0], 36), (self.outputs_title, centers[-1], 36),
-                            (self.output_activation_label, centers[-1], bottom + 3)):
-            label.setGeometry(int(min(max(x - 60, 0), self.width() - 120)), y, 120, 18)
+            box_width = px(22 * 2 + 6 + (66 if wide else 18))
+            box.setGeometry(int(x - box_width / 2), px(34), box_width, px(22))
+            picker.setGeometry(int(x - width / 2), bottom, width, px(22))
+        for label, x, y in ((self.inputs_title, centers[0], px(36)), (self.outputs_title, centers[-1], px(36)),
+                            (self.output_activation_label, centers[-1], bottom + px(3))):
+            label.setGeometry(int(min(max(x - px(60), 0), self.width() - px(120))), y, px(120), px(18))
         if n_hidden:
             middle = (centers[1] + centers[-2]) / 2
         else:
             middle = (centers[0] + centers[-1]) / 2
         self.header.adjustSize()
-        self.header.move(int(middle - self.header.width() / 2), 5)
+        self.header.move(int(middle - self.header.width() / 2), px(5))
         for widget in [self.header] + [w for c in self.layer_controls for w in (c[0], c[4])]:
             widget.raise_()
 
@@ -466,23 +495,40 @@ class NetworkView(QGraphicsView):
     def toggle_feature(self, feature):
         """Switch one input feature on or off, refusing to switch off the last one."""
         enabled = list(self.session.prepared.input_names)
-        available = self.session.available_features()
+        available = self._available_features()
         if feature in enabled and len(enabled) == 1:
             self.show_message(messages.NO_INPUTS)
             return
         wanted = [f for f in available if (f in enabled) != (f == feature)]
         self._call(self.session.set_features, wanted)
 
+    def _available_features(self):
+        # For a CSV the session offers only the columns switched on; every column
+        # of the data set stays on the canvas so a switched-off one can come back.
+        available = self.session.available_features()
+        columns = list(self.session.dataset.feature_names)
+        return columns if set(available) <= set(columns) else available
+
     def show_message(self, text, global_pos=None):
-        """Tell the user something briefly, next to the mouse."""
+        """Tell the user something briefly, next to the mouse (or ``global_pos``)."""
         self.last_message = text
-        QToolTip.showText(global_pos or QCursor.pos(), text, self.viewport())
+        bubble = self.message_bubble
+        bubble.setText(text)
+        bubble.setMaximumWidth(max(200, min(360, self.width() - 8)))
+        bubble.adjustSize()
+        point = self.mapFromGlobal(global_pos or QCursor.pos())
+        x = min(max(point.x() + 12, 4), self.width() - bubble.width() - 4)
+        y = min(max(point.y() + 16, 4), self.height() - bubble.height() - 4)
+        bubble.move(x, y)
+        bubble.show()
+        bubble.raise_()
+        self._message_timer.start(4000 + 40 * len(text))
 
     # ------------------------------------------------------- structure
 
     def _structure_key(self):
         network = self.session.network
-        return (tuple(self.session.available_features()), tuple(self.session.prepared.input_names),
+        return (tuple(self._available_features()), tuple(self.session.prepared.input_names),
                 tuple(network.sizes), tuple(network.activation_names), id(self.session.dataset))
 
     def _on_structure_changed(self):
@@ -497,7 +543,9 @@ class NetworkView(QGraphicsView):
             self._rebuild()
             return
         if self.session.is_running:
-            wait = self._last_update + MIN_FRAME_SECONDS - time.perf_counter()
+            # A big network takes long to paint: then redraw less often, so the window stays responsive.
+            interval = max(MIN_FRAME_SECONDS, 3 * self._paint_seconds)
+            wait = self._last_update + interval - time.perf_counter()
             if wait > 0:
                 # Skip this frame but make sure the latest weights are drawn soon.
                 if not self._frame_timer.isActive():
@@ -521,7 +569,7 @@ class NetworkView(QGraphicsView):
         self._mode = "map" if n_raw == 2 else "curve" if n_raw == 1 else "plain"
 
         enabled = list(session.prepared.input_names)
-        available = session.available_features()
+        available = self._available_features()
         inputs = []
         for feature in available:
             unit = enabled.index(feature) if feature in enabled else None
@@ -544,9 +592,11 @@ class NetworkView(QGraphicsView):
                     node.thumbnail.setScale(NODE / THUMB_RESOLUTION)
                     node.thumbnail.setAcceptedMouseButtons(Qt.NoButton)
                     node.thumbnail.setZValue(-1)
-                elif self._mode == "curve":
+                elif node.unit is not None:
                     node.curve = QGraphicsPathItem(node)
-                    node.curve.setPen(QPen(QColor("#3c4043"), 1.6))
+                    node.curve.setPen(QPen(QColor("#3c4043"), 1.6 if self._mode == "curve" else 1.0))
+                    if self._mode == "plain":
+                        node.curve.setBrush(QBrush(QColor("#d5d9dd")))
                     node.curve.setAcceptedMouseButtons(Qt.NoButton)
 
         for k in range(len(network.weights)):
@@ -629,8 +679,16 @@ class NetworkView(QGraphicsView):
         self.fitInView(self._scene_box, Qt.KeepAspectRatio)
         self._place_controls()
 
+    def paintEvent(self, event):
+        start = time.perf_counter()
+        super().paintEvent(event)
+        self._paint_seconds = 0.8 * self._paint_seconds + 0.2 * (time.perf_counter() - start)
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        scale = round(min(max(min(self.width() / 1100, self.height() / 650), 1.0), 1.7), 1)
+        if scale != self._ui:
+            self._apply_ui_scale(scale)
         self.editor.hide()
         self._layout()
 
@@ -654,6 +712,8 @@ class NetworkView(QGraphicsView):
             self._update_maps(network)
         elif self._mode == "curve":
             self._update_curves(network)
+        else:
+            self._update_histograms(network)
         if self._hovered_edge is not None:
             self._hovered_edge.setToolTip(self._edge_tooltip(self._hovered_edge))
         if self._hovered_node is not None:
@@ -745,16 +805,19 @@ class NetworkView(QGraphicsView):
         """(r, r, units) activations of layer k (0 = first hidden) -> (units, r, r, 3) uint8."""
         name = network.activation_names[k]
         is_output = k == len(network.weights) - 1
-        if is_output and name == "softmax":
+        classes = is_output and self.session.task == "classification"
+        if classes and values.shape[-1] > 1:
+            # One output per class: fade from white to the class's color as its probability grows.
             colors = np.array([QColor(c).getRgb()[:3] for c in
                                (theme.CLASS_COLORS * 2)[:values.shape[-1]]], dtype=float)
             p = np.clip(np.nan_to_num(values), 0, 1)[..., None]
             rgb = 255.0 + (colors - 255.0) * p
             return np.moveaxis(rgb.astype(np.uint8), 2, 0)
-        if name == "sigmoid":
-            # Classes: P(class 1) high is orange, as in the data; hidden: 0..1 as -1..1.
-            values = (1.0 - 2.0 * values) if is_output and self.session.task == "classification" else 2.0 * values - 1.0
-            limit = 1.0
+        if classes:
+            # One output for two classes aims at 1 for class 1 (orange), 0 for class 0 (blue).
+            values, limit = 1.0 - 2.0 * values, 1.0
+        elif name == "sigmoid":
+            values, limit = 2.0 * values - 1.0, 1.0
         elif name == "tanh":
             limit = 1.0
         elif is_output:
@@ -804,6 +867,36 @@ class NetworkView(QGraphicsView):
             path.addPolygon(polygon)
             node.curve.setPath(path)
 
+    def _update_histograms(self, network):
+        """With more than two inputs: how each unit's values spread over the training rows."""
+        X = self.session.prepared.X_train
+        if len(X) == 0:
+            return
+        with np.errstate(over="ignore", invalid="ignore"):
+            layers = [X] + [a for _, a in network.forward_layers(X)]
+        names = [None] + network.activation_names
+        for column, values, name in zip(self.columns, layers, names):
+            values = np.nan_to_num(values)
+            low, high = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0)}.get(
+                name, (float(values.min()), float(values.max())))
+            if high - low < 1e-9:
+                low, high = low - 1, high + 1
+            edges = np.linspace(low, high, HISTOGRAM_BINS + 1)
+            xs = np.linspace(3, NODE - 3, HISTOGRAM_BINS + 1)
+            for node in column:
+                if node.unit is None:
+                    continue
+                counts, _ = np.histogram(values[:, node.unit], bins=edges)
+                heights = (NODE - 6) * counts / max(counts.max(), 1)
+                points = [QPointF(xs[0], NODE - 3)]
+                for b, h in enumerate(heights.tolist()):
+                    points += [QPointF(xs[b], NODE - 3 - h), QPointF(xs[b + 1], NODE - 3 - h)]
+                points.append(QPointF(xs[-1], NODE - 3))
+                path = QPainterPath()
+                path.addPolygon(QPolygonF(points))
+                path.closeSubpath()
+                node.curve.setPath(path)
+
     # ------------------------------------------------------- hover and tooltips
 
     def _describe_unit(self, layer, unit):
@@ -841,7 +934,8 @@ class NetworkView(QGraphicsView):
             name = pretty_feature(node.feature)
             if not node.enabled:
                 return f"Input {name} is switched off. Click to feed it to the network."
-            picture = " Its picture shows its value over the input plane." if self._mode == "map" else ""
+            picture = {"map": " Its picture shows its value over the input plane.",
+                       "plain": " Its bars show how its values spread over the training rows."}.get(self._mode, "")
             return f"Input {name}.{picture} Click to switch it off."
         activation = self.session.network.activation_names[node.layer - 1]
         b = float(self.session.network.biases[node.layer - 1][node.unit])
@@ -856,6 +950,8 @@ class NetworkView(QGraphicsView):
                          else "Its picture shows where it predicts this class.")
         elif self._mode == "curve":
             lines.append("Its curve shows its output as the input goes from left to right.")
+        else:
+            lines.append("Its bars show how its outputs spread over the training rows.")
         return "\n".join(lines)
 
     def _edge_hovered(self, edge, inside):
