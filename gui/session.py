@@ -56,6 +56,9 @@ class Session(QObject):
         self._rate_mark = None
         self.snapshot = self.experiment.trainer.snapshot()
         self._snapshot_serial = 0
+        # Where the weights have been, one entry per snapshot, thinned out
+        # when long: the loss landscape draws the training path from it.
+        self.weight_path = [self.snapshot.network.params.copy()]
 
     # ------------------------------------------------------------ reading
 
@@ -170,6 +173,10 @@ class Session(QObject):
         if snapshot.history_start < len(self.history) or snapshot.step < self.snapshot.step:
             self.history.size = snapshot.history_start
             self.history.events.clear()
+            self.weight_path.clear()
+        self.weight_path.append(snapshot.network.params.copy())
+        if len(self.weight_path) > 4000:
+            self.weight_path[:] = self.weight_path[::2]
         for row in zip(*(snapshot.history[c] for c in History.COLUMNS)):
             self.history.append(*row)
         self.history.events[:] = snapshot.events
@@ -365,6 +372,7 @@ class Session(QObject):
         was_running = self._stop_for_rebuild()
         self.setup, self.experiment = experiment.setup, experiment
         self.history.clear()
+        self.weight_path = []
         self._accept(experiment.trainer.snapshot())
         if data_changed:
             self.data_changed.emit()
