@@ -395,7 +395,7 @@ class NetworkView(QGraphicsView):
             label.setStyleSheet(_SMALL_TEXT_STYLE.replace("{font}", str(px(11))))
         for box, minus, count, plus, picker in self.layer_controls:
             count.setStyleSheet(f"color: #3c4043; font-size: {px(12)}px;")
-            picker.setStyleSheet(f"QComboBox {{ font-size: {px(12)}px; padding: 1px 4px; }}")
+            picker.setProperty("narrow", None)  # restyled at the next placement, in the new size
 
     def _sync_controls(self):
         hidden = self.session.hidden_sizes()
@@ -432,11 +432,13 @@ class NetworkView(QGraphicsView):
         output = self.session.network.activation_names[-1]
         self.output_activation_label.setText(output)
         self.output_activation_label.setToolTip(f"The output layer's activation: {ACTIVATION_TIPS.get(output, output)}")
+        self._place_controls()
 
     def _place_controls(self):
         """Put the buttons and pickers above and below their columns."""
-        if not self._column_x:
-            return
+        if not self._column_x or len(self._column_x) != len(self.columns):
+            return  # the items are being rebuilt; _layout places the controls when done
+
         def px(n):
             return int(round(n * self._ui))
         offset = self.viewport().geometry().topLeft()
@@ -449,15 +451,34 @@ class NetworkView(QGraphicsView):
             if h >= n_hidden:
                 continue
             x = centers[h + 1]
-            units = self.session.hidden_sizes()[h]
+            units = len(self.columns[h + 1])
             wide = width >= px(112)
             count.setText(f"{units} neuron{'' if units == 1 else 's'}" if wide else str(units))
             box_width = px(22 * 2 + 6 + (66 if wide else 18))
+            # Too narrow for the number: the column itself shows how many neurons there are.
+            count.setVisible(box_width <= pitch - 4)
+            if not count.isVisible():
+                box_width = px(22 * 2 + 3)
             box.setGeometry(int(x - box_width / 2), px(34), box_width, px(22))
             picker.setGeometry(int(x - width / 2), bottom, width, px(22))
+            narrow = width < px(66)  # too narrow for the arrow: the name matters more
+            if picker.property("narrow") != narrow:
+                picker.setProperty("narrow", narrow)
+                if narrow:
+                    picker.setStyleSheet(
+                        f"QComboBox {{ font-size: {px(12)}px; padding: 1px 2px; border: 1px solid #c3c8cd;"
+                        " border-radius: 3px; background: white; }"
+                        "QComboBox::drop-down { width: 0px; border: none; } QComboBox::down-arrow { image: none; }")
+                else:
+                    picker.setStyleSheet(f"QComboBox {{ font-size: {px(12)}px; padding: 1px 4px; }}")
         for label, x, y in ((self.inputs_title, centers[0], px(36)), (self.outputs_title, centers[-1], px(36)),
                             (self.output_activation_label, centers[-1], bottom + px(3))):
             label.setGeometry(int(min(max(x - px(60), 0), self.width() - px(120))), y, px(120), px(18))
+        # Column titles only where they do not run into the neighbouring column's buttons.
+        title_room = pitch / 2 - (px(25) if n_hidden else 0)
+        for label in (self.inputs_title, self.outputs_title):
+            label.ensurePolished()
+            label.setVisible(label.fontMetrics().horizontalAdvance(label.text()) / 2 + 4 <= title_room)
         if n_hidden:
             middle = (centers[1] + centers[-2]) / 2
         else:
@@ -561,7 +582,7 @@ class NetworkView(QGraphicsView):
         self.editor.hide()
         self._editing = None
         self.scene().clear()
-        self.nodes, self.columns, self.edges = [], [], []
+        self.nodes, self.columns, self.edges, self._column_x = [], [], [], []
         self._structure = self._structure_key()
         network = session.network
         dataset = session.dataset
@@ -652,6 +673,12 @@ class NetworkView(QGraphicsView):
         aspect = max(viewport.width(), 50) / max(viewport.height(), 50)
         rows = max(MIN_ROWS, max(len(c) for c in self.columns))
         height = rows * ROW
+        # Labels keep a readable size on screen when the diagram is shrunk to fit a small view.
+        font_px = int(min(max(LABEL_FONT_PX, 11.5 * height / max(viewport.height(), 50)), 26))
+        if font_px != self._label_font.pixelSize():
+            self._label_font.setPixelSize(font_px)
+            for node, item, side in self._labels:
+                item.setFont(self._label_font)
         metrics = QFontMetricsF(self._label_font)
         left = max((metrics.horizontalAdvance(item.text()) for node, item, side in self._labels if side == "left"),
                    default=0) + 14
@@ -686,7 +713,7 @@ class NetworkView(QGraphicsView):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        scale = round(min(max(min(self.width() / 1100, self.height() / 650), 1.0), 1.7), 1)
+        scale = round(min(max(min(self.width() / 1100, self.height() / 650), 0.8), 1.7), 1)
         if scale != self._ui:
             self._apply_ui_scale(scale)
         self.editor.hide()
@@ -1055,9 +1082,6 @@ class NetworkView(QGraphicsView):
                 continue
             if node.annotation is None:
                 node.annotation = QGraphicsSimpleTextItem()
-                font = QFont(self._label_font)
-                font.setPixelSize(10)
-                node.annotation.setFont(font)
                 node.annotation.setBrush(QBrush(QColor("#202124")))
                 node.annotation.setZValue(5)
                 backdrop = QGraphicsRectItem(node.annotation)
@@ -1071,10 +1095,17 @@ class NetworkView(QGraphicsView):
         self._place_annotations()
 
     def _place_annotations(self):
+        font = QFont(self._label_font)
+        font.setPixelSize(max(11, round(0.85 * self._label_font.pixelSize())))
         for node in self.nodes:
             if node.annotation is not None:
+                if node.annotation.font().pixelSize() != font.pixelSize():
+                    node.annotation.setFont(font)
+                    node.annotation.childItems()[0].setRect(node.annotation.boundingRect().adjusted(-2, -1, 2, 1))
                 box = node.annotation.boundingRect()
-                node.annotation.setPos(node.pos().x() + NODE + 3, node.pos().y() + NODE - box.height() / 2)
+                # Beside the neuron; under the label for the output, whose right side is taken.
+                gap = 8 if node.layer == len(self.columns) - 1 else 3
+                node.annotation.setPos(node.pos().x() + NODE + gap, node.pos().y() + NODE - box.height() / 2 + 2)
 
     def annotation_text(self, layer, unit):
         """The annotation drawn beside a neuron, or None."""

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGraphicsSimpleTextItem, QToolTip
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGraphicsSimpleTextItem, QLabel, QToolTip
 from PySide6.QtTest import QTest
 
 from gui import messages, theme
@@ -123,8 +123,10 @@ def test_add_layer_is_disabled_at_eight_layers(qtbot, view, session):
 
 def test_neuron_buttons_change_one_layer_within_limits(qtbot, view, session):
     plus, minus = button(view, "add_unit_button_1"), button(view, "remove_unit_button_1")
+    assert view.findChild(QLabel, "unit_count_label_1").text() == "2 neurons"
     qtbot.mouseClick(plus, Qt.LeftButton)
     assert session.setup.hidden_sizes == [4, 3]
+    assert view.findChild(QLabel, "unit_count_label_1").text() == "3 neurons"
     assert view.neuron_counts() == [2, 4, 3, 1]
     assert view.findChild(QAbstractButton, "add_unit_button_1") is plus  # the same button, still alive
     qtbot.mouseClick(minus, Qt.LeftButton)
@@ -331,3 +333,35 @@ def test_edge_highlight_colors_edges_by_given_values(view, session):
     assert strong.pen().widthF() > half.pen().widthF() > other.pen().widthF()
     view.set_edge_highlight(None)
     assert pen_state(view) == weights_look
+
+
+# ------------------------------------------------------------------ live and sizes
+
+def test_a_live_run_redraws_and_ends_on_the_final_weights(qtbot, view, session):
+    before = pen_state(view)
+    with qtbot.waitSignal(session.running_changed):
+        session.start()
+    qtbot.waitUntil(lambda: session.snapshot.epoch >= 20, timeout=10000)
+    qtbot.waitUntil(lambda: pen_state(view) != before, timeout=3000)
+    with qtbot.waitSignal(session.stopped, timeout=3000):
+        session.pause()
+    qtbot.wait(120)  # any frame held back by the redraw limit
+    weights = np.concatenate([W.ravel() for W in session.network.weights])
+    assert [is_blue(edge.pen().color()) for edge in view.edges] == [bool(w >= 0) for w in weights]
+
+
+@pytest.mark.parametrize("size", [(900, 500), (600, 360), (1920, 1080)])
+def test_controls_stay_apart_and_inside_at_any_size(qtbot, view, session, size):
+    session.set_hidden_layers([3] * 8, ["tanh"] * 8)
+    view.resize(*size)
+    QApplication.processEvents()
+    boxes = [view.findChild(QAbstractButton, f"add_unit_button_{h}").parentWidget().geometry() for h in range(8)]
+    pickers = [view.findChild(QComboBox, f"activation_picker_{h}").geometry() for h in range(8)]
+    for row in (boxes, pickers):
+        for left, right in zip(row, row[1:]):
+            assert left.right() < right.left()
+        assert all(view.rect().contains(rect) for rect in row)
+    # the diagram fills the space between the bands: nodes are inside the viewport
+    area = view.viewport().rect()
+    for node in view.nodes:
+        assert area.contains(view.mapFromScene(node.sceneBoundingRect().center()))
