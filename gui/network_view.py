@@ -623,7 +623,9 @@ class NetworkView(QGraphicsView):
                     node.thumbnail.setTransformationMode(Qt.SmoothTransformation)
                     node.thumbnail.setScale(NODE / THUMB_RESOLUTION)
                     node.thumbnail.setAcceptedMouseButtons(Qt.NoButton)
-                    node.thumbnail.setZValue(-1)
+                    # The node's own border (dark while hovered) is drawn over its picture.
+                    node.thumbnail.setFlag(QGraphicsItem.ItemStacksBehindParent)
+                    node.setBrush(Qt.NoBrush)
                 elif node.unit is not None:
                     node.curve = QGraphicsPathItem(node)
                     node.curve.setPen(QPen(QColor("#3c4043"), 1.6 if self._mode == "curve" else 1.0))
