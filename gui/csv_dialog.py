@@ -1,0 +1,568 @@
+"""Importing a CSV file: read it in the background, preview it, pick the target, then use it.
+
+The engine does the reading (``engine.data.read_csv``) in a worker thread, so a
+big file never freezes the window; its ``progress`` callback drives the
+progress bar and is where a cancel takes effect. Whatever goes wrong is shown
+inside the dialog, and the data loaded before stays loaded until the user
+presses "Use this data" on a file that was read.
+"""
+
+import csv
+import io
+import logging
+import os
+import threading
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
+                               QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
+                               QVBoxLayout)
+
+from engine import data as engine_data
+from engine.csv_reader import decode_bytes
+
+from . import messages
+from . import worker as worker_module
+
+log = logging.getLogger(__name__)
+
+PREVIEW_ROWS = 20
+# The preview reads only the start of the text, and the start of a file that failed.
+PREVIEW_CHARS = 256 * 1024
+SNIFF_RECORDS = 50
+SEPARATORS = (",", ";", "\t")
+MAX_LISTED_CLASSES = 8
+TARGET_BACKGROUND = QColor("#fff1d6")
+ERROR_STYLE = ("#csv_error { color: #8a1c1c; background: #fdecea; border: 1px solid #d93025; "
+               "border-radius: 4px; padding: 6px; }")
+UNEXPECTED_READ_ERROR = "Loss Explorer could not read this file because of an unexpected problem ({error})."
+TASK_CHOICES = [("Auto-detect", None), ("Classification", engine_data.CLASSIFICATION),
+                ("Regression", engine_data.REGRESSION)]
+
+
+def settings():
+    """Where the last folder is remembered; one place, so tests can point it elsewhere."""
+    return QSettings()
+
+
+def _count(n, singular, plural=None):
+    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+
+
+def describe_detection(dataset):
+    """'Classification with 3 classes: setosa, versicolor, virginica · 150 rows · 4 feature columns'."""
+    rows = _count(dataset.n_samples, "row")
+    features = _count(len(dataset.feature_names), "feature column")
+    if dataset.task == engine_data.CLASSIFICATION:
+        names = dataset.class_names
+        shown = ", ".join(names[:MAX_LISTED_CLASSES])
+        if len(names) > MAX_LISTED_CLASSES:
+            shown += f" and {len(names) - MAX_LISTED_CLASSES} more"
+        what = f"Classification with {_count(len(names), 'class', 'classes')}: {shown}"
+    else:
+        what = f"Regression of '{dataset.target_name}' (from {dataset.y.min():.4g} to {dataset.y.max():.4g})"
+    return f"{what} · {rows} · {features}"
+
+
+def preview_table(text, n_rows=PREVIEW_ROWS):
+    """(column names, first ``n_rows`` rows of cells) from the start of CSV text, or None.
+
+    Only for showing the file: the separator is chosen the way the engine
+    chooses it (the one that splits the first lines into equal rows), but the
+    engine's reading is what counts.
+    """
+    head = text[:PREVIEW_CHARS]
+    if len(text) > PREVIEW_CHARS and "\n" in head:
+        head = head[:head.rfind("\n") + 1]
+    first_line = head.split("\n", 1)[0].strip()
+    separators = SEPARATORS
+    if first_line.lower().startswith("sep=") and len(first_line) == 5:
+        separators = (first_line[4],)
+        head = head.split("\n", 1)[1] if "\n" in head else ""
+    best, best_score = None, -1.0
+    for separator in separators:
+        try:
+            reader = csv.reader(io.StringIO(head, newline=""), delimiter=separator, skipinitialspace=True)
+            records = []
+            for cells in reader:
+                if any(cell.strip() for cell in cells):
+                    records.append(cells)
+                if len(records) > max(SNIFF_RECORDS, n_rows) + 1:
+                    break
+        except csv.Error:
+            continue
+        if not records or (len(records[0]) < 2 and len(separators) > 1):
+            continue
+        widths = [len(cells) for cells in records[1:SNIFF_RECORDS + 1]]
+        score = sum(w == len(records[0]) for w in widths) / len(widths) if widths else 1.0
+        if score > best_score:
+            best, best_score = records, score
+    if not best:
+        return None
+    header = [name.strip() or f"column {i + 1}" for i, name in enumerate(best[0])]
+    rows = [(cells + [""] * len(header))[:len(header)] for cells in best[1:n_rows + 1]]
+    return header, rows
+
+
+@dataclass
+class ReadOutcome:
+    dataset: object = None      # a Dataset when the read worked
+    error: str = ""             # what to show when it did not
+    table: tuple = None         # preview_table() of the text, when there is text to show
+    cancelled: bool = False
+
+
+class _Cancelled(Exception):
+    """Raised from the progress callback to stop a read nobody wants any more."""
+
+
+class CsvReadWorker(QObject):
+    """Reads one CSV file (or re-reads its text with another target) in a worker thread."""
+
+    progressed = Signal(int, int)     # job id, percent read
+    done = Signal(int, object)        # job id, ReadOutcome
+    finished = Signal()               # the run is over; wired to the thread's quit
+
+    def __init__(self, job, path, text=None, target=None, task=None):
+        super().__init__()
+        self.job = job
+        self.path = path
+        self.text = text
+        self.target = target
+        self.task = task
+        self._cancel = threading.Event()
+        self._percent = -1
+
+    def cancel(self):
+        """Stop at the next progress call; safe from any thread."""
+        self._cancel.set()
+
+    def _progress(self, fraction):
+        if self._cancel.is_set():
+            raise _Cancelled()
+        percent = int(100 * fraction)
+        if percent != self._percent:  # throttled at the source
+            self._percent = percent
+            self.progressed.emit(self.job, percent)
+
+    @Slot()
+    def run(self):
+        outcome = ReadOutcome()
+        try:
+            outcome = self._read()
+        except _Cancelled:
+            outcome.cancelled = True
+        except engine_data.DataError as error:
+            outcome.error = str(error)
+            outcome.table = self._table_anyway()
+        except Exception as error:  # a bug: log it, say something plain, keep the window
+            log.exception("Reading %s failed unexpectedly", self.path)
+            outcome.error = UNEXPECTED_READ_ERROR.format(error=f"{type(error).__name__}: {error}")
+        finally:
+            self.done.emit(self.job, outcome)
+            self.finished.emit()
+
+    def _read(self):
+        if self._cancel.is_set():
+            raise _Cancelled()
+        if self.text is None:
+            dataset = engine_data.read_csv(self.path, target=self.target, task=self.task, progress=self._progress)
+        else:
+            dataset = engine_data.read_csv_text(self.text, name=os.path.basename(self.path), target=self.target,
+                                                task=self.task, progress=self._progress)
+            # Read from the text, but it is still that file.
+            dataset.source = {**dataset.source, "path": self.path}
+        return ReadOutcome(dataset=dataset, table=preview_table(dataset.csv_text))
+
+    def _table_anyway(self):
+        """The start of the file, to show beside the error; None if it is not text."""
+        try:
+            text = self.text
+            if text is None:
+                with open(self.path, "rb") as file:
+                    text = decode_bytes(file.read(PREVIEW_CHARS))
+            return preview_table(text)
+        except Exception:  # unreadable or not text: the error says so already
+            return None
+
+
+class _ThreadKeeper(QObject):
+    """Holds each reading thread and its worker until the thread has really finished.
+
+    Python must not drop a running QThread (it would be destroyed while
+    running), and a dialog may be closed and deleted before its thread ends.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self._held = []
+
+    def hold(self, thread, worker):
+        self._held.append((thread, worker))
+        thread.finished.connect(self.release_finished)
+
+    @Slot()
+    def release_finished(self):
+        self._held = [(t, w) for t, w in self._held if not _has_finished(t)]
+
+    def running(self):
+        return [t for t, _ in self._held if not _has_finished(t)]
+
+
+_keeper = None
+
+
+def thread_keeper():
+    global _keeper
+    if _keeper is None:
+        _keeper = _ThreadKeeper()
+    return _keeper
+
+
+def _has_finished(thread, wait_ms=0):
+    try:
+        return thread.wait(wait_ms) if wait_ms else thread.isFinished()
+    except RuntimeError:  # deleteLater got there first: it has finished
+        return True
+
+
+class CsvImportDialog(QDialog):
+    """Read ``path`` in the background, preview it, and on OK hand it to the session.
+
+    Usable without a modal ``exec()``: show it, wait for ``loaded`` (or
+    ``is_loaded()``), then press "Use this data".
+    """
+
+    loaded = Signal()        # a preview is ready and the data can be used
+    failed = Signal(str)     # the file, or this choice of target, cannot be used: the message shown
+
+    def __init__(self, session, path, parent=None):
+        super().__init__(parent)
+        self.setObjectName("csv_dialog")
+        self.setAccessibleName("import CSV data")
+        self.session = session
+        self.path = os.path.abspath(os.fspath(path))
+        self.dataset = None          # the Dataset shown, once read
+        self.thread = None           # the QThread of the read in progress
+        self._text = None            # the file's text once read, for re-reading with another target
+        self._job = 0
+        self._workers = {}           # job -> (thread, worker) of reads not yet over
+        self._shown_choice = (None, None)   # (target, task) of what the preview shows
+        self.setWindowTitle(f"Import CSV data: {os.path.basename(self.path)}")
+        self._build()
+        self.resize(760, 560)
+        self._start_read(target=None, task=None)
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self):
+        self.file_label = QLabel()
+        self.file_label.setObjectName("csv_file")
+        self.file_label.setAccessibleName("file")
+        self.file_label.setToolTip(self.path)
+        self.file_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.file_label.setText(f"<b>{_escape(os.path.basename(self.path))}</b>"
+                                f"&nbsp;&nbsp;<span style='color:#5f6368'>{_escape(os.path.dirname(self.path))}"
+                                f"</span>")
+
+        self.progress = QProgressBar()
+        self.progress.setObjectName("csv_progress")
+        self.progress.setAccessibleName("reading progress")
+        self.progress.setToolTip("How much of the file has been read")
+        self.progress.setRange(0, 100)
+        self.progress.setFormat("Reading… %p%")
+        self.cancel_loading_button = QPushButton("Cancel")
+        self.cancel_loading_button.setObjectName("cancel_loading_button")
+        self.cancel_loading_button.setAccessibleName("cancel reading")
+        self.cancel_loading_button.setToolTip("Stop reading the file")
+        self.cancel_loading_button.clicked.connect(self.cancel_loading)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("csv_error")
+        self.error_label.setAccessibleName("problem with the file")
+        self.error_label.setWordWrap(True)
+        self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+
+        self.target_selector = QComboBox()
+        self.target_selector.setObjectName("target_selector")
+        self.target_selector.setAccessibleName("target column")
+        self.target_selector.setToolTip("The column the network learns to predict; every other column is an input "
+                                        "and must hold numbers.")
+        self.target_selector.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.target_selector.activated.connect(self._on_choice_changed)
+        self.task_selector = QComboBox()
+        self.task_selector.setObjectName("task_selector")
+        self.task_selector.setAccessibleName("task")
+        self.task_selector.setToolTip("Classification predicts a class (text, or a few whole numbers); regression "
+                                      "predicts a number. Auto-detect decides from the target column.")
+        for title, task in TASK_CHOICES:
+            self.task_selector.addItem(title, task)
+        self.task_selector.activated.connect(self._on_choice_changed)
+
+        self.detection = QLabel("Reading the file…")
+        self.detection.setObjectName("csv_summary")
+        self.detection.setAccessibleName("what was found")
+        self.detection.setWordWrap(True)
+        self.detection.setStyleSheet("font-weight: bold;")
+
+        self.table = QTableWidget()
+        self.table.setObjectName("csv_preview")
+        self.table.setAccessibleName("preview of the first rows")
+        self.table.setToolTip(f"The first {PREVIEW_ROWS} rows of the file; the target column is highlighted.")
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self.caption = QLabel()
+        self.caption.setObjectName("csv_caption")
+        self.caption.setStyleSheet("color: #5f6368;")
+        self.caption.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        self.ok_button.setText("Use this data")
+        self.ok_button.setObjectName("use_data_button")
+        self.ok_button.setAccessibleName("use this data")
+        self.ok_button.setToolTip("Train on this file instead of the data loaded now")
+        cancel = self.buttons.button(QDialogButtonBox.Cancel)
+        cancel.setObjectName("csv_cancel_button")
+        cancel.setAccessibleName("cancel")
+        cancel.setToolTip("Close without changing the data")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_loading_button)
+        target_label = QLabel("Target column")
+        target_label.setBuddy(self.target_selector)
+        task_label = QLabel("Task")
+        task_label.setBuddy(self.task_selector)
+        choices = QHBoxLayout()
+        choices.addWidget(target_label)
+        choices.addWidget(self.target_selector)
+        choices.addSpacing(16)
+        choices.addWidget(task_label)
+        choices.addWidget(self.task_selector)
+        choices.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.error_label)
+        layout.addLayout(choices)
+        layout.addWidget(self.detection)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.buttons)
+
+    # ------------------------------------------------------------ state
+
+    def is_loading(self):
+        return self.thread is not None
+
+    def is_loaded(self):
+        """A preview is shown and "Use this data" would use it."""
+        return self.dataset is not None and not self.is_loading()
+
+    def error_text(self):
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    # ------------------------------------------------------------ reading
+
+    def _start_read(self, target, task):
+        self._stop_worker(wait_ms=0)  # a newer choice replaces the read in progress
+        self._job += 1
+        reader = CsvReadWorker(self._job, self.path, text=self._text, target=target, task=task)
+        reader.progressed.connect(self._on_progressed)
+        reader.done.connect(self._on_done)
+        thread = worker_module.start_in_thread(reader)
+        thread_keeper().hold(thread, reader)
+        self._workers[self._job] = (thread, reader)
+        self.thread = thread
+        self.progress.setValue(0)
+        self.error_label.hide()
+        self._set_busy(True)
+
+    def _set_busy(self, busy):
+        self.progress.setVisible(busy)
+        self.cancel_loading_button.setVisible(busy)
+        self.target_selector.setEnabled(not busy and self.target_selector.count() > 0)
+        self.task_selector.setEnabled(not busy and self.target_selector.count() > 0)
+        self.ok_button.setEnabled(not busy and self.dataset is not None)
+        self.table.setEnabled(not busy)
+        if busy and self.dataset is not None:
+            self.detection.setText("Reading the file again with this choice…")
+
+    @Slot(int, int)
+    def _on_progressed(self, job, percent):
+        if job == self._job:
+            self.progress.setValue(percent)
+
+    @Slot(int, object)
+    def _on_done(self, job, outcome):
+        self._workers.pop(job, None)
+        if job != self._job or outcome.cancelled:
+            return
+        self.thread = None
+        target, task = self._requested_choice()
+        if outcome.dataset is not None:
+            self._show_dataset(outcome.dataset, outcome.table)
+            self._shown_choice = (outcome.dataset.target_name, task)
+            self._set_busy(False)
+            self.loaded.emit()
+        else:
+            self.dataset = None
+            self._show_table(outcome.table, target)
+            if self.target_selector.count() == 0 and outcome.table:
+                self._fill_targets(outcome.table[0], outcome.table[0][-1])
+            message = messages.CSV_FAILED.format(error=outcome.error)
+            self._show_error(message)
+            self.detection.setText("This file cannot be used as it is." if target is None and task is None
+                                   else "This choice of target and task does not work for this file.")
+            self._shown_choice = (target, task)
+            self._set_busy(False)
+            self.failed.emit(message)
+
+    def _requested_choice(self):
+        target = self.target_selector.currentText() if self.target_selector.count() else None
+        return target, self.task_selector.currentData()
+
+    def _on_choice_changed(self, _index=None):
+        if self.is_loading():
+            return
+        target, task = self._requested_choice()
+        if (target, task) != self._shown_choice:
+            self._start_read(target, task)
+
+    def cancel_loading(self):
+        """Stop the read in progress; if nothing was read yet, close the dialog."""
+        if not self.is_loading():
+            return
+        self._stop_worker(wait_ms=0)
+        if self._text is None and self.dataset is None:
+            self.reject()
+            return
+        # Back to what the preview shows.
+        target, task = self._shown_choice
+        if target is not None:
+            self.target_selector.setCurrentText(target)
+        self.task_selector.setCurrentIndex(max(0, self.task_selector.findData(task)))
+        self._set_busy(False)
+        if self.dataset is not None:
+            self.detection.setText(describe_detection(self.dataset))
+
+    def _stop_worker(self, wait_ms):
+        """Cancel every read still going; with ``wait_ms``, wait that long for their threads."""
+        self._job += 1  # whatever they still send is stale
+        self.thread = None
+        for thread, reader in list(self._workers.values()):
+            reader.cancel()
+        if wait_ms:
+            for job, (thread, reader) in list(self._workers.items()):
+                if _has_finished(thread, wait_ms):
+                    self._workers.pop(job, None)
+                else:
+                    log.warning("A CSV read did not stop within %d ms; it will finish in the background", wait_ms)
+        thread_keeper().release_finished()
+
+    # ------------------------------------------------------------ showing
+
+    def _show_dataset(self, dataset, table):
+        self.dataset = dataset
+        self._text = dataset.csv_text
+        self.error_label.hide()
+        columns = dataset.feature_names + [dataset.target_name]
+        if table and set(columns) <= set(table[0]):
+            columns = [name for name in table[0] if name in columns]
+        self._fill_targets(columns, dataset.target_name)
+        self._show_table(table, dataset.target_name)
+        self.detection.setText(describe_detection(dataset))
+        shown = min(PREVIEW_ROWS, dataset.n_samples)
+        self.caption.setText(f"The first {shown} of {_count(dataset.n_samples, 'row')}. Every column but the "
+                             f"target is an input and must hold numbers; the target (highlighted) may be text.")
+
+    def _fill_targets(self, names, current):
+        blocked = self.target_selector.blockSignals(True)
+        self.target_selector.clear()
+        self.target_selector.addItems(list(names))
+        index = self.target_selector.findText(current)
+        self.target_selector.setCurrentIndex(index if index >= 0 else self.target_selector.count() - 1)
+        self.target_selector.blockSignals(blocked)
+
+    def _show_table(self, table, target):
+        self.table.clear()
+        if not table:
+            self.table.setRowCount(0)
+            self.table.setColumnCount(0)
+            self.caption.setText("")
+            return
+        header, rows = table
+        if target is None:
+            target = header[-1]
+        self.table.setColumnCount(len(header))
+        self.table.setRowCount(len(rows))
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for j, name in enumerate(header):
+            item = QTableWidgetItem(f"{name} (target)" if name == target else name)
+            if name == target:
+                item.setFont(bold)
+                item.setToolTip(f"'{name}' is the target: what the network learns to predict")
+            self.table.setHorizontalHeaderItem(j, item)
+        for i, cells in enumerate(rows):
+            for j, cell in enumerate(cells):
+                item = QTableWidgetItem(cell.strip())
+                if header[j] == target:
+                    item.setBackground(TARGET_BACKGROUND)
+                    item.setFont(bold)
+                self.table.setItem(i, j, item)
+        if target in header and rows:
+            self.table.scrollTo(self.table.model().index(0, header.index(target)))
+
+    def _show_error(self, message):
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    # ------------------------------------------------------------ closing
+
+    def accept(self):
+        """Use the data: the session switches to it and the dialog closes."""
+        if not self.is_loaded():
+            return
+        try:
+            self.session.set_dataset(self.dataset)
+        except (engine_data.DataError, ValueError) as error:
+            self._show_error(messages.CSV_FAILED.format(error=error))
+            return
+        settings().setValue("last_folder", os.path.dirname(self.path))
+        super().accept()
+
+    def done(self, result):
+        # Closing, Esc, Cancel and OK all end here: no read outlives the dialog.
+        self._stop_worker(wait_ms=2000)
+        super().done(result)
+
+
+def _escape(text):
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+if __name__ == "__main__":
+    import sys
+
+    import resources
+    from PySide6.QtWidgets import QApplication
+
+    from .session import Session
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    preview_session = Session()
+    dialog = CsvImportDialog(preview_session, sys.argv[1] if len(sys.argv) > 1 else resources.path("data", "iris.csv"))
+    dialog.finished.connect(app.quit)
+    dialog.show()
+    app.exec()
+    preview_session.shutdown()
