@@ -145,13 +145,15 @@ class Session(QObject):
             self.history_changed.emit()
 
     def shutdown(self, timeout_ms=1000):
-        """Stop a live run and wait for its thread; for closing the window."""
-        worker, thread = self._worker, self._thread
-        if worker is None:
-            return True
-        worker.request_stop()
-        self._run_id += 1  # whatever it still sends is stale
-        finished = thread.wait(timeout_ms)
+        """Stop a live run and wait for every training thread to end; for closing the window.
+
+        Threads of runs that already stopped may still be winding down; they
+        are waited for too, so none outlives the session.
+        """
+        if self._worker is not None:
+            self._worker.request_stop()
+            self._run_id += 1  # whatever it still sends is stale
+        finished = all(thread.wait(timeout_ms) for thread, _ in list(self._retiring.values()))
         self._worker = self._thread = None
         self._on_thread_finished()
         return finished
@@ -201,7 +203,7 @@ class Session(QObject):
     @Slot()
     def _on_thread_finished(self):
         for run_id, (thread, _) in list(self._retiring.items()):
-            if _has_finished(thread):
+            if thread.isFinished():
                 del self._retiring[run_id]
 
     @Slot(int, str)
@@ -500,13 +502,6 @@ class Session(QObject):
         result = (inputs.reshape(resolution, resolution, -1), layers)
         self._grid_cache = (key, result)
         return result
-
-
-def _has_finished(thread):
-    try:
-        return thread.isFinished()
-    except RuntimeError:  # deleteLater got there first: it has finished
-        return True
 
 
 class _TrainerHolder:

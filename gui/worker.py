@@ -151,17 +151,21 @@ class TrainingWorker(QObject):
 
 
 def start_in_thread(worker):
-    """Run ``worker`` in a new QThread, wired so everything cleans itself up.
+    """Run ``worker`` in a new QThread; the thread quits when the worker finishes.
 
     ``finished → quit`` is a direct connection: quit() is thread-safe, and a
     queued one would wait for the GUI's event loop, which deadlocks anyone who
     then waits for the thread from the GUI thread.
+
+    There is deliberately no ``deleteLater``: both objects are created in
+    Python, so Python owns them. A ``deleteLater`` runs in the finishing worker
+    thread and destroys the Python wrapper there, racing the GUI thread (a
+    segfault seen in a core dump). The caller keeps both references until the
+    thread has finished and then drops them in the GUI thread.
     """
     thread = QThread()  # no parent, or moveToThread silently fails
     worker.moveToThread(thread)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit, Qt.DirectConnection)
-    worker.finished.connect(worker.deleteLater)
-    thread.finished.connect(thread.deleteLater)
     thread.start()
     return thread

@@ -22,11 +22,8 @@ def no_dangling_training_threads(monkeypatch, qtbot):
     def still_running():
         running = []
         for thread in started:
-            try:
-                if thread.isRunning():
-                    running.append(thread)
-            except RuntimeError:  # already deleted by deleteLater: finished
-                pass
+            if thread.isRunning():
+                running.append(thread)
         return running
 
     if still_running():

@@ -1,0 +1,104 @@
+"""Bookmarks: keep the state of a run at any moment, go back to it, branch from it.
+
+A bookmark is an experiment document held in memory, exactly what File →
+Save would write, so restoring one is the same as opening a file.
+"""
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from engine import experiment_file
+
+
+class Bookmark:
+    def __init__(self, label, document):
+        self.label, self.document = label, document
+
+
+def describe_moment(session):
+    snap = session.snapshot
+    loss = session.history.column("train_loss")
+    loss_text = f"train loss {loss[-1]:.4f}" if len(loss) else "untrained"
+    return (f"epoch {snap.epoch:,} · {loss_text} · {snap.loss.replace('_', '-')} · lr {snap.learning_rate:g} · "
+            f"{time.strftime('%H:%M:%S')}")
+
+
+class BookmarksPanel(QWidget):
+    """A list of bookmarks with Bookmark now, Restore and Delete."""
+
+    restored = Signal(str)   # the label of the bookmark put back
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("bookmarks")
+        self.session = session
+        self.bookmarks = []
+        self.list = QListWidget()
+        self.list.setObjectName("bookmark_list")
+        self.list.setAccessibleName("bookmarks")
+        self.list.setToolTip("Saved moments of training. Double-click one to go back to it.")
+        self.add_button = self._button("Bookmark now", "bookmark_add",
+                                       "Remember the weights, the curve and the settings as they are now (Ctrl+B).")
+        self.restore_button = self._button("Restore", "bookmark_restore",
+                                           "Go back to the selected moment; change settings and train to branch from it.")
+        self.delete_button = self._button("Delete", "bookmark_delete", "Forget the selected bookmark.")
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.restore_button, self.delete_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.list.itemDoubleClicked.connect(lambda _: self.restore_selected())
+        self.list.currentRowChanged.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _button(self, text, name, tip):
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text)
+        button.setToolTip(tip)
+        return button
+
+    def _update_buttons(self, *_):
+        selected = self.list.currentRow() >= 0
+        self.restore_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def add(self):
+        session = self.session
+        # A consistent copy needs the worker to stand still for a moment.
+        was_running = session.stop_and_wait()
+        try:
+            document = experiment_file.to_document(session.experiment)
+        finally:
+            if was_running:
+                session.start()
+        bookmark = Bookmark(describe_moment(session), document)
+        self.bookmarks.append(bookmark)
+        item = QListWidgetItem(bookmark.label)
+        item.setData(Qt.UserRole, len(self.bookmarks) - 1)
+        self.list.addItem(item)
+        self.list.setCurrentItem(item)
+        return bookmark
+
+    def restore(self, bookmark):
+        experiment = experiment_file.from_document(bookmark.document, bookmark.label).build()
+        self.session.install(experiment)
+        self.restored.emit(bookmark.label)
+
+    def restore_selected(self):
+        row = self.list.currentRow()
+        if row >= 0:
+            self.restore(self.bookmarks[row])
+
+    def delete_selected(self):
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            del self.bookmarks[row]
+            self._update_buttons()
