@@ -418,10 +418,9 @@ class Session(QObject):
         self._rebuild(self._new_setup(features=list(features)), data_changed=True)
 
     def available_features(self):
-        """Input features the user may switch on (TF Playground's, for 2-D built-in sets)."""
-        if self.setup.data.get("kind") == "builtin" and engine_data.builtin_info(self.setup.data["name"])["n_inputs"] == 2:
-            return list(engine_data.FEATURE_NAMES)
-        return list(self.prepared.input_names)
+        """Input features the user may switch on: TF Playground's for x1/x2 data, else the data's columns."""
+        names = list(self.dataset.feature_names)
+        return list(engine_data.FEATURE_NAMES) if names == ["x1", "x2"] else names
 
     def set_hidden_layers(self, sizes, activations):
         if len(sizes) > MAX_HIDDEN_LAYERS:

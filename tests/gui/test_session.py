@@ -82,3 +82,15 @@ def test_shutdown_mid_training_stops_the_thread_within_a_second(qtbot, session):
     wait_for_epochs(qtbot, session, 2)
     assert session.shutdown(timeout_ms=1000)
     assert not session.is_running
+
+
+def test_csv_columns_can_be_switched_off_and_back_on(session, tmp_path):
+    from engine.data import read_csv
+    path = tmp_path / "t.csv"
+    path.write_text("a,b,c,label\n" + "".join(f"{i},{i % 5},{i % 3},{'p' if i % 2 else 'q'}\n" for i in range(40)))
+    session.set_dataset(read_csv(str(path)))
+    session.set_features(["a", "c"])
+    assert session.prepared.input_names == ["a", "c"]
+    assert session.available_features() == ["a", "b", "c"]
+    session.set_features(["a", "b", "c"])
+    assert session.network.n_inputs == 3
