@@ -37,10 +37,10 @@ class Session(QObject):
     problem = Signal(str, str)       # title, message: something the user must read (divergence, ...)
     stopped = Signal(str)            # why a run stopped: a worker StopReason
 
-    def __init__(self, setup=None, parent=None):
+    def __init__(self, setup=None, dataset=None, parent=None):
         super().__init__(parent)
         self.setup = setup or Setup(data={"kind": "builtin", "name": "circle", "n_samples": 500, "noise": 0.0, "seed": 0})
-        self.experiment = Experiment(self.setup)
+        self.experiment = Experiment(self.setup, dataset=dataset)
         self.history = History()
         self.speed = None                 # steps per second; None is full speed
         self.stop_epochs = None

@@ -1,0 +1,145 @@
+"""Lessons: a setup plus an explanation, from resources/lessons or a teacher's own file."""
+
+import logging
+import os
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+                               QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
+
+import resources
+from engine import data as engine_data
+from engine import experiment_file
+
+log = logging.getLogger(__name__)
+
+
+def builtin_lessons():
+    """[(title, path)] of the lessons shipped in resources/lessons, in their file order."""
+    lessons = []
+    for name in resources.listdir("lessons"):
+        if not name.endswith(".json"):
+            continue
+        path = resources.path("lessons", name)
+        try:
+            saved = experiment_file.load(path)
+        except (experiment_file.ExperimentFileError, engine_data.DataError) as e:
+            log.warning("Skipping lesson %s: %s", name, e)
+            continue
+        lessons.append(((saved.lesson or {}).get("title", name), path))
+    return lessons
+
+
+class SaveLessonDialog(QDialog):
+    """Asks for a lesson's title and text."""
+
+    def __init__(self, title="", text="", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Save as lesson")
+        self.title = QLineEdit(title)
+        self.title.setObjectName("lesson_title_edit")
+        self.title.setAccessibleName("lesson title")
+        self.title.setToolTip("The lesson's title, shown in the lesson list.")
+        self.text = QPlainTextEdit(text)
+        self.text.setObjectName("lesson_text_edit")
+        self.text.setAccessibleName("lesson text")
+        self.text.setToolTip("What students should look at and try. Simple HTML such as <b>bold</b> works.")
+        form = QFormLayout(self)
+        form.addRow("Title", self.title)
+        form.addRow("Text", self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(560, 420)
+
+    def lesson(self):
+        return {"title": self.title.text().strip() or "Untitled lesson", "text": self.text.toPlainText().strip()}
+
+
+class LessonPanel(QWidget):
+    """Pick a lesson, read it, start it; or save the current setup as a lesson."""
+
+    lesson_started = Signal(str)   # the lesson's title
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("lesson_panel")
+        self.session = session
+        self.lesson = None
+        self.lessons = builtin_lessons()
+
+        self.selector = QComboBox()
+        self.selector.setObjectName("lesson_selector")
+        self.selector.setAccessibleName("lesson")
+        self.selector.setToolTip("Built-in lessons, each with its own data, network and loss.")
+        for title, path in self.lessons:
+            self.selector.addItem(title, path)
+        self.start_button = QPushButton("Start lesson")
+        self.start_button.setObjectName("lesson_start")
+        self.start_button.setAccessibleName("start lesson")
+        self.start_button.setToolTip("Set up the data, network and loss of this lesson (your current work is replaced).")
+        self.save_button = QPushButton("Save as lesson…")
+        self.save_button.setObjectName("lesson_save")
+        self.save_button.setAccessibleName("save as lesson")
+        self.save_button.setToolTip("Save the current data, network and settings with your own text as a lesson file.")
+        self.text = QTextBrowser()
+        self.text.setObjectName("lesson_text")
+        self.text.setAccessibleName("lesson text")
+        self.text.setOpenExternalLinks(False)
+        self.text.setHtml("<p>Pick a lesson and press <b>Start lesson</b>.</p>")
+
+        row = QHBoxLayout()
+        row.addWidget(self.selector, 1)
+        row.addWidget(self.start_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.save_button)
+        self.start_button.clicked.connect(lambda: self.start(self.selector.currentData()))
+        self.save_button.clicked.connect(self.save_dialog)
+
+    def start(self, path):
+        """Load the lesson at ``path`` into the session and show its text."""
+        try:
+            saved = experiment_file.load(path)
+            experiment = saved.build()
+        except (experiment_file.ExperimentFileError, engine_data.DataError, ValueError) as e:
+            QMessageBox.warning(self, "Could not open this lesson", f"{e}\n\nYour current work is unchanged.")
+            return False
+        self.session.install(experiment)
+        self.show_lesson(saved.lesson)
+        self.lesson_started.emit((saved.lesson or {}).get("title", ""))
+        return True
+
+    def show_lesson(self, lesson):
+        self.lesson = lesson
+        if not lesson:
+            self.text.setHtml("<p>No lesson text with this experiment.</p>")
+            return
+        self.text.setHtml(f"<h3>{lesson.get('title', '')}</h3>{lesson.get('text', '')}")
+
+    def save_dialog(self):
+        lesson = self.lesson or {}
+        dialog = SaveLessonDialog(lesson.get("title", ""), lesson.get("text", ""), self)
+        if dialog.exec() != QDialog.Accepted:
+            return False
+        settings = QSettings()
+        folder = settings.value("last_folder", os.path.expanduser("~"))
+        path, _ = QFileDialog.getSaveFileName(self, "Save lesson", os.path.join(folder, "lesson.json"),
+                                              "Lessons (*.json)")
+        if not path:
+            return False
+        return self.save(path, dialog.lesson())
+
+    def save(self, path, lesson):
+        """Write the current setup (without weights or history) with ``lesson`` to ``path``."""
+        try:
+            experiment_file.save(path, self.session.experiment, lesson=lesson, include_training=False)
+        except (OSError, ValueError) as e:
+            QMessageBox.warning(self, "Could not save the lesson", f"Could not write {path}: "
+                                f"{getattr(e, 'strerror', None) or e}. Choose another folder or name.")
+            return False
+        QSettings().setValue("last_folder", os.path.dirname(os.path.abspath(path)))
+        self.show_lesson(lesson)
+        return True
