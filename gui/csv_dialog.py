@@ -11,6 +11,7 @@ import csv
 import io
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ SNIFF_RECORDS = 50
 SEPARATORS = (",", ";", "\t")
 MAX_LISTED_CLASSES = 8
 TARGET_BACKGROUND = QColor("#fff1d6")
+PROBLEM_BACKGROUND = QColor("#f8c9c4")
 ERROR_STYLE = ("#csv_error { color: #8a1c1c; background: #fdecea; border: 1px solid #d93025; "
                "border-radius: 4px; padding: 6px; }")
 UNEXPECTED_READ_ERROR = "Loss Explorer could not read this file because of an unexpected problem ({error})."
@@ -66,8 +68,15 @@ def describe_detection(dataset):
     return f"{what} · {rows} · {features}"
 
 
+@dataclass
+class PreviewTable:
+    header: list     # column names, as the engine names them ("column 3" when blank)
+    rows: list       # the first rows' cells, each as wide as the header
+    lines: list      # the file line each row starts on, as the engine's messages count them
+
+
 def preview_table(text, n_rows=PREVIEW_ROWS):
-    """(column names, first ``n_rows`` rows of cells) from the start of CSV text, or None.
+    """A PreviewTable of the start of CSV text, or None if it does not split into columns.
 
     Only for showing the file: the separator is chosen the way the engine
     chooses it (the one that splits the first lines into equal rows), but the
@@ -77,40 +86,48 @@ def preview_table(text, n_rows=PREVIEW_ROWS):
     if len(text) > PREVIEW_CHARS and "\n" in head:
         head = head[:head.rfind("\n") + 1]
     first_line = head.split("\n", 1)[0].strip()
-    separators = SEPARATORS
+    separators, skipped = SEPARATORS, 0
     if first_line.lower().startswith("sep=") and len(first_line) == 5:
-        separators = (first_line[4],)
+        separators, skipped = (first_line[4],), 1
         head = head.split("\n", 1)[1] if "\n" in head else ""
     best, best_score = None, -1.0
     for separator in separators:
         try:
             reader = csv.reader(io.StringIO(head, newline=""), delimiter=separator, skipinitialspace=True)
-            records = []
+            records, start = [], 1 + skipped
             for cells in reader:
                 if any(cell.strip() for cell in cells):
-                    records.append(cells)
+                    records.append((start, cells))
+                start = skipped + reader.line_num + 1
                 if len(records) > max(SNIFF_RECORDS, n_rows) + 1:
                     break
         except csv.Error:
             continue
-        if not records or (len(records[0]) < 2 and len(separators) > 1):
+        if not records or (len(records[0][1]) < 2 and len(separators) > 1):
             continue
-        widths = [len(cells) for cells in records[1:SNIFF_RECORDS + 1]]
-        score = sum(w == len(records[0]) for w in widths) / len(widths) if widths else 1.0
+        widths = [len(cells) for _, cells in records[1:SNIFF_RECORDS + 1]]
+        score = sum(w == len(records[0][1]) for w in widths) / len(widths) if widths else 1.0
         if score > best_score:
             best, best_score = records, score
     if not best:
         return None
-    header = [name.strip() or f"column {i + 1}" for i, name in enumerate(best[0])]
-    rows = [(cells + [""] * len(header))[:len(header)] for cells in best[1:n_rows + 1]]
-    return header, rows
+    header = [name.strip() or f"column {i + 1}" for i, name in enumerate(best[0][1])]
+    rows = [(cells + [""] * len(header))[:len(header)] for _, cells in best[1:n_rows + 1]]
+    return PreviewTable(header, rows, [line for line, _ in best[1:n_rows + 1]])
+
+
+def _problem_cell(message):
+    """(line, column name) an engine message points at, or None: the preview marks that cell."""
+    line = re.search(r"\b[Ll]ine (\d+)", message)
+    column = re.search(r"[Cc]olumn '([^']*)'", message)
+    return (int(line.group(1)), column.group(1) if column else None) if line else None
 
 
 @dataclass
 class ReadOutcome:
     dataset: object = None      # a Dataset when the read worked
     error: str = ""             # what to show when it did not
-    table: tuple = None         # preview_table() of the text, when there is text to show
+    table: PreviewTable = None  # the start of the text, when there is text to show
     cancelled: bool = False
 
 
@@ -191,8 +208,9 @@ class CsvReadWorker(QObject):
 class _ThreadKeeper(QObject):
     """Holds each reading thread and its worker until the thread has really finished.
 
-    Python must not drop a running QThread (it would be destroyed while
-    running), and a dialog may be closed and deleted before its thread ends.
+    Python owns both (``start_in_thread`` deliberately has no deleteLater), and
+    a dialog may be closed and deleted before its thread ends, so they are kept
+    here and dropped in the GUI thread once the thread is over.
     """
 
     def __init__(self):
@@ -201,31 +219,31 @@ class _ThreadKeeper(QObject):
 
     def hold(self, thread, worker):
         self._held.append((thread, worker))
-        thread.finished.connect(self.release_finished)
+        thread.finished.connect(self._on_thread_finished)
 
     @Slot()
+    def _on_thread_finished(self):
+        thread = self.sender()
+        if thread is not None:
+            thread.wait(1000)  # it has sent finished; this only lets it return
+        self.release_finished()
+
     def release_finished(self):
-        self._held = [(t, w) for t, w in self._held if not _has_finished(t)]
+        self._held = [(t, w) for t, w in self._held if not t.isFinished()]
 
     def running(self):
-        return [t for t, _ in self._held if not _has_finished(t)]
+        return [t for t, _ in self._held if not t.isFinished()]
 
 
 _keeper = None
 
 
 def thread_keeper():
+    """The one keeper of reading threads, made in the GUI thread on first use."""
     global _keeper
     if _keeper is None:
         _keeper = _ThreadKeeper()
     return _keeper
-
-
-def _has_finished(thread, wait_ms=0):
-    try:
-        return thread.wait(wait_ms) if wait_ms else thread.isFinished()
-    except RuntimeError:  # deleteLater got there first: it has finished
-        return True
 
 
 class CsvImportDialog(QDialog):
@@ -312,7 +330,8 @@ class CsvImportDialog(QDialog):
         self.table = QTableWidget()
         self.table.setObjectName("csv_preview")
         self.table.setAccessibleName("preview of the first rows")
-        self.table.setToolTip(f"The first {PREVIEW_ROWS} rows of the file; the target column is highlighted.")
+        self.table.setToolTip(f"The first {PREVIEW_ROWS} rows of the file, numbered by their line in the file; "
+                              "the target column is highlighted.")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -416,9 +435,12 @@ class CsvImportDialog(QDialog):
             self.loaded.emit()
         else:
             self.dataset = None
-            self._show_table(outcome.table, target)
+            self._show_table(outcome.table, target, problem=_problem_cell(outcome.error))
+            if outcome.table:
+                self.caption.setText("The start of the file, numbered by line; the cell the message points at "
+                                     "is marked in red.")
             if self.target_selector.count() == 0 and outcome.table:
-                self._fill_targets(outcome.table[0], outcome.table[0][-1])
+                self._fill_targets(outcome.table.header, outcome.table.header[-1])
             message = messages.CSV_FAILED.format(error=outcome.error)
             self._show_error(message)
             self.detection.setText("This file cannot be used as it is." if target is None and task is None
@@ -463,7 +485,7 @@ class CsvImportDialog(QDialog):
             reader.cancel()
         if wait_ms:
             for job, (thread, reader) in list(self._workers.items()):
-                if _has_finished(thread, wait_ms):
+                if thread.wait(wait_ms):
                     self._workers.pop(job, None)
                 else:
                     log.warning("A CSV read did not stop within %d ms; it will finish in the background", wait_ms)
@@ -476,8 +498,8 @@ class CsvImportDialog(QDialog):
         self._text = dataset.csv_text
         self.error_label.hide()
         columns = dataset.feature_names + [dataset.target_name]
-        if table and set(columns) <= set(table[0]):
-            columns = [name for name in table[0] if name in columns]
+        if table and set(columns) <= set(table.header):
+            columns = [name for name in table.header if name in columns]
         self._fill_targets(columns, dataset.target_name)
         self._show_table(table, dataset.target_name)
         self.detection.setText(describe_detection(dataset))
@@ -493,14 +515,14 @@ class CsvImportDialog(QDialog):
         self.target_selector.setCurrentIndex(index if index >= 0 else self.target_selector.count() - 1)
         self.target_selector.blockSignals(blocked)
 
-    def _show_table(self, table, target):
+    def _show_table(self, table, target, problem=None):
         self.table.clear()
         if not table:
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
             self.caption.setText("")
             return
-        header, rows = table
+        header, rows = table.header, table.rows
         if target is None:
             target = header[-1]
         self.table.setColumnCount(len(header))
@@ -513,14 +535,22 @@ class CsvImportDialog(QDialog):
                 item.setFont(bold)
                 item.setToolTip(f"'{name}' is the target: what the network learns to predict")
             self.table.setHorizontalHeaderItem(j, item)
+        self.table.setVerticalHeaderLabels([str(line) for line in table.lines])
+        problem_line, problem_column = problem or (None, None)
         for i, cells in enumerate(rows):
             for j, cell in enumerate(cells):
                 item = QTableWidgetItem(cell.strip())
                 if header[j] == target:
                     item.setBackground(TARGET_BACKGROUND)
                     item.setFont(bold)
+                if table.lines[i] == problem_line and (problem_column is None or header[j] == problem_column):
+                    item.setBackground(PROBLEM_BACKGROUND)
+                    item.setToolTip("The problem is here")
                 self.table.setItem(i, j, item)
-        if target in header and rows:
+        if problem_line in table.lines:
+            column = header.index(problem_column) if problem_column in header else 0
+            self.table.scrollTo(self.table.model().index(table.lines.index(problem_line), column))
+        elif target in header and rows:
             self.table.scrollTo(self.table.model().index(0, header.index(target)))
 
     def _show_error(self, message):

@@ -33,13 +33,6 @@ HOUSES = """rooms,area_m2,price,sold
 """
 
 
-def is_running(thread):
-    try:
-        return thread.isRunning()
-    except RuntimeError:  # already deleted by deleteLater: it has finished
-        return False
-
-
 @pytest.fixture(autouse=True)
 def no_dangling_csv_threads(qtbot):
     """Fail a test that leaves a CSV reading thread running."""
@@ -242,8 +235,19 @@ def test_a_bad_cell_is_shown_in_the_dialog_and_the_old_data_stays(qtbot, panel, 
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
     assert session.dataset.name == "xor"
     np.testing.assert_array_equal(session.dataset.X, X_before)
-    # The start of the file is still shown, to find the cell.
+    # The start of the file is still shown, numbered by line, with the bad cell marked.
+    assert dialog.table.verticalHeaderItem(1).text() == "3"
     assert dialog.table.item(1, 1).text() == "oops"
+    assert dialog.table.item(1, 1).background().color() == csv_dialog.PROBLEM_BACKGROUND
+    assert dialog.table.item(1, 0).background().color() != csv_dialog.PROBLEM_BACKGROUND
+
+
+def test_preview_rows_are_numbered_by_file_line():
+    table = csv_dialog.preview_table("sep=;\nx;y;label\n\n1,5;2;a\n3;4;b\n")
+    assert table.header == ["x", "y", "label"]
+    assert table.rows == [["1,5", "2", "a"], ["3", "4", "b"]]
+    assert table.lines == [4, 5]
+    assert csv_dialog.preview_table("just one column\n1\n2\n") is None
 
 
 def test_a_binary_file_is_refused_with_the_engines_message(qtbot, panel, session, tmp_path):
@@ -300,7 +304,7 @@ def test_cancel_during_loading_stops_the_thread(qtbot, panel, session, big_csv):
     assert dialog.is_loading() and progress.isVisible()
     thread = dialog.thread
     qtbot.mouseClick(dialog.findChild(QPushButton, "cancel_loading_button"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: not is_running(thread), timeout=1000)
+    qtbot.waitUntil(lambda: not thread.isRunning(), timeout=1000)
     assert not dialog.isVisible()
     assert session.dataset.name == "circle"
 
@@ -310,7 +314,7 @@ def test_closing_the_dialog_while_loading_waits_for_the_thread(qtbot, panel, big
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=5000)
     thread = dialog.thread
     dialog.close()
-    assert not is_running(thread)
+    assert not thread.isRunning()
     assert not dialog.is_loading()
 
 
