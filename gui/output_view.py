@@ -40,6 +40,7 @@ MAX_POINTS = 5000             # rows drawn (and counted) at most; bigger sets sh
 DOT_MIN = 4.0                 # px: a point the network gets exactly right
 DOT_GROWTH = 9.0              # px added at the loss of a blind guess; sqrt in between
 DOT_MAX = DOT_MIN + 2 * DOT_GROWTH
+DOT_PLOT_SIDE = 420           # px: in a smaller plot every dot shrinks in proportion (down to 60%)
 HOVER_POINTS = 3              # points described at most in one tooltip
 FIT_DOT = 7.0                 # px: dots in the predicted-against-actual plot
 HEATMAP_STRENGTH = 0.8        # heat map colors are this far from white to their full color
@@ -81,15 +82,16 @@ def blind_guess_loss(loss, Y_true, n_outputs, output_activation):
     return value if math.isfinite(value) and value > 1e-12 else 1.0
 
 
-def dot_sizes(sample_losses, reference):
+def dot_sizes(sample_losses, reference, scale=1.0):
     """Dot diameter in pixels: grows with the square root of the loss, capped at DOT_MAX.
 
     A loss of 0 is DOT_MIN, the loss of a blind guess (``reference``) is
-    DOT_MIN + DOT_GROWTH, four times that or more is DOT_MAX. Sizes are rounded
-    to half pixels so pyqtgraph can reuse its drawn symbols.
+    DOT_MIN + DOT_GROWTH, four times that or more is DOT_MAX; all times
+    ``scale``. Sizes are rounded to half pixels so pyqtgraph can reuse its
+    drawn symbols.
     """
     ratio = np.clip(np.nan_to_num(np.asarray(sample_losses, dtype=float), nan=4.0, posinf=4.0) / reference, 0, 4)
-    return np.round((DOT_MIN + DOT_GROWTH * np.sqrt(ratio)) * 2) / 2
+    return np.round((DOT_MIN + DOT_GROWTH * np.sqrt(ratio)) * scale * 2) / 2
 
 
 def contour_segments(values, xs, ys, level):
@@ -103,10 +105,12 @@ def contour_segments(values, xs, ys, level):
     above = v >= 0
     a, b, c, d = v[:-1, :-1], v[:-1, 1:], v[1:, 1:], v[1:, :-1]   # corners: (x0,y0) (x1,y0) (x1,y1) (x0,y1)
     sa, sb, sc, sd = above[:-1, :-1], above[:-1, 1:], above[1:, 1:], above[1:, :-1]
-    crosses = np.stack([sa != sb, sb != sc, sd != sc, sa != sd], axis=-1)   # bottom, right, top, left
-    cells = np.nonzero(crosses.any(axis=-1))
+    edges = [sa != sb, sb != sc, sd != sc, sa != sd]                       # bottom, right, top, left
+    # If neither of the first three edges is crossed, all four corners agree.
+    cells = np.nonzero(edges[0] | edges[1] | edges[2])
     if len(cells[0]) == 0:
         return np.empty(0), np.empty(0)
+    crosses = np.stack([edge[cells] for edge in edges], axis=1)
     j, i = cells
     x0, x1, y0, y1 = xs[i], xs[i + 1], ys[j], ys[j + 1]
     a, b, c, d = a[cells], b[cells], c[cells], d[cells]
@@ -117,7 +121,6 @@ def contour_segments(values, xs, ys, level):
             np.stack([x0 + d / (d - c) * (x1 - x0), y1], axis=-1),
             np.stack([x0, y0 + a / (a - d) * (y1 - y0)], axis=-1),
         ], axis=1)                                                       # (cells, 4 edges, 2)
-    crosses = crosses[cells]
     n_cross = crosses.sum(axis=1)
     rows = np.arange(len(n_cross))
     two = n_cross == 2
@@ -181,6 +184,32 @@ def _pretty(name):
     return str(name).replace("^2", "²").replace("*", "·")
 
 
+class _SquareFrame(QWidget):
+    """Holds the plot, as a centred square when ``square`` is set, so a square plane is not padded out."""
+
+    def __init__(self, child, parent=None):
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        self.square = False
+
+    def set_square(self, square):
+        self.square = square
+        self._place()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self):
+        w, h = self.width(), self.height()
+        if self.square:
+            side = min(w, h)
+            self.child.setGeometry((w - side) // 2, (h - side) // 2, side, side)
+        else:
+            self.child.setGeometry(0, 0, w, h)
+
+
 def _similar_spans(a, b):
     return a > 0 and b > 0 and 0.2 <= a / b <= 5.0
 
@@ -189,10 +218,18 @@ def _brush(color):
     return QBrush(QColor(color))
 
 
-def _shape_key(session):
-    """What the cached inputs depend on: the prepared data and the network's shape."""
-    network = session.network
-    return id(session.prepared), tuple(network.sizes), tuple(network.activation_names)
+class _ShapeKey:
+    """What cached inputs depend on: the prepared data (the object itself) and the network's shape."""
+
+    def __init__(self, session):
+        network = session.network
+        self.prepared = session.prepared
+        self.shape = (tuple(network.sizes), tuple(network.activation_names))
+
+    def matches(self, session):
+        network = session.network
+        return (session.prepared is self.prepared
+                and self.shape == (tuple(network.sizes), tuple(network.activation_names)))
 
 
 def _pen(color, width=1.0):
@@ -218,8 +255,9 @@ class LossHistogram(QWidget):
         self.edges = np.linspace(0, 1, HISTOGRAM_BINS + 1)
         self.mean = math.nan
         self._build()
-        session.data_changed.connect(self._rebuild)
-        session.network_changed.connect(self._rebuild)
+        # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
+        session.data_changed.connect(self.refresh)
+        session.network_changed.connect(self.refresh)
         session.snapshot_changed.connect(self.refresh)
         self._rebuild()
 
@@ -255,6 +293,7 @@ class LossHistogram(QWidget):
         self.title.setObjectName("loss_histogram_title")
         self.title.setAccessibleName("loss histogram title")
         self.title.setStyleSheet(f"color: {TEXT_GREY};")
+        self.title.setWordWrap(True)
         self.title.setToolTip("The mean of these losses is the training loss.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -265,7 +304,7 @@ class LossHistogram(QWidget):
     def _rebuild(self):
         session = self.session
         prepared = session.prepared
-        self._key = _shape_key(session)
+        self._key = _ShapeKey(session)
         self._rows = sample_rows(prepared.train_index)
         X = session.dataset.X[self._rows]
         self._inputs = prepared.transform(X)
@@ -274,7 +313,7 @@ class LossHistogram(QWidget):
 
     def refresh(self):
         session = self.session
-        if _shape_key(session) != self._key:
+        if not self._key.matches(session):
             # A new experiment announces its snapshot before its data.
             self._rebuild()
             return
@@ -296,9 +335,10 @@ class LossHistogram(QWidget):
         self.mean_line.setVisible(math.isfinite(self.mean))
         total = total or len(sample_losses)
         name = LOSS_NAMES.get(self.session.snapshot.loss, self.session.snapshot.loss)
-        shown = (f"{len(sample_losses):,} training points" if total == len(sample_losses)
+        name = name[0].upper() + name[1:]
+        shown = (f"the {len(sample_losses):,} training points" if total == len(sample_losses)
                  else f"a sample of {len(sample_losses):,} of the {total:,} training points")
-        self.title.setText(f"Loss ({name}) of each of {shown}; their mean is the training loss")
+        self.title.setText(f"{name} of each of {shown} · mean = training loss")
 
 
 # -------------------------------------------------------------- output view
@@ -323,10 +363,13 @@ class OutputView(QWidget):
         self.sizes = np.empty(0)        # dot size of each shown row (train rows first)
         self.sample_losses = np.empty(0)
         self.update_seconds = 0.0       # how long the latest snapshot update took
+        self._dot_scale = 1.0
+        self._dot_reference = 1.0
         self._grid = (None, None)
         self._build()
-        session.data_changed.connect(self.rebuild)
-        session.network_changed.connect(self.rebuild)
+        # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
+        session.data_changed.connect(self.refresh)
+        session.network_changed.connect(self.refresh)
         session.snapshot_changed.connect(self.refresh)
         self.rebuild()
 
@@ -382,7 +425,7 @@ class OutputView(QWidget):
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("output_plot")
         self.plot.setAccessibleName("network output")
-        self.plot.setMinimumSize(220, 220)
+        self.plot.setMinimumSize(200, 200)
         item = self.plot_item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -438,7 +481,9 @@ class OutputView(QWidget):
         table_layout.addWidget(self.table, 1)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self.plot)
+        self.plot_frame = _SquareFrame(self.plot)
+        self.plot_frame.setMinimumSize(200, 200)
+        self.pages.addWidget(self.plot_frame)
         self.pages.addWidget(table_page)
 
         self.note = QLabel()
@@ -448,7 +493,7 @@ class OutputView(QWidget):
         self.note.setStyleSheet(f"color: {TEXT_GREY};")
 
         self.histogram = LossHistogram(self.session)
-        self.histogram.setMaximumHeight(170)
+        self.histogram.setMaximumHeight(140)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -470,7 +515,7 @@ class OutputView(QWidget):
         self.class_names = list(dataset.class_names)
         self.neuron = None
         self._grid = (None, None)
-        self._key = _shape_key(session)
+        self._key = _ShapeKey(session)
         if n_raw == 2:
             self.mode = PLANE
         elif n_raw == 1 and (not self.classes or prepared.n_outputs == 1):
@@ -489,7 +534,12 @@ class OutputView(QWidget):
         self._reference = {}            # loss name -> loss of a blind guess
         if not self.classes:
             y_train = np.asarray(prepared.y_train, dtype=float)
-            self._limit = float(np.max(np.abs(y_train))) if len(y_train) and np.max(np.abs(y_train)) > 0 else 1.0
+            # Built-in targets are signed (blue positive, orange negative); a table's are
+            # colored above and below their mean.
+            builtin = dataset.source.get("kind") == "builtin" if isinstance(dataset.source, dict) else False
+            self._centre = 0.0 if builtin or not len(y_train) else float(y_train.mean())
+            spread = float(np.max(np.abs(y_train - self._centre))) if len(y_train) else 0.0
+            self._limit = spread if spread > 0 else 1.0
 
         plotting = self.mode != CONFUSION
         self.pages.setCurrentIndex(0 if plotting else 1)
@@ -528,7 +578,7 @@ class OutputView(QWidget):
                                dtype=object)
             return palette[self._y.astype(int)]
         if self.mode == PLANE:
-            rgb = theme.diverging_rgb(self._y.astype(float), self._limit)
+            rgb = theme.diverging_rgb(self._y.astype(float) - self._centre, self._limit)
             return [QBrush(QColor(*map(int, c))) for c in rgb]
         return [_brush(theme.BLUE)] * len(self._y)
 
@@ -552,7 +602,9 @@ class OutputView(QWidget):
         if self.mode == PLANE:
             item.setLabel("bottom", names[0])
             item.setLabel("left", names[1])
-            self.view_box.setAspectLocked(_similar_spans(x1 - x0, y1 - y0), ratio=1.0)
+            square = _similar_spans(x1 - x0, y1 - y0)
+            self.view_box.setAspectLocked(square, ratio=1.0)
+            self.plot_frame.set_square(square)
             self.view_box.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
             self._grid_x = np.linspace(x0, x1, RESOLUTION)
             self._grid_y = np.linspace(y0, y1, RESOLUTION)
@@ -573,6 +625,7 @@ class OutputView(QWidget):
             low, high = low - pad, high + pad
             # Squares are square only with equal units on both axes.
             self.view_box.setAspectLocked(not self.classes and _similar_spans(x1 - x0, high - low), ratio=1.0)
+            self.plot_frame.set_square(False)
             self.view_box.setRange(xRange=(x0, x1), yRange=(low, high), padding=0)
         else:
             item.setLabel("bottom", f"actual {target}")
@@ -584,6 +637,7 @@ class OutputView(QWidget):
             self._fit_range = (low, high)
             self.diagonal.setData([low, high], [low, high])
             self.view_box.setAspectLocked(True, ratio=1.0)
+            self.plot_frame.set_square(True)
             self.view_box.setRange(xRange=(low, high), yRange=(low, high), padding=0)
 
     def _build_table(self):
@@ -611,7 +665,7 @@ class OutputView(QWidget):
         """A new snapshot: one forward pass over the points (and the grid), then setData."""
         start = time.perf_counter()
         session = self.session
-        if _shape_key(session) != self._key:
+        if not self._key.matches(session):
             # A new experiment announces its snapshot before its data.
             self.rebuild()
             return
@@ -629,10 +683,8 @@ class OutputView(QWidget):
                     prepared = session.prepared
                     reference = self._reference[loss.name] = blind_guess_loss(
                         loss, self._targets[:self._n_train], prepared.n_outputs, prepared.output_activation)
-                self.sizes = dot_sizes(self.sample_losses, reference)
-                n = self._n_train
-                self.train_points.setSize(self.sizes[:n])
-                self.test_points.setSize(self.sizes[n:])
+                self._dot_reference = reference
+                self._set_dot_sizes()
             if self.mode == PLANE:
                 self._update_plane()
             elif self.mode == CURVE:
@@ -641,6 +693,23 @@ class OutputView(QWidget):
                 self._update_fit()
         self._update_texts(loss)
         self.update_seconds = time.perf_counter() - start
+
+    def _set_dot_sizes(self):
+        self._dot_scale = self._wanted_dot_scale()
+        self.sizes = dot_sizes(self.sample_losses, self._dot_reference, self._dot_scale)
+        n = self._n_train
+        self.train_points.setSize(self.sizes[:n])
+        self.test_points.setSize(self.sizes[n:])
+
+    def _wanted_dot_scale(self):
+        """Smaller dots in a small plot, so a crowded set stays readable."""
+        side = min(self.plot.width(), self.plot.height())
+        return float(np.clip(round(side / DOT_PLOT_SIDE, 1), 0.6, 1.0))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.mode in (PLANE, CURVE) and self.sample_losses.size and self._wanted_dot_scale() != self._dot_scale:
+            self._set_dot_sizes()
 
     def _grid_layers(self):
         serial = self.session.snapshot_serial
@@ -666,7 +735,7 @@ class OutputView(QWidget):
                 self.boundary.setData(*self._class_boundaries(out))
             else:
                 prediction = out[..., 0] * self.session.prepared.target_scale + self.session.prepared.target_mean
-                rgb = theme.diverging_rgb(prediction, self._limit)
+                rgb = theme.diverging_rgb(prediction - self._centre, self._limit)
             self.boundary.setVisible(self.classes)
         # Row 0 of the grid is the top (largest x2); the image's row 0 is drawn at the bottom.
         self.image.setImage(_soften(rgb)[::-1], autoLevels=False, levels=(0, 255), rect=self._image_rect)
@@ -758,34 +827,41 @@ class OutputView(QWidget):
         loss_name = LOSS_NAMES.get(loss.name, loss.name)
         sampled = self._n_train < self._totals[0] or len(self._rows) - self._n_train < self._totals[1]
         sample_note = f" Showing a sample of {len(self._rows):,} of {sum(self._totals):,} points." if sampled else ""
-        dots = "Bigger dot = bigger loss of that point"
+        dots = "Bigger dot = bigger loss"
         guess = self._reference.get(loss.name)
         if guess is not None:
-            dots += f" (a medium dot: {_num(guess)}, the {loss_name} of a blind guess)"
-        rims = "white rim: training point, dark rim: test point"
+            dots += f" (medium: {_num(guess)}, the {loss_name} of a blind guess)"
+        rims = "Dark rim: test point"
         if self.mode == PLANE:
             if self.neuron is not None:
                 caption = self._neuron_caption()
-                note = "Blue: the neuron's value is positive; orange: negative; pale: near 0. " + dots + "."
+                note = f"Blue: the neuron's value is positive, orange: negative, pale: near 0. {dots}."
             elif self.classes and self.session.prepared.n_outputs == 1:
-                caption = f"Network output: P({self.class_names[1]}) over the input plane; the line is P = 0.5"
-                note = (f"Orange where the network says “{self.class_names[1]}”, blue where it says "
-                        f"“{self.class_names[0]}”. {dots}; {rims}.")
+                names = self.class_names
+                caption = f"Network output: P({names[1]}) over the input plane, line at P = 0.5"
+                note = f"Orange: it says “{names[1]}”, blue: “{names[0]}”. {dots}. {rims}."
             elif self.classes:
-                caption = "Network output: the most likely class over the input plane (paler where it is unsure)"
-                note = f"Lines: where the most likely class changes. {dots}; {rims}."
+                caption = "Network output: the most likely class (paler where unsure)"
+                note = f"Lines: where the most likely class changes. {dots}. {rims}."
             else:
                 caption = "Network output: the predicted value over the input plane"
-                note = f"Blue: positive, orange: negative, pale: near 0 (dots: the targets, same colors). {dots}; {rims}."
+                if self._centre == 0:
+                    colors = "Blue: positive, orange: negative"
+                else:
+                    colors = f"Blue: above {_num(self._centre, 2)} (the mean target), orange: below"
+                note = f"{colors} (dots: their targets). {dots}. {rims}."
         elif self.mode == CURVE:
             if self.classes:
                 caption = f"Network output: P({self.class_names[1]}) along {_pretty(self.session.dataset.feature_names[0])}"
-                note = f"{dots}; {rims}."
+                note = f"{dots}. {rims}."
             else:
-                sse = float(self.square_areas.sum())
-                caption = "Network output: the fitted curve; each red square is a point's squared error"
-                note = (f"Square side = the miss, area = the miss squared: a miss of 2 costs 4. The squares of the "
-                        f"{len(self.square_areas):,} training points add up to {_num(sse)}. {dots}.")
+                n, sse = len(self.square_areas), float(self.square_areas.sum())
+                caption = "Network output: the fitted curve; red squares: the squared errors"
+                note = f"Side = the miss, area = the miss squared: a miss of 2 costs 4. The {n:,} squares add up to {_num(sse)}"
+                prepared = self.session.prepared
+                if loss.name == "mse" and prepared.target_scale == 1.0 and prepared.target_mean == 0.0 and n:
+                    note += f" = {n:,} × the training MSE {_num(sse / n)}"
+                note += f". {dots}."
             if self.neuron is not None:
                 caption = self._neuron_caption() + " (dashed), over the network output"
         elif self.mode == FIT:
@@ -829,12 +905,12 @@ class OutputView(QWidget):
         1, 2, ... its layers (the last is the output).
         """
         if target is not None:
-            layer, unit = int(target[0]), int(target[1])
+            try:
+                layer, unit = int(target[0]), int(target[1])
+            except (TypeError, ValueError, IndexError):
+                layer = unit = -1
             sizes = self.session.network.sizes
-            if not (0 <= layer < len(sizes) and 0 <= unit < sizes[layer]):
-                target = None
-            else:
-                target = (layer, unit)
+            target = (layer, unit) if 0 <= layer < len(sizes) and 0 <= unit < sizes[layer] else None
         if target == self.neuron or self.mode not in (PLANE, CURVE):
             return
         self.neuron = target

@@ -150,7 +150,7 @@ def test_sine_curve_and_squares_whose_area_is_the_squared_error(qtbot, view, ses
     on_screen = view.view_box.mapViewToScene(QRectF(left, bottom, right - left, top - bottom)).boundingRect()
     assert on_screen.width() > 8
     assert on_screen.width() == pytest.approx(on_screen.height(), rel=0.03)   # ...and on screen
-    assert "squares of the 250 training points add up to" in view.note.text()
+    assert "The 250 squares add up to" in view.note.text()
 
     assert view.squares.isVisible()
     qtbot.mouseClick(view.squares_box, Qt.LeftButton)
@@ -307,3 +307,39 @@ def test_snapshot_update_is_fast(qtbot, view, session):
         session.step()
         times.append(view.update_seconds)
     assert np.median(times) < 0.05   # generous for slow CI; about 2-3 ms on a laptop
+
+
+@pytest.mark.parametrize("n_features, n_classes, mode", [(1, 2, "curve"), (1, 3, "confusion"), (2, 0, "plane"),
+                                                         (2, 3, "plane"), (3, 0, "fit")])
+def test_odd_tables_get_a_fitting_view(qtbot, view, session, n_features, n_classes, mode):
+    rng = np.random.default_rng(3)
+    X = rng.normal(size=(80, n_features)) * [10.0, 0.1, 1.0][:n_features]
+    score = X[:, 0] / 10.0 + (X[:, 1] * 10.0 if n_features > 1 else 0)
+    if n_classes:
+        y = np.digitize(score, np.quantile(score, np.linspace(0, 1, n_classes + 1)[1:-1])).astype(np.int64)
+        task, names = "classification", [f"c{i}" for i in range(n_classes)]
+    else:
+        y, task, names = 3.0 * score + 100.0, "regression", []
+    columns = ["a", "b", "c"][:n_features]
+    session.set_dataset(Dataset("odd.csv", task, X, y, columns, "t", names,
+                                {"kind": "csv", "path": "odd.csv", "target": "t", "task": task}))
+    train(session, 3, learning_rate=0.01)
+    assert view.mode == mode
+    assert "loss" in view.point_text(0) or "squared error" in view.point_text(0)
+    view.show_neuron((1, 0))
+    view.show_neuron(None)
+    assert int(view.histogram.counts.sum()) == len(session.prepared.train_index)
+    if mode == "plane":
+        assert view.image.image.shape[:2] == (RESOLUTION, RESOLUTION)
+        x0, x1, y0, y1 = session.input_extent()
+        rect = view.image.mapRectToParent(view.image.boundingRect())
+        assert rect.left() < x0 < x1 < rect.right() and rect.top() < y0 < y1 < rect.bottom()
+
+
+def test_contour_segments_trace_a_circle():
+    from gui.output_view import contour_segments
+    xs = ys = np.linspace(-3, 3, 61)
+    gx, gy = np.meshgrid(xs, ys)
+    x, y = contour_segments(np.hypot(gx, gy), xs, ys, 2.0)
+    assert len(x) > 40 and len(x) % 2 == 0
+    np.testing.assert_allclose(np.hypot(x, y), 2.0, atol=0.01)
