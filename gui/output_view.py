@@ -993,6 +993,7 @@ def _r2(actual, predicted):
 
 
 if __name__ == "__main__":
+    # python -m gui.output_view [built-in data set name]
     import sys
 
     from PySide6.QtWidgets import QApplication

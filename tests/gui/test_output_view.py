@@ -343,3 +343,15 @@ def test_contour_segments_trace_a_circle():
     x, y = contour_segments(np.hypot(gx, gy), xs, ys, 2.0)
     assert len(x) > 40 and len(x) % 2 == 0
     np.testing.assert_allclose(np.hypot(x, y), 2.0, atol=0.01)
+
+
+def test_a_live_run_updates_the_dots_and_the_histogram(qtbot, view, session):
+    session.set_learning_rate(0.1)
+    sizes = view.train_points.data["size"].copy()
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        session.start()
+    qtbot.waitUntil(lambda: session.snapshot.epoch >= 20, timeout=10000)
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        session.pause()
+    assert not np.array_equal(view.train_points.data["size"], sizes)
+    assert view.histogram.mean == pytest.approx(train_losses(session).mean())
