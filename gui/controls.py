@@ -64,7 +64,8 @@ class TrainingControls(QWidget):
         self.train_button = _describe(QPushButton("Train"), "train_button",
                                       "Start or pause training (Space). Pausing keeps the weights; Train goes on from them.")
         self.train_button.setCheckable(True)
-        self.train_button.setMinimumWidth(96)
+        self.train_button.setMinimumHeight(36)
+        self.train_button.setStyleSheet("QPushButton { font-weight: bold; }")
         self.step_button = _describe(QPushButton("Step"), "step_button",
                                      "Take one training step: forward, loss, backward, update (one batch or one epoch).")
         self.step_unit = _describe(QComboBox(), "step_unit", "What one press of Step trains: one batch or one whole epoch.")
@@ -123,9 +124,8 @@ class TrainingControls(QWidget):
 
     def _lay_out(self):
         buttons = QHBoxLayout()
-        for w in (self.train_button, self.step_button, self.step_unit, self.reset_button):
+        for w in (self.step_button, self.step_unit, self.reset_button):
             buttons.addWidget(w)
-        buttons.addStretch(1)
 
         loss_box = QGroupBox("Loss")
         loss_layout = QVBoxLayout(loss_box)
@@ -157,6 +157,7 @@ class TrainingControls(QWidget):
         form.addRow(stop_loss_row)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.train_button)
         layout.addLayout(buttons)
         layout.addWidget(loss_box)
         layout.addLayout(basic)

@@ -3,6 +3,7 @@
 import html
 
 import numpy as np
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine import losses
@@ -71,10 +72,13 @@ class FormulaPanel(QWidget):
         self.label.setAccessibleName("loss formula with numbers")
         self.label.setToolTip("The loss being minimised, with the numbers of the first training points plugged in.")
         self.label.setWordWrap(True)
-        self.label.setTextFormat(self.label.textFormat().RichText)
+        self.label.setTextFormat(Qt.RichText)
+        self.label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.label)
+        layout.addStretch(1)
         self.mean = float("nan")
         self._shown_serial = None
         session.snapshot_changed.connect(self.refresh)

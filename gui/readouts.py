@@ -28,7 +28,7 @@ class Readouts(QWidget):
             value.setObjectName(f"readout_{key}")
             value.setAccessibleName(title)
             value.setToolTip(title)
-            value.setStyleSheet("font-weight: 600; font-variant-numeric: tabular-nums;")
+            value.setStyleSheet("font-weight: 600;")
             layout.addWidget(name, row // 4 * 2, row % 4)
             layout.addWidget(value, row // 4 * 2 + 1, row % 4)
             self.labels[key], self.values[key] = name, value

@@ -36,6 +36,7 @@ class Session(QObject):
     running_changed = Signal(bool)   # training started (True) or stopped (False)
     problem = Signal(str, str)       # title, message: something the user must read (divergence, ...)
     stopped = Signal(str)            # why a run stopped: a worker StopReason
+    history_discarded = Signal(dict)  # column -> array of a curve about to be cleared (a reset, new data)
 
     def __init__(self, setup=None, dataset=None, parent=None):
         super().__init__(parent)
@@ -140,9 +141,6 @@ class Session(QObject):
     def reset(self):
         """Fresh weights from the seed and an empty curve; a live run goes on from there."""
         self._apply(lambda trainer: trainer.reset())
-        if not self.is_running:
-            self.history.clear()
-            self.history_changed.emit()
 
     def shutdown(self, timeout_ms=1000):
         """Stop a live run and wait for every training thread to end; for closing the window.
@@ -171,10 +169,15 @@ class Session(QObject):
         start = min(len(self.history), len(trainer.history))
         self._accept(trainer.snapshot(history_from=start))
 
-    def _accept(self, snapshot):
+    def _discard_history(self, keep=0):
+        if len(self.history) > keep + 1:
+            self.history_discarded.emit(self.history.copy_from(0))
+        self.history.size = keep
+        self.history.events.clear()
+
+    def _accept(self, snapshot, announce=True):
         if snapshot.history_start < len(self.history) or snapshot.step < self.snapshot.step:
-            self.history.size = snapshot.history_start
-            self.history.events.clear()
+            self._discard_history(keep=snapshot.history_start)
             self.weight_path.clear()
         self.weight_path.append(snapshot.network.params.copy())
         if len(self.weight_path) > 4000:
@@ -184,8 +187,9 @@ class Session(QObject):
         self.history.events[:] = snapshot.events
         self.snapshot = snapshot
         self._snapshot_serial += 1
-        self.snapshot_changed.emit()
-        self.history_changed.emit()
+        if announce:
+            self.snapshot_changed.emit()
+            self.history_changed.emit()
 
     @Slot(int, object)
     def _on_progressed(self, run_id, snapshot):
@@ -373,9 +377,10 @@ class Session(QObject):
         """
         was_running = self._stop_for_rebuild()
         self.setup, self.experiment = experiment.setup, experiment
-        self.history.clear()
+        self._discard_history()
         self.weight_path = []
-        self._accept(experiment.trainer.snapshot())
+        # Views rebuild on data/network changes before they see new numbers.
+        self._accept(experiment.trainer.snapshot(), announce=False)
         if data_changed:
             self.data_changed.emit()
         self.network_changed.emit()
@@ -487,10 +492,11 @@ class Session(QObject):
         (resolution, resolution, units); row index is y, column index x. Only
         for 2-D data. Cached until the next snapshot.
         """
-        key = (self._snapshot_serial, resolution)
-        cached = getattr(self, "_grid_cache", None)
-        if cached and cached[0] == key:
-            return cached[1]
+        cache = getattr(self, "_grid_cache", None)
+        if cache is None or cache[0] != self._snapshot_serial:
+            cache = self._grid_cache = (self._snapshot_serial, {})
+        if resolution in cache[1]:
+            return cache[1][resolution]
         x0, x1, y0, y1 = self.input_extent()
         xs, ys = np.linspace(x0, x1, resolution), np.linspace(y1, y0, resolution)
         gx, gy = np.meshgrid(xs, ys)
@@ -499,7 +505,7 @@ class Session(QObject):
         with np.errstate(over="ignore", invalid="ignore"):
             layers = [a.reshape(resolution, resolution, -1) for _, a in self.snapshot.network.forward_layers(inputs)]
         result = (inputs.reshape(resolution, resolution, -1), layers)
-        self._grid_cache = (key, result)
+        cache[1][resolution] = result
         return result
 
 

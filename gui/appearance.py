@@ -1,0 +1,99 @@
+"""Light and dark themes, and the zoom used for projectors.
+
+The theme is a QPalette on the Fusion style, so every widget follows it; the
+pyqtgraph plots get matching backgrounds, axes and text. Zoom scales the
+application font and the plots' text and line widths together.
+"""
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+THEMES = {
+    "light": {"window": "#f6f7f9", "base": "#ffffff", "text": "#1f2328", "button": "#eceef1", "highlight": "#0877bd",
+              "mid": "#c9ced6", "plot_background": "#ffffff", "plot_foreground": "#30363d"},
+    "dark": {"window": "#1e2228", "base": "#15181c", "text": "#e6e8eb", "button": "#2b3038", "highlight": "#3d9be0",
+             "mid": "#4a515c", "plot_background": "#15181c", "plot_foreground": "#d0d4da"},
+    # Presentation on a projector: pure black on white, strong lines.
+    "high_contrast": {"window": "#ffffff", "base": "#ffffff", "text": "#000000", "button": "#e6e6e6",
+                      "highlight": "#0050a0", "mid": "#000000", "plot_background": "#ffffff",
+                      "plot_foreground": "#000000"},
+}
+
+_base_point_size = None
+
+
+def apply_theme(name, root=None):
+    """Recolor the whole application (and the plots under ``root``) with theme ``name``."""
+    colors = THEMES[name]
+    app = QApplication.instance()
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.Window, QColor(colors["window"]))
+    palette.setColor(QPalette.Base, QColor(colors["base"]))
+    palette.setColor(QPalette.AlternateBase, QColor(colors["button"]))
+    palette.setColor(QPalette.Button, QColor(colors["button"]))
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText, QPalette.ToolTipText):
+        palette.setColor(role, QColor(colors["text"]))
+    palette.setColor(QPalette.ToolTipBase, QColor(colors["base"]))
+    palette.setColor(QPalette.Highlight, QColor(colors["highlight"]))
+    palette.setColor(QPalette.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.Mid, QColor(colors["mid"]))
+    palette.setColor(QPalette.PlaceholderText, QColor(colors["mid"]))
+    disabled = QColor(colors["mid"])
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+        palette.setColor(QPalette.Disabled, role, disabled)
+    app.setPalette(palette)
+    pg.setConfigOption("background", colors["plot_background"])
+    pg.setConfigOption("foreground", colors["plot_foreground"])
+    if root is not None:
+        for plot in root.findChildren(pg.PlotWidget):
+            style_plot(plot, colors)
+    return colors
+
+
+def style_plot(plot, colors):
+    plot.setBackground(colors["plot_background"])
+    item = plot.getPlotItem()
+    pen = pg.mkPen(colors["plot_foreground"])
+    for name in ("left", "bottom", "right", "top"):
+        axis = item.getAxis(name)
+        axis.setPen(pen)
+        axis.setTextPen(pen)
+        if axis.labelText:
+            axis.setLabel(axis.labelText, units=axis.labelUnits, color=colors["plot_foreground"])
+    if item.titleLabel is not None and item.titleLabel.text:
+        item.setTitle(item.titleLabel.text, color=colors["plot_foreground"])
+
+
+def apply_zoom(zoom, root=None):
+    """Scale the application's font (and the plots' text and lines under ``root``) by ``zoom``."""
+    global _base_point_size
+    app = QApplication.instance()
+    if _base_point_size is None:
+        _base_point_size = app.font().pointSizeF() if app.font().pointSizeF() > 0 else 10.0
+    font = QFont(app.font())
+    font.setPointSizeF(_base_point_size * zoom)
+    app.setFont(font)
+    if root is not None:
+        for widget in root.findChildren(pg.PlotWidget):
+            item = widget.getPlotItem()
+            tick_font = QFont(font)
+            tick_font.setPointSizeF(_base_point_size * zoom * 0.9)
+            for name in ("left", "bottom"):
+                axis = item.getAxis(name)
+                axis.setStyle(tickFont=tick_font)
+                axis.label.setFont(font)
+            for curve in item.listDataItems():
+                pen = curve.opts.get("pen")
+                if pen is not None and not isinstance(pen, (tuple, str)):
+                    pen = pg.mkPen(pen)
+                    base = getattr(curve, "_base_width", None)
+                    if base is None:
+                        base = curve._base_width = max(pen.widthF(), 1.0)
+                    pen.setWidthF(base * zoom)
+                    curve.setPen(pen)
+        for widget in root.findChildren(QWidget):
+            if hasattr(widget, "set_zoom"):
+                widget.set_zoom(zoom)
+    return font

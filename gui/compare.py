@@ -1,0 +1,145 @@
+"""Compare losses: the same network trained twice side by side, once with MSE and once with cross-entropy.
+
+Both copies start from identical weights, data, split, optimizer and
+shuffling; only the loss differs. Behind a sigmoid, MSE's gradient carries
+the sigmoid's slope p(1 − p), which vanishes when the network is confidently
+wrong, so the MSE copy typically learns more slowly there.
+"""
+
+import copy
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from . import theme
+from .output_view import OutputView
+from .session import Session
+
+RUNS = (("mse", "MSE", theme.ORANGE), ("cross_entropy", "Cross-entropy", theme.BLUE))
+
+
+def comparable(session):
+    """None if ``session``'s data can be trained with both losses, else why not."""
+    if session.task != "classification":
+        return ("Comparing MSE with cross-entropy needs classification data (classes, not numbers): "
+                "cross-entropy compares predicted probabilities with classes. Pick circle, xor, gaussian or spiral.")
+    return None
+
+
+def make_twins(session):
+    """Two new sessions from ``session``'s setup, one MSE and one cross-entropy.
+
+    Both draw their weights from the same seed, so they start identical (and
+    identical to ``session``'s own starting weights); Reset brings both back.
+    """
+    twins = {}
+    output = session.prepared.output_activation  # sigmoid or softmax: both losses can follow it
+    for loss, _, _ in RUNS:
+        setup = copy.deepcopy(session.setup)
+        setup.loss, setup.output_activation = loss, output
+        twins[loss] = Session(setup, dataset=session.dataset)
+    return twins
+
+
+class CompareWindow(QDialog):
+    """Two copies of the network, one per loss, with their curves on one plot and both decision maps."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare_window")
+        self.setWindowTitle("Compare losses: MSE vs cross-entropy")
+        self.twins = make_twins(session)
+
+        self.train_button = QPushButton("Train both")
+        self.train_button.setObjectName("compare_train")
+        self.train_button.setToolTip("Start or pause both copies together.")
+        self.train_button.setCheckable(True)
+        self.reset_button = QPushButton("Reset both")
+        self.reset_button.setObjectName("compare_reset")
+        self.reset_button.setToolTip("Both copies back to the same starting weights.")
+        self.explanation = QLabel(
+            "Same network, same starting weights, same data and optimizer; only the loss differs. "
+            "Behind a sigmoid, MSE's gradient is multiplied by the sigmoid's slope p(1 − p), which is almost 0 when "
+            "the network is confidently wrong, so MSE learns slowly exactly where it is most wrong. Cross-entropy's "
+            "gradient is simply p − y.")
+        self.explanation.setWordWrap(True)
+
+        self.loss_plot = pg.PlotWidget()
+        self.loss_plot.setObjectName("compare_loss_plot")
+        self.loss_plot.setLabel("bottom", "epoch")
+        self.loss_plot.setLabel("left", "training loss (each run's own loss)")
+        self.loss_plot.addLegend(offset=(-10, 10))
+        self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.accuracy_plot = pg.PlotWidget()
+        self.accuracy_plot.setObjectName("compare_accuracy_plot")
+        self.accuracy_plot.setLabel("bottom", "epoch")
+        self.accuracy_plot.setLabel("left", "test accuracy")
+        self.accuracy_plot.setYRange(0, 1)
+        self.accuracy_plot.addLegend(offset=(-10, -10))
+        self.accuracy_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.curves, self.accuracy_curves, self.maps, self.captions = {}, {}, {}, {}
+        maps = QGridLayout()
+        for column, (loss, title, color) in enumerate(RUNS):
+            self.curves[loss] = self.loss_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run: {title} loss")
+            self.accuracy_curves[loss] = self.accuracy_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run")
+            caption = QLabel()
+            caption.setObjectName(f"compare_caption_{loss}")
+            caption.setAlignment(Qt.AlignCenter)
+            caption.setStyleSheet(f"font-weight: bold; color: {color};")
+            self.captions[loss] = caption
+            self.maps[loss] = OutputView(self.twins[loss])
+            maps.addWidget(caption, 0, column)
+            maps.addWidget(self.maps[loss], 1, column)
+            self.twins[loss].history_changed.connect(self._refresh)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.train_button)
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        plots = QHBoxLayout()
+        plots.addWidget(self.loss_plot, 3)
+        plots.addWidget(self.accuracy_plot, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.explanation)
+        layout.addLayout(plots, 2)
+        layout.addLayout(maps, 3)
+        self.resize(1300, 900)
+
+        self.train_button.toggled.connect(self._on_train_toggled)
+        self.reset_button.clicked.connect(self.reset)
+        self._refresh()
+
+    def _on_train_toggled(self, on):
+        for twin in self.twins.values():
+            twin.start() if on else twin.pause()
+        self.train_button.setText("Pause both" if on else "Train both")
+
+    def reset(self):
+        for twin in self.twins.values():
+            twin.reset()
+
+    def _refresh(self):
+        for loss, title, _ in RUNS:
+            history = self.twins[loss].history
+            epochs = history.column("epoch")
+            self.curves[loss].setData(epochs, history.column("train_loss"))
+            self.accuracy_curves[loss].setData(epochs, history.column("test_metric"))
+            accuracy = history.column("test_metric")
+            shown = f"{100 * accuracy[-1]:.1f}% test accuracy" if len(accuracy) else "not trained yet"
+            self.captions[loss].setText(f"{title} · epoch {self.twins[loss].snapshot.epoch:,} · {shown}")
+
+    def closeEvent(self, event):
+        self.shutdown()
+        super().closeEvent(event)
+
+    def shutdown(self):
+        for twin in self.twins.values():
+            twin.shutdown()
+
+    def start_weights_equal(self):
+        """True if both copies hold identical weights (they do at the start and after Reset)."""
+        a, b = (self.twins[loss].experiment.trainer.network.params for loss, _, _ in RUNS)
+        return np.array_equal(a, b)
