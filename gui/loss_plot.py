@@ -1,0 +1,769 @@
+"""The loss curve: train and test loss per epoch, live, with markers where a setting changed.
+
+The curves read the session's ``History`` arrays directly (each ``column`` is a
+view), so an update is one ``setData`` per curve; pyqtgraph's peak
+downsampling and clip-to-view keep a million points cheap to draw. Smoothing is
+an exponential moving average kept in buffers that double when full and is
+extended only over the epochs that are new.
+"""
+
+import csv
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
+
+from engine import History
+
+from . import theme
+
+LOSS_NAMES = {"mse": "MSE", "cross_entropy": "cross-entropy"}
+SMOOTHING_MAX = 0.99
+RAW_ALPHA = 90          # the raw curve (1 px) behind a smoothed one
+LINE_WIDTH = 2
+GHOST_ALPHA = 150
+# Earlier runs: muted colors that are neither the train blue nor the test red.
+GHOST_COLORS = ["#7f7f7f", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#e377c2"]
+EMPTY_HINT = "Train or step an epoch to draw the loss curve."
+TITLE = "Loss per epoch: how wrong the network is (0 would be perfect)"
+
+_BLOCK = 64  # EMA block length: one (n/64, 64) @ (64, 64) product per level
+
+
+def ema(values, weight, carry=None):
+    """Exponential moving average ``y[t] = weight * y[t-1] + (1 - weight) * x[t]``, vectorized.
+
+    Parameters
+    ----------
+    values : array of float
+    weight : float in [0, 1)
+        0 returns a copy of ``values``.
+    carry : float, optional
+        ``y[-1]``, the average just before ``values`` (to extend an earlier
+        average); by default ``values[0]``, so the average starts on the data.
+
+    Returns
+    -------
+    array of float, the same length as ``values``
+    """
+    x = np.asarray(values, dtype=float)
+    n = len(x)
+    if n == 0 or weight == 0.0:
+        return x.copy()
+    if carry is None:
+        carry = x[0]
+    # Within blocks of _BLOCK points the average is a matrix product with
+    # weights (1 - w) w^(j - i), all at most 1, so nothing overflows; what
+    # each block inherits from the one before is itself an average of the
+    # block ends, with weight w^_BLOCK, done the same way one level up.
+    n_blocks = -(-n // _BLOCK)
+    padded = np.zeros(n_blocks * _BLOCK)
+    padded[:n] = x
+    within = padded.reshape(n_blocks, _BLOCK) @ _ema_matrix(weight)
+    block_weight = weight ** _BLOCK
+    ends = within[:, -1]
+    if block_weight > 0.0:
+        carries = ema(ends[:-1] / (1.0 - block_weight), block_weight, carry)
+    else:
+        carries = ends[:-1]
+    carries = np.concatenate(([carry], carries))
+    within += carries[:, None] * weight ** np.arange(1, _BLOCK + 1)
+    return within.ravel()[:n]
+
+
+_ema_matrices = {}
+
+
+def _ema_matrix(weight):
+    matrix = _ema_matrices.get(weight)
+    if matrix is None:
+        lag = np.arange(_BLOCK)[None, :] - np.arange(_BLOCK)[:, None]
+        with np.errstate(under="ignore"):
+            matrix = np.where(lag >= 0, (1.0 - weight) * weight ** np.maximum(lag, 0), 0.0)
+        if len(_ema_matrices) > 8:
+            _ema_matrices.clear()
+        _ema_matrices[weight] = matrix
+    return matrix
+
+
+class _Buffer:
+    """A growing float array that doubles when full."""
+
+    def __init__(self, capacity=1024):
+        self._data = np.empty(capacity)
+        self.size = 0
+
+    def extend(self, values):
+        end = self.size + len(values)
+        if end > len(self._data):
+            grown = np.empty(max(end, 2 * len(self._data)))
+            grown[:self.size] = self._data[:self.size]
+            self._data = grown
+        self._data[self.size:end] = values
+        self.size = end
+
+    def truncate(self, size):
+        self.size = min(self.size, size)
+
+    def clear(self):
+        self.size = 0
+
+    @property
+    def values(self):
+        return self._data[:self.size]
+
+
+class _Pyramid:
+    """A series ``(x, y)`` with the min and max of ``y`` over bins of 2, 4, 8, ... points.
+
+    Drawing any window of it takes at most two points per pixel column (the
+    peak of each bin and its trough), so a redraw costs the same at a
+    thousand points as at a million. Appending extends each level by the new
+    bins only. ``x`` must be increasing.
+    """
+
+    def __init__(self):
+        self.x = self.y = np.empty(0)
+        self.levels = []          # level k: (mins, maxs) over bins of 2**k points
+        self.finite = True        # every y so far is finite: pyqtgraph may skip its check
+        self.version = 0
+
+    def set(self, x, y, start=0):
+        """Show ``x, y`` (views are fine); records before ``start`` are the same as last time."""
+        start = min(start, len(y), len(self.y))
+        self.finite = (self.finite if start else True) and bool(np.isfinite(y[start:]).all())
+        self.x, self.y = x, y
+        lo = hi = y
+        first, k = start, 0
+        while len(lo) > 1:
+            if len(self.levels) == k:
+                self.levels.append((_Buffer(), _Buffer()))
+            mins, maxs = self.levels[k]
+            j0 = first // 2
+            src_lo, src_hi = lo[2 * j0:], hi[2 * j0:]
+            if len(src_lo) % 2:
+                src_lo, src_hi = np.append(src_lo, src_lo[-1]), np.append(src_hi, src_hi[-1])
+            mins.truncate(j0)
+            maxs.truncate(j0)
+            # fmin/fmax skip NaN (an empty test set), so a bin is NaN only if all of it is.
+            mins.extend(np.fmin(src_lo[0::2], src_lo[1::2]))
+            maxs.extend(np.fmax(src_hi[0::2], src_hi[1::2]))
+            lo, hi, first, k = mins.values, maxs.values, j0, k + 1
+        del self.levels[k:]
+        self.version += 1
+
+    def clear(self):
+        self.set(np.empty(0), np.empty(0))
+
+    def __len__(self):
+        return len(self.y)
+
+    def window(self, x_range, width):
+        """``(i0, i1, level)``: the records in ``x_range`` (None: all) and the bin level for ``width`` pixels."""
+        n = len(self.y)
+        if x_range is None or n == 0:
+            i0, i1 = 0, n
+        else:
+            i0 = max(int(np.searchsorted(self.x, x_range[0])) - 1, 0)
+            i1 = min(int(np.searchsorted(self.x, x_range[1])) + 1, n)
+        count, width = i1 - i0, max(int(width), 50)
+        level = 0 if count <= 2 * width else min(math.ceil(math.log2(count / width)), len(self.levels))
+        return i0, max(i1, i0), level
+
+    def points(self, i0, i1, level):
+        """The points to draw: the records themselves at level 0, else each bin's max and min."""
+        if level == 0 or i1 <= i0:
+            return self.x[i0:i1], self.y[i0:i1]
+        size = 1 << level
+        j0, j1 = i0 >> level, ((i1 - 1) >> level) + 1
+        mins, maxs = self.levels[level - 1]
+        centers = np.minimum(np.arange(j0, j1) * size + size // 2, len(self.y) - 1)
+        xs = np.repeat(self.x[centers], 2)
+        ys = np.empty(2 * (j1 - j0))
+        ys[0::2] = maxs.values[j0:j1]
+        ys[1::2] = mins.values[j0:j1]
+        return xs, ys
+
+
+def _num(value):
+    return "–" if value is None or not math.isfinite(value) else f"{value:.4g}"
+
+
+def _loss_name(name):
+    return LOSS_NAMES.get(name, str(name))
+
+
+def _pretty_event(text):
+    """'loss: mse → cross_entropy' reads 'loss: MSE → cross-entropy'."""
+    if text.startswith("loss:"):
+        for raw, nice in LOSS_NAMES.items():
+            text = text.replace(raw, nice)
+    return text
+
+
+class _EpochAxis(pg.AxisItem):
+    """Whole epochs only, with thousands separators: 1,200,000 rather than 1.2e+06."""
+
+    def tickSpacing(self, minVal, maxVal, size):
+        levels = [(spacing, offset) for spacing, offset in super().tickSpacing(minVal, maxVal, size) if spacing >= 1]
+        return levels or [(1.0, 0.0)]
+
+    def tickStrings(self, values, scale, spacing):
+        return [f"{value * scale:,.0f}" for value in values]
+
+
+class LossPlot(QWidget):
+    """Train and test loss against epochs, with smoothing, log scale, markers and exports."""
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("loss_plot_panel")
+        self.session = session
+        self._smoothing = 0.0
+        self._drawn = 0                  # history records the curves show
+        self._drawn_first = None         # (epoch, train loss) of record 0, to notice a rewritten history
+        self._raw = {"train_loss": _Pyramid(), "test_loss": _Pyramid()}
+        self._smoothed = {"train_loss": _Buffer(), "test_loss": _Buffer()}
+        self._smooth = {"train_loss": _Pyramid(), "test_loss": _Pyramid()}
+        self._drawn_events = []
+        self._markers = []
+        self._ghosts = []                # (label, [items])
+        self._extras = {}                # name -> item
+        self._shown_loss_label = None
+        self._build()
+        self._assign_pyramids()
+        self._apply_palette()
+
+        session.history_changed.connect(self._on_history_changed)
+        session.snapshot_changed.connect(self._update_loss_label)
+        session.settings_changed.connect(self._update_loss_label)
+        self._on_history_changed()
+
+    # ------------------------------------------------------------- building
+
+    def _build(self):
+        self.latest_label = QLabel()
+        self.latest_label.setObjectName("loss_latest")
+        self.latest_label.setAccessibleName("latest loss")
+        self.latest_label.setToolTip("The loss after the latest epoch, on the training points and on the test points.")
+
+        self.log_check = QCheckBox("log scale")
+        self.log_check.setObjectName("loss_log_scale")
+        self.log_check.setAccessibleName("log scale")
+        self.log_check.setToolTip("Logarithmic loss axis: each factor of 10 gets the same height, "
+                                  "so progress late in training, near 0, stays visible.")
+        self.log_check.toggled.connect(self.set_log_scale)
+
+        smoothing_title = QLabel("smoothing")
+        self.smoothing_slider = QSlider(Qt.Horizontal)
+        self.smoothing_slider.setObjectName("loss_smoothing")
+        self.smoothing_slider.setAccessibleName("smoothing")
+        self.smoothing_slider.setToolTip("Smooth the curves with a moving average: at 0.9 each drawn point is "
+                                         "0.9 × the previous drawn point + 0.1 × the new loss. "
+                                         "The raw curves stay faintly behind. 0 draws the raw losses.")
+        self.smoothing_slider.setRange(0, round(100 * SMOOTHING_MAX))
+        self.smoothing_slider.setPageStep(10)
+        self.smoothing_slider.setFixedWidth(110)
+        self.smoothing_slider.valueChanged.connect(lambda v: self.set_smoothing(v / 100))
+        smoothing_title.setBuddy(self.smoothing_slider)
+        self.smoothing_value = QLabel("off")
+        self.smoothing_value.setObjectName("loss_smoothing_value")
+        self.smoothing_value.setMinimumWidth(self.smoothing_value.fontMetrics().horizontalAdvance("0.00") + 4)
+
+        self.fit_button = QToolButton()
+        self.fit_button.setText("fit")
+        self.fit_button.setObjectName("loss_fit")
+        self.fit_button.setAccessibleName("fit the view")
+        self.fit_button.setToolTip("Zoom out to show every point. The view then follows new epochs again. "
+                                   "(Zoom with the mouse wheel, pan by dragging.)")
+        self.fit_button.clicked.connect(self.fit)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 2, 6, 0)
+        bar.setSpacing(8)
+        bar.addWidget(self.latest_label)
+        bar.addStretch(1)
+        bar.addWidget(self.log_check)
+        bar.addSpacing(4)
+        bar.addWidget(smoothing_title)
+        bar.addWidget(self.smoothing_slider)
+        bar.addWidget(self.smoothing_value)
+        bar.addWidget(self.fit_button)
+
+        self.plot = pg.PlotWidget(axisItems={"bottom": _EpochAxis("bottom")})
+        self.plot.setObjectName("loss_plot")
+        self.plot.setAccessibleName("loss curve")
+        self.plot.setToolTip("")
+        self.plot.setMinimumHeight(160)
+        item = self.plot_item = self.plot.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        item.showGrid(x=True, y=True, alpha=0.25)
+        # Every curve added later inherits these (PlotItem.addItem applies them).
+        item.setDownsampling(auto=True, mode="peak")
+        item.setClipToView(True)
+        item.setTitle(TITLE, size="10pt")
+        item.setLabel("bottom", "epoch")
+        for side in ("left", "bottom"):
+            item.getAxis(side).enableAutoSIPrefix(False)
+            # Grid lines at the labelled ticks and one level between: the
+            # finest level adds some 80 see-through lines, 10 ms a repaint.
+            item.getAxis(side).setStyle(maxTickLevel=1)
+        self.view = item.getViewBox()
+        # The view's invisible border is still painted as a closed path, which
+        # pyqtgraph's SVG exporter cannot parse (pyqtgraph issue #3495).
+        self.view.border = None
+        self.view.setMouseEnabled(x=True, y=True)
+
+        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="9pt", verSpacing=-4)
+
+        # Earlier runs lie behind; the raw curves behind the smoothed ones.
+        self.train_raw = self._curve("train_raw", theme.TRAIN, alpha=RAW_ALPHA, width=1, z=1)
+        self.test_raw = self._curve("test_raw", theme.TEST, alpha=RAW_ALPHA, width=1, z=1)
+        self.train_curve = self._curve("train_curve", theme.TRAIN, name="train loss", z=3)
+        self.test_curve = self._curve("test_curve", theme.TEST, name="test loss", z=3)
+        self.train_raw.hide()
+        self.test_raw.hide()
+
+        self.zero_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        self.zero_line.setZValue(0)
+        self.zero_line.setToolTip("Loss 0: a network that is never wrong")
+        item.addItem(self.zero_line)
+
+        self.empty_hint = pg.TextItem(EMPTY_HINT, anchor=(0.5, 0.5))
+        item.addItem(self.empty_hint, ignoreBounds=True)
+        self.empty_hint.setPos(50, 0.5)
+
+        self.cursor_line = pg.InfiniteLine(angle=90, movable=False)
+        self.cursor_line.setZValue(20)
+        self.cursor_dots = pg.PlotDataItem(pen=None, symbol="o", symbolSize=7)
+        self.cursor_dots.setZValue(21)
+        self.cursor_text = pg.TextItem(anchor=(0, 0))
+        self.cursor_text.setObjectName("loss_crosshair_text")
+        self.cursor_text.setZValue(22)
+        for cursor_item in (self.cursor_line, self.cursor_dots, self.cursor_text):
+            item.addItem(cursor_item, ignoreBounds=True)
+            cursor_item.hide()
+        # Mouse moves come from the viewport itself: the scene's sigMouseMoved
+        # drops moves closer than 10 ms apart, and the last one may be lost.
+        self.view.sigXRangeChanged.connect(self._redraw)
+        self.view.sigResized.connect(self._redraw)
+        self.plot.viewport().installEventFilter(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+
+    def _curve(self, object_name, color, name=None, alpha=255, width=LINE_WIDTH, style=Qt.SolidLine, z=2):
+        # Curves get at most two points per pixel column from their _Pyramid;
+        # pyqtgraph's auto downsampling (on for the whole plot) then has
+        # nothing left to do at a factor of 2.
+        curve = pg.PlotDataItem(name=name, antialias=True, autoDownsampleFactor=2.0)
+        curve.setObjectName(object_name)
+        if style == Qt.SolidLine and alpha == 255:
+            # Separate segments: Qt strokes one long zig-zag path of a wide
+            # pen in about quadratic time. (Dashes and see-through lines
+            # need the single path, and are thin.)
+            curve.curve.setSegmentedLineMode("on")
+        curve.setZValue(z)
+        curve.base_color = QColor(color)
+        curve.style = (alpha, width, style)
+        curve.pyramid = _Pyramid()
+        curve.drawn_key = None
+        self.plot_item.addItem(curve)
+        self._style_curve(curve)
+        return curve
+
+    def _style_curve(self, curve):
+        alpha, width, style = curve.style
+        color = QColor(curve.base_color)
+        if self._is_dark():
+            color = color.lighter(150)
+        color.setAlpha(alpha)
+        pen = QPen(color, width, style)
+        pen.setCosmetic(True)
+        pen.setCapStyle(Qt.FlatCap if style != Qt.SolidLine else Qt.RoundCap)
+        curve.setPen(pen)
+
+    # --------------------------------------------------------------- colors
+
+    def _is_dark(self):
+        return self.palette().color(QPalette.Base).lightness() < 128
+
+    def _apply_palette(self):
+        """Background, text and lines from the widget's palette: readable in light and dark themes."""
+        palette = self.palette()
+        background, foreground = palette.color(QPalette.Base), palette.color(QPalette.Text)
+        self.plot.setBackground(background)
+        muted = QColor(foreground)
+        muted.setAlpha(170)
+        for side in ("left", "bottom"):
+            axis = self.plot_item.getAxis(side)
+            axis.setPen(muted)
+            axis.setTextPen(foreground)
+            axis.setTickFont(QFont(self.font().family(), 9))
+        self.plot_item.setLabel("bottom", "epoch", color=foreground.name(), **{"font-size": "10pt"})
+        self._shown_loss_label = None
+        self._update_loss_label()
+        self.plot_item.setTitle(TITLE, size="10pt", color=foreground.name())
+        legend_background = QColor(background)
+        legend_background.setAlpha(215)
+        frame = QColor(foreground)
+        frame.setAlpha(60)
+        self.legend.setBrush(legend_background)
+        self.legend.setPen(frame)
+        self.legend.setLabelTextColor(foreground)
+        for sample, label in self.legend.items:
+            label.setText(label.text, color=foreground.name())
+        for curve in self._all_curves():
+            self._style_curve(curve)
+        zero = QColor(foreground)
+        zero.setAlpha(90)
+        self.zero_line.setPen(pg.mkPen(zero, width=1))
+        hint = QColor(foreground)
+        hint.setAlpha(150)
+        self.empty_hint.setColor(hint)
+        cursor = QColor(foreground)
+        cursor.setAlpha(120)
+        self.cursor_line.setPen(pg.mkPen(cursor, width=1, style=Qt.DotLine))
+        self.cursor_text.setColor(foreground)
+        self.cursor_text.fill = pg.mkBrush(legend_background)
+        self.cursor_text.border = pg.mkPen(frame)
+        self.cursor_dots.setSymbolPen(pg.mkPen(background, width=1.5))
+        for marker in self._markers:
+            self._style_marker(marker)
+
+    def _all_curves(self):
+        curves = [self.train_raw, self.test_raw, self.train_curve, self.test_curve]
+        for _, items in self._ghosts:
+            curves.extend(items)
+        curves.extend(self._extras.values())
+        return curves
+
+    def changeEvent(self, event):
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            self._apply_palette()
+        super().changeEvent(event)
+
+    # ------------------------------------------------------------- updating
+
+    def _on_history_changed(self):
+        history = self.session.history
+        n = len(history)
+        epochs = history.column("epoch")
+        rewritten = n < self._drawn or (n and self._drawn and self._drawn_first != self._first_record())
+        if rewritten or n == 0:
+            self._restart()
+        start = self._drawn
+        for column in ("train_loss", "test_loss"):
+            values = history.column(column)
+            self._raw[column].set(epochs, values, start)
+            if self._smoothing > 0.0:
+                buffer = self._smoothed[column]
+                buffer.truncate(start)
+                carry = buffer.values[-1] if buffer.size else None
+                buffer.extend(ema(values[start:], self._smoothing, carry))
+                self._smooth[column].set(epochs, buffer.values, start)
+        self._drawn = n
+        self._drawn_first = self._first_record()
+        self._redraw()
+        if history.events != self._drawn_events:
+            self._draw_markers()
+        self._update_latest()
+        self.empty_hint.setVisible(n == 0)
+        self.zero_line.setVisible(n > 0 and not self.log_check.isChecked())
+
+    def _first_record(self):
+        history = self.session.history
+        return (history.column("epoch")[0], history.column("train_loss")[0]) if len(history) else None
+
+    def _restart(self):
+        self._drawn = 0
+        self._drawn_first = None
+        for buffer in self._smoothed.values():
+            buffer.clear()
+        self.hide_crosshair()
+        # An empty plot shows the first 100 epochs of a loss between 0 and 1;
+        # the view follows the data from the first epoch on.
+        self.view.setRange(xRange=(0, 100), yRange=(0, 1), padding=0.02)
+        self.plot_item.enableAutoRange()
+
+    def _assign_pyramids(self):
+        smoothing = self._smoothing > 0.0
+        for column, main, raw in (("train_loss", self.train_curve, self.train_raw),
+                                  ("test_loss", self.test_curve, self.test_raw)):
+            main.pyramid = self._smooth[column] if smoothing else self._raw[column]
+            raw.pyramid = self._raw[column] if smoothing else _Pyramid()
+
+    def _redraw(self, *_):
+        """Hand every curve the points its pyramid gives for the visible epochs and the plot's width."""
+        auto_x = self.view.autoRangeEnabled()[0]
+        x_range = None if auto_x else self.view.viewRange()[0]
+        width = self.view.width() or 600
+        for curve in self._all_curves():
+            pyramid = curve.pyramid
+            i0, i1, level = pyramid.window(x_range, width)
+            key = (id(pyramid), pyramid.version, i0, i1, level)
+            if key == curve.drawn_key:
+                continue
+            curve.drawn_key = key
+            xs, ys = pyramid.points(i0, i1, level)
+            finite = pyramid.finite
+            curve.setData(xs, ys, connect="all" if finite else "finite", skipFiniteCheck=finite)
+
+    def _update_latest(self):
+        history = self.session.history
+        if not len(history):
+            self.latest_label.setText("no epochs yet")
+            return
+        i = len(history) - 1
+        self.latest_label.setText(f"epoch {history.column('epoch')[i]:,.0f} · "
+                                  f"train {_num(history.column('train_loss')[i])} · "
+                                  f"test {_num(history.column('test_loss')[i])}")
+
+    def _update_loss_label(self):
+        name = _loss_name(self.session.snapshot.loss)
+        switch = next((epoch for epoch, text in reversed(self.session.history.events) if text.startswith("loss:")), None)
+        text = f"loss ({name})" if not switch else f"loss ({name} since epoch {switch:,})"
+        if text != self._shown_loss_label:
+            self._shown_loss_label = text
+            color = self.palette().color(QPalette.Text).name()
+            self.plot_item.setLabel("left", text, color=color, **{"font-size": "10pt"})
+
+    # -------------------------------------------------------------- markers
+
+    def _draw_markers(self):
+        for marker in self._markers:
+            self.plot_item.removeItem(marker)
+        self._markers = []
+        self._drawn_events = list(self.session.history.events)
+        for i, (epoch, text) in enumerate(self._drawn_events):
+            marker = pg.InfiniteLine(pos=epoch, angle=90, movable=False)
+            marker.event_text = text
+            # Labels of nearby markers step down so they do not overlap.
+            marker.label = pg.InfLineLabel(marker, _pretty_event(text), position=0.96 - 0.1 * (i % 4),
+                                           anchors=[(0, 0), (0, 0)])
+            marker.setZValue(5)
+            marker.setToolTip(f"Epoch {epoch:,}: {_pretty_event(text)}")
+            self._style_marker(marker)
+            self.plot_item.addItem(marker, ignoreBounds=True)
+            self._markers.append(marker)
+        self._update_loss_label()
+
+    def _style_marker(self, marker):
+        color = QColor(self.palette().color(QPalette.Text))
+        color.setAlpha(140)
+        marker.setPen(pg.mkPen(color, width=1.2, style=Qt.DashLine))
+        marker.label.setColor(self.palette().color(QPalette.Text))
+        marker.label.setFont(QFont(self.font().family(), 8))
+
+    @property
+    def markers(self):
+        """The event markers drawn now: ``(epoch, text)`` pairs."""
+        return [(marker.value(), marker.event_text) for marker in self._markers]
+
+    # ------------------------------------------------------------- controls
+
+    @property
+    def smoothing(self):
+        return self._smoothing
+
+    def set_smoothing(self, weight):
+        """EMA weight from 0 (raw) to 0.99; recomputes the smoothed curves from the start."""
+        weight = min(max(float(weight), 0.0), SMOOTHING_MAX)
+        if self.smoothing_slider.value() != round(100 * weight):
+            self.smoothing_slider.setValue(round(100 * weight))  # comes back here
+            return
+        self._smoothing = weight
+        self.smoothing_value.setText("off" if weight == 0 else f"{weight:.2f}")
+        history = self.session.history
+        for column, buffer in self._smoothed.items():
+            buffer.clear()
+            if weight > 0.0:
+                buffer.extend(ema(history.column(column), weight))
+                self._smooth[column].set(history.column("epoch"), buffer.values)
+            else:
+                self._smooth[column].clear()
+        for raw in (self.train_raw, self.test_raw):
+            raw.setVisible(weight > 0.0)
+        self._assign_pyramids()
+        self._redraw()
+
+    def set_log_scale(self, on):
+        if self.log_check.isChecked() != bool(on):
+            self.log_check.setChecked(bool(on))  # comes back here
+            return
+        self.plot_item.setLogMode(x=False, y=bool(on))
+        self.zero_line.setVisible(len(self.session.history) > 0 and not on)
+        self.hide_crosshair()
+
+    def fit(self):
+        """Show every point, and follow new epochs again."""
+        self.plot_item.enableAutoRange()
+
+    # ------------------------------------------------------------ crosshair
+
+    def show_crosshair_at(self, scene_pos):
+        """Show the values at the epoch nearest to ``scene_pos`` (a scene QPointF)."""
+        history = self.session.history
+        if not len(history) or not self.view.sceneBoundingRect().contains(scene_pos):
+            self.hide_crosshair()
+            return
+        epochs = history.column("epoch")
+        x = self.view.mapSceneToView(QPointF(scene_pos)).x()
+        i = int(np.searchsorted(epochs, x))
+        if i >= len(epochs) or (i > 0 and x - epochs[i - 1] < epochs[i] - x):
+            i -= 1
+        epoch = epochs[i]
+        train, test = history.column("train_loss")[i], history.column("test_loss")[i]
+        parts = [f"epoch {epoch:,.0f}", f"train {_num(train)}", f"test {_num(test)}"]
+        for name, item in self._extras.items():
+            extra_epochs, values = item.pyramid.x, item.pyramid.y
+            j = int(np.searchsorted(extra_epochs, epoch))
+            if j < len(extra_epochs) and extra_epochs[j] == epoch:
+                parts.append(f"{name} {_num(values[j])}")
+        self.cursor_text.setText(" · ".join(parts))
+        self.cursor_line.setPos(epoch)
+        dots = [(value, curve.opts["pen"].color()) for value, curve in ((train, self.train_curve), (test, self.test_curve))
+                if math.isfinite(value) and (value > 0 or not self.log_check.isChecked())]
+        self.cursor_dots.setData([epoch] * len(dots), [value for value, _ in dots],
+                                 symbolBrush=[pg.mkBrush(color) for _, color in dots])
+        # The read-out sits beside the line at the pointer's height, on the
+        # side with more room, and below the pointer near the top edge.
+        (x0, x1), (_, y1) = self.view.viewRange()
+        y = self.view.mapSceneToView(QPointF(scene_pos)).y()
+        near_top = (y1 - y) < 30 * self.view.viewPixelSize()[1]
+        self.cursor_text.setAnchor((0 if epoch < (x0 + x1) / 2 else 1, 0 if near_top else 1))
+        self.cursor_text.setPos(epoch, y)
+        for cursor_item in (self.cursor_line, self.cursor_dots, self.cursor_text):
+            cursor_item.show()
+
+    def hide_crosshair(self):
+        for cursor_item in (self.cursor_line, self.cursor_dots, self.cursor_text):
+            cursor_item.hide()
+
+    @property
+    def crosshair_text(self):
+        """What the crosshair read-out says, or "" while it is hidden."""
+        return self.cursor_text.toPlainText() if self.cursor_text.isVisible() else ""
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.MouseMove:
+            self.show_crosshair_at(self.plot.mapToScene(event.position().toPoint()))
+        elif event.type() == QEvent.Leave:
+            self.hide_crosshair()
+        return super().eventFilter(watched, event)
+
+    # --------------------------------------------------- ghosts and extras
+
+    def add_ghost(self, label, epochs, train_loss, test_loss=None):
+        """Keep an earlier run on the plot: thin, faded and dashed (train) or dotted (test)."""
+        color = GHOST_COLORS[len(self._ghosts) % len(GHOST_COLORS)]
+        epochs = np.asarray(epochs, dtype=float)
+        items = [self._curve(f"ghost_{len(self._ghosts)}_train", color, name=label, alpha=GHOST_ALPHA,
+                             width=1.5, style=Qt.DashLine, z=0)]
+        items[0].pyramid.set(epochs, np.array(train_loss, dtype=float))
+        if test_loss is not None:
+            test = self._curve(f"ghost_{len(self._ghosts)}_test", color, alpha=GHOST_ALPHA,
+                               width=1.5, style=Qt.DotLine, z=0)
+            test.pyramid.set(epochs, np.array(test_loss, dtype=float))
+            items.append(test)
+        self._ghosts.append((label, items))
+        self._redraw()
+
+    def clear_ghosts(self):
+        for _, items in self._ghosts:
+            for item in items:
+                self.plot_item.removeItem(item)  # takes the legend entry too
+        self._ghosts = []
+
+    @property
+    def ghost_labels(self):
+        return [label for label, _ in self._ghosts]
+
+    def set_extra_curve(self, name, epochs, values, color):
+        """Show (or update) another live curve, named ``name`` in the legend."""
+        item = self._extras.get(name)
+        if item is None:
+            item = self._extras[name] = self._curve(f"extra_{name}", color, name=name, z=2)
+        elif QColor(color) != item.base_color:
+            item.base_color = QColor(color)
+            self._style_curve(item)
+        item.pyramid.set(np.array(epochs, dtype=float), np.array(values, dtype=float))
+        self._redraw()
+
+    def remove_extra_curve(self, name):
+        item = self._extras.pop(name, None)
+        if item is not None:
+            self.plot_item.removeItem(item)
+
+    # -------------------------------------------------------------- exports
+
+    def export_png(self, path, width=None):
+        """Write the plot as a PNG, ``width`` pixels wide (twice the on-screen width by default)."""
+        from pyqtgraph.exporters import ImageExporter
+        self.hide_crosshair()
+        exporter = ImageExporter(self.plot_item)
+        exporter.parameters()["width"] = int(width or 2 * max(self.plot.width(), 450))
+        image = exporter.export(toBytes=True)
+        if not image.save(str(path), "PNG"):
+            raise OSError(0, "the image could not be written", str(path))
+
+    def export_svg(self, path):
+        """Write the plot as an SVG drawing, at its on-screen size, on its background color."""
+        # pyqtgraph's SVGExporter cannot parse the closed clip paths that Qt
+        # 6.10+ writes (pyqtgraph issue #3495), so render with Qt's generator.
+        from PySide6.QtSvg import QSvgGenerator
+        self.hide_crosshair()
+        source = self.plot_item.sceneBoundingRect()
+        width, height = math.ceil(source.width()), math.ceil(source.height())
+        data = QByteArray()
+        buffer = QBuffer(data)
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        # The axes replay QPictures recorded at the screen's resolution: match it, or they come out scaled.
+        generator.setResolution(round(self.logicalDpiX()))
+        generator.setSize(QSize(width, height))
+        generator.setViewBox(QRect(0, 0, width, height))
+        generator.setTitle("Loss per epoch")
+        generator.setDescription("Train and test loss per epoch, exported from Loss Explorer")
+        painter = QPainter(generator)
+        painter.setRenderHint(QPainter.Antialiasing)
+        painter.fillRect(QRectF(0, 0, width, height), self.palette().color(QPalette.Base))
+        self.plot.scene().render(painter, QRectF(0, 0, width, height), source)
+        painter.end()
+        with open(path, "wb") as f:
+            f.write(bytes(data))
+
+    def export_csv(self, path):
+        """Every recorded epoch: epoch, train and test loss, train and test metric; empty cells for NaN."""
+        history = self.session.history
+        columns = [history.column(name) for name in History.COLUMNS]
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(History.COLUMNS)
+            for row in zip(*columns):
+                epoch, *rest = row
+                writer.writerow([f"{epoch:.0f}"] + [repr(float(v)) if math.isfinite(v) else "" for v in rest])
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from gui.session import Session
+
+    app = QApplication(sys.argv)
+    session = Session()
+    for _ in range(150):
+        session.step(unit="epoch")
+    plot = LossPlot(session)
+    plot.resize(900, 350)
+    plot.show()
+    sys.exit(app.exec())
