@@ -13,7 +13,7 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
 
 from engine import History
@@ -99,7 +99,7 @@ class _Buffer:
     def extend(self, values):
         end = self.size + len(values)
         if end > len(self._data):
-            grown = np.empty(max(end, 2 * len(self._data)))
+            grown = np.empty(max(2 * end, 1024))
             grown[:self.size] = self._data[:self.size]
             self._data = grown
         self._data[self.size:end] = values
@@ -182,9 +182,14 @@ class _Pyramid:
         mins, maxs = self.levels[level - 1]
         centers = np.minimum(np.arange(j0, j1) * size + size // 2, len(self.y) - 1)
         xs = np.repeat(self.x[centers], 2)
+        # Peak then trough in even bins, trough then peak in odd ones: the
+        # line between two bins joins like to like and stays short, which
+        # halves the pixels a noisy curve paints.
+        lo, hi = mins.values[j0:j1], maxs.values[j0:j1]
+        even = (np.arange(j0, j1) % 2) == 0
         ys = np.empty(2 * (j1 - j0))
-        ys[0::2] = maxs.values[j0:j1]
-        ys[1::2] = mins.values[j0:j1]
+        ys[0::2] = np.where(even, hi, lo)
+        ys[1::2] = np.where(even, lo, hi)
         return xs, ys
 
 
@@ -233,6 +238,7 @@ class LossPlot(QWidget):
         self._ghosts = []                # (label, [items])
         self._extras = {}                # name -> item
         self._shown_loss_label = None
+        self._line_scale = None          # None: the screen's device pixel ratio
         self._build()
         self._assign_pyramids()
         self._apply_palette()
@@ -301,7 +307,6 @@ class LossPlot(QWidget):
         item = self.plot_item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
-        item.showGrid(x=True, y=True, alpha=0.25)
         # Every curve added later inherits these (PlotItem.addItem applies them).
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
@@ -309,8 +314,7 @@ class LossPlot(QWidget):
         item.setLabel("bottom", "epoch")
         for side in ("left", "bottom"):
             item.getAxis(side).enableAutoSIPrefix(False)
-            # Grid lines at the labelled ticks and one level between: the
-            # finest level adds some 80 see-through lines, 10 ms a repaint.
+            # Labelled ticks and one level between; the finest adds some 80 more.
             item.getAxis(side).setStyle(maxTickLevel=1)
         self.view = item.getViewBox()
         # The view's invisible border is still painted as a closed path, which
@@ -318,7 +322,7 @@ class LossPlot(QWidget):
         self.view.border = None
         self.view.setMouseEnabled(x=True, y=True)
 
-        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="9pt", verSpacing=-4)
+        self.legend = item.addLegend(offset=(-8, 8), labelTextSize="9pt")
 
         # Earlier runs lie behind; the raw curves behind the smoothed ones.
         self.train_raw = self._curve("train_raw", theme.TRAIN, alpha=RAW_ALPHA, width=1, z=1)
@@ -327,6 +331,15 @@ class LossPlot(QWidget):
         self.test_curve = self._curve("test_curve", theme.TEST, name="test loss", z=3)
         self.train_raw.hide()
         self.test_raw.hide()
+
+        # Our own grid, one line item per tick level: the axes' grid option
+        # replays some 20 lines through a QPicture at about 3 ms a repaint.
+        self.grid_lines = [pg.PlotCurveItem(connect="pairs", antialias=False) for _ in range(2)]
+        for grid in self.grid_lines:
+            grid.setZValue(-10)
+            self.view.addItem(grid, ignoreBounds=True)
+        self.view.sigRangeChanged.connect(self._update_grid)
+        self.view.sigResized.connect(self._update_grid)
 
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self.zero_line.setZValue(0)
@@ -381,6 +394,9 @@ class LossPlot(QWidget):
 
     def _style_curve(self, curve):
         alpha, width, style = curve.style
+        # Curve pens are cosmetic, so their width is in device pixels: scale
+        # it to stay 2 px on a high-DPI screen and in a 2x export.
+        width *= self._line_scale or self.devicePixelRatioF()
         color = QColor(curve.base_color)
         if self._is_dark():
             color = color.lighter(150)
@@ -422,6 +438,10 @@ class LossPlot(QWidget):
             label.setText(label.text, color=foreground.name())
         for curve in self._all_curves():
             self._style_curve(curve)
+        for grid, alpha in zip(self.grid_lines, (60, 25)):
+            color = QColor(foreground)
+            color.setAlpha(alpha)
+            grid.setPen(pg.mkPen(color, width=1))
         zero = QColor(foreground)
         zero.setAlpha(90)
         self.zero_line.setPen(pg.mkPen(zero, width=1))
@@ -450,6 +470,15 @@ class LossPlot(QWidget):
             self._apply_palette()
         super().changeEvent(event)
 
+    def event(self, event):
+        if event.type() in (QEvent.DevicePixelRatioChange, QEvent.Show):
+            self._restyle_curves()
+        return super().event(event)
+
+    def _restyle_curves(self):
+        for curve in self._all_curves():
+            self._style_curve(curve)
+
     # ------------------------------------------------------------- updating
 
     def _on_history_changed(self):
@@ -475,6 +504,7 @@ class LossPlot(QWidget):
         if history.events != self._drawn_events:
             self._draw_markers()
         self._update_latest()
+        self._place_legend()
         self.empty_hint.setVisible(n == 0)
         self.zero_line.setVisible(n > 0 and not self.log_check.isChecked())
 
@@ -500,6 +530,20 @@ class LossPlot(QWidget):
             main.pyramid = self._smooth[column] if smoothing else self._raw[column]
             raw.pyramid = self._raw[column] if smoothing else _Pyramid()
 
+    def _update_grid(self, *_):
+        """Lines at the axes' ticks: labelled ones stronger, the level between fainter."""
+        (x0, x1), (y0, y1) = self.view.viewRange()
+        bottom, left = self.plot_item.getAxis("bottom"), self.plot_item.getAxis("left")
+        columns = bottom.tickValues(x0, x1, max(self.view.width(), 1))
+        rows = left.tickValues(y0, y1, max(self.view.height(), 1))
+        for level, grid in enumerate(self.grid_lines):
+            xs = np.asarray(columns[level][1] if level < len(columns) else [], dtype=float)
+            ys = np.asarray(rows[level][1] if level < len(rows) else [], dtype=float)
+            # Each line is a pair of points: verticals at xs, then horizontals at ys.
+            x = np.concatenate([np.repeat(xs, 2), np.tile([x0, x1], len(ys))])
+            y = np.concatenate([np.tile([y0, y1], len(xs)), np.repeat(ys, 2)])
+            grid.setData(x, y, connect="pairs")
+
     def _redraw(self, *_):
         """Hand every curve the points its pyramid gives for the visible epochs and the plot's width."""
         auto_x = self.view.autoRangeEnabled()[0]
@@ -515,6 +559,26 @@ class LossPlot(QWidget):
             xs, ys = pyramid.points(i0, i1, level)
             finite = pyramid.finite
             curve.setData(xs, ys, connect="all" if finite else "finite", skipFiniteCheck=finite)
+
+    def _place_legend(self):
+        """Top right, unless the latest losses are up there (a run that barely learns): then bottom right."""
+        history = self.session.history
+        latest = [v for v in (history.column("train_loss")[-1:], history.column("test_loss")[-1:]) if len(v)]
+        latest = [float(v[0]) for v in latest if math.isfinite(v[0]) and v[0] > 0]
+        corner = "top"
+        if latest:
+            high = max(latest)
+            if self.log_check.isChecked():
+                high = math.log10(high)
+            (_, _), (y0, y1) = self.view.viewRange()
+            if high > (y0 + y1) / 2:
+                corner = "bottom"
+        if corner != getattr(self, "_legend_corner", None):
+            self._legend_corner = corner
+            if corner == "top":
+                self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 8))
+            else:
+                self.legend.anchor(itemPos=(1, 1), parentPos=(1, 1), offset=(-8, -8))
 
     def _update_latest(self):
         history = self.session.history
@@ -601,6 +665,8 @@ class LossPlot(QWidget):
         self.plot_item.setLogMode(x=False, y=bool(on))
         self.zero_line.setVisible(len(self.session.history) > 0 and not on)
         self.hide_crosshair()
+        self.view.updateAutoRange()
+        self._place_legend()
 
     def fit(self):
         """Show every point, and follow new epochs again."""
@@ -705,12 +771,26 @@ class LossPlot(QWidget):
     # -------------------------------------------------------------- exports
 
     def export_png(self, path, width=None):
-        """Write the plot as a PNG, ``width`` pixels wide (twice the on-screen width by default)."""
-        from pyqtgraph.exporters import ImageExporter
+        """Write the plot as a PNG ``width`` pixels wide (default: twice its width on screen).
+
+        The plot is drawn again at that resolution, text and legend included,
+        rather than scaled up from the screen.
+        """
         self.hide_crosshair()
-        exporter = ImageExporter(self.plot_item)
-        exporter.parameters()["width"] = int(width or 2 * max(self.plot.width(), 450))
-        image = exporter.export(toBytes=True)
+        size = self.plot.size()
+        width = int(width or 2 * size.width())
+        scale = width / size.width()
+        image = QImage(width, round(size.height() * scale), QImage.Format_ARGB32)
+        image.setDevicePixelRatio(scale)
+        image.fill(self.palette().color(QPalette.Base))
+        self._line_scale = scale
+        self._restyle_curves()
+        try:
+            QWidget.render(self.plot, image)  # the widget's render; GraphicsView's renders the scene only
+        finally:
+            self._line_scale = None
+            self._restyle_curves()
+        image.setDevicePixelRatio(1.0)
         if not image.save(str(path), "PNG"):
             raise OSError(0, "the image could not be written", str(path))
 

@@ -328,3 +328,30 @@ def test_an_extra_curve_is_added_updated_and_removed(plot, session):
     plot.remove_extra_curve("MSE run")
     assert "MSE run" not in legend_labels(plot)
     assert item not in plot.plot_item.items
+
+
+def test_ghosts_and_the_crosshair_follow_log_scale(plot, session, qtbot):
+    train(session, 10)
+    epochs = np.arange(1, 11)
+    plot.log_check.setChecked(True)
+    plot.add_ghost("earlier run", epochs, 10.0 / epochs)
+    ghost = plot._ghosts[0][1][0]
+    np.testing.assert_allclose(ghost.getData()[1], np.log10(10.0 / epochs))
+    plot.view.updateAutoRange()  # as the next repaint would
+    middle = sum(plot.view.viewRange()[1]) / 2
+    plot.show_crosshair_at(plot.view.mapViewToScene(QPointF(5, middle)))
+    assert plot.crosshair_text.startswith("epoch 5 · train ")
+    dots_y = plot.cursor_dots.getData()[1]
+    np.testing.assert_allclose(dots_y[0], np.log10(session.history.column("train_loss")[4]))
+
+
+def test_a_dark_palette_gives_a_dark_plot_with_lighter_curves(plot):
+    from PySide6.QtGui import QColor, QPalette
+    palette = plot.palette()
+    palette.setColor(QPalette.Base, QColor("#1e1e1e"))
+    palette.setColor(QPalette.Text, QColor("#e6e6e6"))
+    plot.setPalette(palette)
+    assert plot.plot.backgroundBrush().color().name() == "#1e1e1e"
+    train_color = plot.train_curve.opts["pen"].color()
+    assert train_color.lightness() > QColor(loss_plot_module.theme.TRAIN).lightness()
+    assert plot.plot_item.getAxis("left").textPen().color().name() == "#e6e6e6"
