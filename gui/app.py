@@ -137,6 +137,7 @@ def take_screenshot(window, args):
         QApplication.processEvents()
     ok = window.grab().save(args.screenshot)
     window.session.shutdown()
+    window.setWindowModified(False)  # nothing to save: no question on close
     window.close()
     if not ok:
         print(f"error: could not write {args.screenshot}.", file=sys.stderr)

@@ -1,6 +1,7 @@
 """The loss formula as the course writes it, with this moment's numbers filled in."""
 
 import html
+import time
 
 import numpy as np
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from engine import losses
 
 # How many points are written out term by term; the rest are summed as "…".
 N_TERMS = 3
+REFRESH_INTERVAL = 0.15  # seconds between refreshes while training
 
 
 def _num(value):
@@ -81,13 +83,18 @@ class FormulaPanel(QWidget):
         layout.addStretch(1)
         self.mean = float("nan")
         self._shown_serial = None
+        self._last_refresh = 0.0
         session.snapshot_changed.connect(self.refresh)
         session.data_changed.connect(self.refresh)
+        session.running_changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self):
         if not self.isVisible() and self._shown_serial is not None:
             return  # nobody looks; catch up in showEvent
+        if self.session.is_running and time.perf_counter() - self._last_refresh < REFRESH_INTERVAL:
+            return  # numbers a reader can follow, not a blur; the last one comes when the run stops
+        self._last_refresh = time.perf_counter()
         session = self.session
         data = session.prepared
         with np.errstate(over="ignore", invalid="ignore"):

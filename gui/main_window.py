@@ -6,21 +6,29 @@ import os
 
 import numpy as np
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QSplitter, QToolButton, QVBoxLayout, QWidget)
+                               QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from engine import data as engine_data
 from engine import experiment_file
 from engine.experiment_file import ExperimentFileError
 
+from . import appearance
+from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
+from .formula_panel import FormulaPanel
+from .lesson_panel import LessonPanel
 from .loss_plot import LossPlot
 from .network_view import NetworkView
 from .output_view import OutputView
 from .readouts import Readouts
 from .session import Session
+from .step_through import StepThroughPanel
+
+ZOOM_STEPS = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5]
+PRESENTATION_ZOOM = 1.5
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +76,14 @@ class MainWindow(QMainWindow):
         self.session = session or Session()
         self.settings = QSettings()
         self.current_path = None
-        self.lesson = None          # {"title", "text"} of an opened lesson or experiment
         self._loading = False
+        self.theme = self.settings.value("view/theme", "light")
+        if self.theme not in appearance.THEMES:
+            self.theme = "light"
+        self.zoom = float(self.settings.value("view/zoom", 1.0))
+        self.presenting = False
+        self._run_setup = None      # the settings a run started with, to label its ghost curve
+        self._windows = []          # compare and landscape windows kept alive while open
 
         self.banner = MessageBanner()
         self.data_panel = DataPanel(self.session)
@@ -78,6 +92,10 @@ class MainWindow(QMainWindow):
         self.loss_plot = LossPlot(self.session)
         self.output_view = OutputView(self.session)
         self.readouts = Readouts(self.session)
+        self.formula_panel = FormulaPanel(self.session)
+        self.step_through = StepThroughPanel(self.session, self.network_view)
+        self.lesson_panel = LessonPanel(self.session)
+        self.bookmarks = BookmarksPanel(self.session)
         self._build_layout()
         self._build_menus()
 
@@ -88,10 +106,15 @@ class MainWindow(QMainWindow):
         for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
                        self.session.history_changed):
             signal.connect(self._mark_modified)
+        self.session.history_changed.connect(self._remember_run_start)
+        self.session.history_discarded.connect(self._keep_ghost)
         self.resize(1500, 920)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        appearance.apply_theme(self.theme, self)
+        if self.zoom != 1.0:
+            appearance.apply_zoom(self.zoom, self)
         self._update_title()
 
     # -------------------------------------------------------------- layout
@@ -106,7 +129,8 @@ class MainWindow(QMainWindow):
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.NoFrame)
-        left_scroll.setMinimumWidth(300)
+        left_scroll.setMinimumWidth(350)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.left_panel = left_scroll
 
         center = QSplitter(Qt.Vertical)
@@ -115,11 +139,27 @@ class MainWindow(QMainWindow):
         center.setStretchFactor(0, 3)
         center.setStretchFactor(1, 2)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.output_view, 1)
-        right_layout.addWidget(self.readouts)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("side_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.formula_panel, "Formula")
+        self.tabs.addTab(self.step_through, "Step through")
+        self.tabs.addTab(self.lesson_panel, "Lesson")
+        self.tabs.addTab(self.bookmarks, "Bookmarks")
+        for index, tip in enumerate(("The loss formula with this moment's numbers",
+                                     "Follow one point through forward, loss, backward and update",
+                                     "Built-in lessons, and saving your own",
+                                     "Moments of training to go back to")):
+            self.tabs.setTabToolTip(index, tip)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+
+        right = QSplitter(Qt.Vertical)
+        right.addWidget(self.output_view)
+        right.addWidget(self.readouts)
+        right.addWidget(self.tabs)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 0)
+        right.setStretchFactor(2, 2)
 
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(left_scroll)
@@ -128,7 +168,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([320, 700, 480])
+        splitter.setSizes([350, 700, 460])
         self.splitter = splitter
 
         root = QWidget()
@@ -186,7 +226,33 @@ class MainWindow(QMainWindow):
         self._action(train_menu, "Reset", self.controls.reset_button.click, "Ctrl+R",
                      "Fresh weights from the seed; clears the curve", "reset_action")
 
+        train_menu.addSeparator()
+        self._action(train_menu, "Compare MSE and cross-entropy…", self.open_compare, "Ctrl+K",
+                     "Train two copies side by side, one per loss", "compare_action")
+        self._action(train_menu, "Loss landscape…", self.open_landscape, "Ctrl+L",
+                     "A 2-D slice of the loss surface around the current weights", "landscape_action")
+        self._action(train_menu, "Bookmark this moment", self.bookmarks.add, "Ctrl+B",
+                     "Remember the weights, curve and settings to come back to", "bookmark_action")
+        self._action(train_menu, "Clear earlier runs' curves", self.loss_plot.clear_ghosts, None,
+                     "Remove the faded curves of earlier runs", "clear_ghosts_action")
+
         self.view_menu = bar.addMenu("&View")
+        self.presentation_action = self._action(self.view_menu, "Presentation mode", self.toggle_presentation, "F11",
+                                                "Full screen, big text and lines, fewer controls: for a projector",
+                                                "presentation_action")
+        self.presentation_action.setCheckable(True)
+        self._action(self.view_menu, "Zoom in", lambda: self.step_zoom(1), QKeySequence.ZoomIn, "Bigger text and lines", "zoom_in_action")
+        self.addAction(_shortcut_only(self, "Ctrl+=", lambda: self.step_zoom(1)))
+        self._action(self.view_menu, "Zoom out", lambda: self.step_zoom(-1), QKeySequence.ZoomOut, "Smaller text and lines", "zoom_out_action")
+        self._action(self.view_menu, "Actual size", lambda: self.set_zoom(1.0), "Ctrl+0", "Text and lines at normal size", "zoom_reset_action")
+        self.view_menu.addSeparator()
+        themes = QActionGroup(self)
+        for name, title in (("light", "Light theme"), ("dark", "Dark theme"), ("high_contrast", "High-contrast theme")):
+            action = self._action(self.view_menu, title, lambda _=False, n=name: self.set_theme(n), None,
+                                  f"Use the {title.lower()}", f"theme_{name}_action")
+            action.setCheckable(True)
+            action.setChecked(name == self.theme)
+            themes.addAction(action)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "About Loss Explorer", self._about)
 
@@ -194,6 +260,90 @@ class MainWindow(QMainWindow):
 
     def _on_problem(self, title, text):
         self.banner.show_message(title, text)
+
+    def _on_tab_changed(self, index):
+        # Step-through writes on the canvas only while its tab is open.
+        self.step_through.set_active(self.tabs.widget(index) is self.step_through)
+
+    # ---------------------------------------------------------- ghost runs
+
+    def _remember_run_start(self):
+        if len(self.session.history) == 1 or (self._run_setup is None and len(self.session.history)):
+            import copy
+            self._run_setup = copy.deepcopy(self.session.setup)
+
+    def _keep_ghost(self, curve):
+        """A run's curve is being cleared: keep it as a faded curve, labelled with what changed since."""
+        if self._run_setup is None:
+            return
+        label = describe_changes(self._run_setup, self.session.setup)
+        self.loss_plot.add_ghost(label, curve["epoch"], curve["train_loss"], curve["test_loss"])
+        self._run_setup = None
+
+    # ------------------------------------------------------------- windows
+
+    def open_compare(self):
+        from .compare import CompareWindow, comparable
+        reason = comparable(self.session)
+        if reason:
+            QMessageBox.information(self, "Compare losses", reason)
+            return None
+        window = CompareWindow(self.session, self)
+        self._keep_window(window)
+        return window
+
+    def open_landscape(self):
+        from .landscape_view import LandscapeDialog
+        dialog = LandscapeDialog(self.session, self)
+        self._keep_window(dialog)
+        dialog.compute()
+        return dialog
+
+    def _keep_window(self, window):
+        self._windows.append(window)
+        window.finished.connect(lambda _=None, w=window: self._windows.remove(w) if w in self._windows else None)
+        appearance.apply_theme(self.theme, window)
+        window.show()
+
+    # -------------------------------------------------------------- view
+
+    def set_theme(self, name):
+        self.theme = name
+        appearance.apply_theme(name, self)
+        self.settings.setValue("view/theme", name)
+
+    def set_zoom(self, zoom):
+        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        appearance.apply_zoom(self.zoom, self)
+        self.settings.setValue("view/zoom", self.zoom)
+
+    def step_zoom(self, direction):
+        larger = [z for z in ZOOM_STEPS if z > self.zoom + 1e-6]
+        smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
+        if direction > 0 and larger:
+            self.set_zoom(larger[0])
+        elif direction < 0 and smaller:
+            self.set_zoom(smaller[-1])
+
+    def toggle_presentation(self, on=None):
+        """Full screen, high contrast, big text; advanced controls hidden. F11 again goes back."""
+        on = not self.presenting if on is None or not isinstance(on, bool) else on
+        self.presenting = on
+        self.presentation_action.setChecked(on)
+        for widget in (self.controls.advanced, self.bookmarks):
+            widget.setVisible(not on)
+        if hasattr(self.data_panel, "set_compact"):
+            self.data_panel.set_compact(on)
+        if on:
+            self._before_presenting = (self.theme, self.zoom, self.isMaximized())
+            appearance.apply_theme("high_contrast" if self.theme == "light" else self.theme, self)
+            appearance.apply_zoom(max(self.zoom, PRESENTATION_ZOOM), self)
+            self.showFullScreen()
+        else:
+            theme, zoom, maximized = getattr(self, "_before_presenting", (self.theme, 1.0, False))
+            appearance.apply_theme(theme, self)
+            appearance.apply_zoom(zoom, self)
+            self.showMaximized() if maximized else self.showNormal()
 
     def _export(self, extension, writer):
         folder = self.settings.value("last_folder", os.path.expanduser("~"))
@@ -284,15 +434,11 @@ class MainWindow(QMainWindow):
             self.session.install(experiment)
         finally:
             self._loading = False
-        self.lesson = saved.lesson
-        self.lesson_changed()
+        self.lesson_panel.show_lesson(saved.lesson)
         self.current_path = path
         self._remember(path)
         self._set_modified(False)
         return True
-
-    def lesson_changed(self):
-        """Hook for the lesson panel to show ``self.lesson``."""
 
     def save(self):
         if self.current_path is None:
@@ -313,7 +459,7 @@ class MainWindow(QMainWindow):
         # A consistent picture of the weights needs the worker to stand still.
         was_running = self.session.stop_and_wait()
         try:
-            experiment_file.save(path, self.session.experiment, lesson=self.lesson)
+            experiment_file.save(path, self.session.experiment, lesson=self.lesson_panel.lesson)
         except (OSError, ValueError) as e:
             QMessageBox.warning(self, "Could not save", f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
                                 "Your previous file, if any, is unchanged. Choose another folder or name.")
@@ -350,11 +496,19 @@ class MainWindow(QMainWindow):
         return answer == QMessageBox.Discard
 
     def load_preset(self, name):
-        """Show a built-in data set by name (used by --screenshot --preset)."""
+        """Show a built-in data set or lesson by name (used by --screenshot --preset)."""
         if name in engine_data.builtin_names():
             self.session.load_builtin(name)
             return
-        raise ValueError(f"Unknown preset '{name}'. Built-in sets: {', '.join(engine_data.builtin_names())}.")
+        for title, path in self.lesson_panel.lessons:
+            slug = os.path.splitext(os.path.basename(path))[0]
+            if name in (title, slug) or slug.split("-", 1)[-1] == name:
+                self.lesson_panel.start(path)
+                self.tabs.setCurrentWidget(self.lesson_panel)
+                return
+        lessons = ", ".join(os.path.splitext(os.path.basename(p))[0].split("-", 1)[-1] for _, p in self.lesson_panel.lessons)
+        raise ValueError(f"Unknown preset '{name}'. Built-in sets: {', '.join(engine_data.builtin_names())}. "
+                         f"Lessons: {lessons}.")
 
     def closeEvent(self, event):
         if not self._may_discard_changes():
@@ -362,8 +516,37 @@ class MainWindow(QMainWindow):
             return
         if not self.session.shutdown(timeout_ms=1000):
             log.warning("The training thread did not stop within a second")
+        for window in list(self._windows):
+            window.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
+
+
+def describe_changes(before, after):
+    """A short label of what differs between two setups, e.g. "lr 0.3 · adam"."""
+    parts = []
+    if before.loss != after.loss:
+        parts.append(f"{(before.loss or 'default').replace('_', '-')} loss")
+    if before.learning_rate != after.learning_rate:
+        parts.append(f"lr {before.learning_rate:g}")
+    if before.optimizer != after.optimizer:
+        parts.append(before.optimizer)
+    if before.batch_size != after.batch_size:
+        parts.append(f"batch {before.batch_size}")
+    if (before.regularization, before.regularization_rate) != (after.regularization, after.regularization_rate):
+        parts.append(f"{before.regularization} {before.regularization_rate:g}")
+    if before.hidden_sizes != after.hidden_sizes or before.hidden_activations != after.hidden_activations:
+        parts.append("layers " + "-".join(str(n) for n in before.hidden_sizes))
+    if before.seed != after.seed:
+        parts.append(f"seed {before.seed}")
+    return "earlier run: " + (" · ".join(parts) if parts else "same settings")
+
+
+def _shortcut_only(parent, keys, slot):
+    action = QAction(parent)
+    action.setShortcut(QKeySequence(keys))
+    action.triggered.connect(slot)
+    return action
 
 
 def _network_widget(view):

@@ -241,6 +241,9 @@ def _pen(color, width=1.0):
 # ---------------------------------------------------------------- histogram
 
 
+HISTOGRAM_INTERVAL = 0.15   # seconds between refreshes while training
+
+
 class LossHistogram(QWidget):
     """How the loss is spread over the training points: one bar per loss range, and the mean.
 
@@ -258,8 +261,17 @@ class LossHistogram(QWidget):
         # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
         session.data_changed.connect(self.refresh)
         session.network_changed.connect(self.refresh)
-        session.snapshot_changed.connect(self.refresh)
+        session.snapshot_changed.connect(self._on_snapshot)
+        session.running_changed.connect(self.refresh)
+        self._last_refresh = 0.0
         self._rebuild()
+
+    def _on_snapshot(self):
+        # While training, a few refreshes a second tell the story; every
+        # frame would cost a quarter of the window's drawing time.
+        if self.session.is_running and time.perf_counter() - self._last_refresh < HISTOGRAM_INTERVAL:
+            return
+        self.refresh()
 
     def _build(self):
         self.plot = pg.PlotWidget(background="w")
@@ -312,6 +324,7 @@ class LossHistogram(QWidget):
         self.refresh()
 
     def refresh(self):
+        self._last_refresh = time.perf_counter()
         session = self.session
         if not self._key.matches(session):
             # A new experiment announces its snapshot before its data.

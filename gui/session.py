@@ -12,7 +12,7 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from engine import History, Network, Trainer, TrainingDiverged, losses
 from engine import data as engine_data
@@ -202,7 +202,9 @@ class Session(QObject):
             self.epochs_per_second = (snapshot.epoch - epoch_then) / (now - then)
             self._rate_mark = (now, snapshot.epoch)
         if self._worker is not None:
-            self._worker.acknowledge()
+            # A zero timer fires after the posted paint events: the worker
+            # resumes once this snapshot is on screen, not merely received.
+            QTimer.singleShot(0, self._worker.acknowledge)
 
     @Slot()
     def _on_thread_finished(self):
