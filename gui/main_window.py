@@ -142,10 +142,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("side_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.formula_panel, "Formula")
-        self.tabs.addTab(self.step_through, "Step through")
-        self.tabs.addTab(self.lesson_panel, "Lesson")
-        self.tabs.addTab(self.bookmarks, "Bookmarks")
+        self.tabs.setUsesScrollButtons(True)
+        for page, title in ((self.formula_panel, "Formula"), (self.step_through, "Step through"),
+                            (self.lesson_panel, "Lesson"), (self.bookmarks, "Bookmarks")):
+            self.tabs.addTab(_scrollable(page), title)
+        # Small screens (a 1366x768 laptop) squeeze these instead of growing the window.
+        self.tabs.setMinimumSize(260, 140)
+        self.output_view.setMinimumSize(260, 240)
         for index, tip in enumerate(("The loss formula with this moment's numbers",
                                      "Follow one point through forward, loss, backward and update",
                                      "Built-in lessons, and saving your own",
@@ -263,7 +266,12 @@ class MainWindow(QMainWindow):
 
     def _on_tab_changed(self, index):
         # Step-through writes on the canvas only while its tab is open.
-        self.step_through.set_active(self.tabs.widget(index) is self.step_through)
+        self.step_through.set_active(self.tabs.widget(index).widget() is self.step_through)
+
+    def show_tab(self, page):
+        for index in range(self.tabs.count()):
+            if self.tabs.widget(index).widget() is page:
+                self.tabs.setCurrentIndex(index)
 
     # ---------------------------------------------------------- ghost runs
 
@@ -504,7 +512,7 @@ class MainWindow(QMainWindow):
             slug = os.path.splitext(os.path.basename(path))[0]
             if name in (title, slug) or slug.split("-", 1)[-1] == name:
                 self.lesson_panel.start(path)
-                self.tabs.setCurrentWidget(self.lesson_panel)
+                self.show_tab(self.lesson_panel)
                 return
         lessons = ", ".join(os.path.splitext(os.path.basename(p))[0].split("-", 1)[-1] for _, p in self.lesson_panel.lessons)
         raise ValueError(f"Unknown preset '{name}'. Built-in sets: {', '.join(engine_data.builtin_names())}. "
@@ -540,6 +548,14 @@ def describe_changes(before, after):
     if before.seed != after.seed:
         parts.append(f"seed {before.seed}")
     return "earlier run: " + (" · ".join(parts) if parts else "same settings")
+
+
+def _scrollable(page):
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    return area
 
 
 def _shortcut_only(parent, keys, slot):

@@ -277,11 +277,11 @@ def test_compare_needs_classification_data(qtbot, window, monkeypatch):
 
 
 def test_step_through_tab_writes_on_the_canvas(qtbot, window):
-    window.tabs.setCurrentWidget(window.step_through)
+    window.show_tab(window.step_through)
     assert window.step_through.active
     window.step_through.move(1)
     assert window.network_view._annotations
-    window.tabs.setCurrentWidget(window.formula_panel)
+    window.show_tab(window.formula_panel)
     assert not window.network_view._annotations
 
 
