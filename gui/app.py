@@ -57,7 +57,8 @@ def install_exception_hook():
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from . import messages
-        if QApplication.instance() is None:
+        # Offscreen (--screenshot, --self-test, CI) nobody could close a dialog.
+        if QApplication.instance() is None or QApplication.platformName() == "offscreen":
             return
         showing.append(True)
         try:
