@@ -23,6 +23,19 @@ THEMES = {
 _base_point_size = None
 
 
+def make_bold(widget, weight=QFont.Bold):
+    """Bold text that still follows the application's font size.
+
+    A style sheet with any font property freezes the widget's font, so it
+    would not grow with the presentation zoom; a QFont with only its weight
+    set leaves the size to be inherited.
+    """
+    font = QFont()
+    font.setWeight(weight)
+    widget.setFont(font)
+    return widget
+
+
 def apply_theme(name, root=None):
     """Recolor the whole application (and the plots under ``root``) with theme ``name``."""
     colors = THEMES[name]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from . import theme
 from .output_view import OutputView
 from .session import Session
+from .appearance import make_bold
 
 RUNS = (("mse", "MSE", theme.ORANGE), ("cross_entropy", "Cross-entropy", theme.BLUE))
 
@@ -87,7 +88,8 @@ class CompareWindow(QDialog):
             caption = QLabel()
             caption.setObjectName(f"compare_caption_{loss}")
             caption.setAlignment(Qt.AlignCenter)
-            caption.setStyleSheet(f"font-weight: bold; color: {color};")
+            caption.setStyleSheet(f"color: {color};")
+            make_bold(caption)
             self.captions[loss] = caption
             self.maps[loss] = OutputView(self.twins[loss])
             maps.addWidget(caption, 0, column)

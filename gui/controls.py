@@ -8,6 +8,7 @@ from engine import losses
 
 from . import messages
 from .session import SPEEDS
+from .appearance import make_bold
 
 # TF Playground's ladder of learning rates and regularization rates.
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
@@ -65,7 +66,7 @@ class TrainingControls(QWidget):
                                       "Start or pause training (Space). Pausing keeps the weights; Train goes on from them.")
         self.train_button.setCheckable(True)
         self.train_button.setMinimumHeight(36)
-        self.train_button.setStyleSheet("QPushButton { font-weight: bold; }")
+        make_bold(self.train_button)
         self.step_button = _describe(QPushButton("Step"), "step_button",
                                      "Take one training step: forward, loss, backward, update (one batch or one epoch).")
         self.step_unit = _describe(QComboBox(), "step_unit", "What one press of Step trains: one batch or one whole epoch.")

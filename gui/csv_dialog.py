@@ -26,6 +26,7 @@ from engine.csv_reader import decode_bytes
 
 from . import messages
 from . import worker as worker_module
+from .appearance import make_bold
 
 log = logging.getLogger(__name__)
 
@@ -325,7 +326,7 @@ class CsvImportDialog(QDialog):
         self.detection.setObjectName("csv_summary")
         self.detection.setAccessibleName("what was found")
         self.detection.setWordWrap(True)
-        self.detection.setStyleSheet("font-weight: bold;")
+        make_bold(self.detection)
 
         self.table = QTableWidget()
         self.table.setObjectName("csv_preview")

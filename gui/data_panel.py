@@ -256,7 +256,11 @@ class DataPanel(QWidget):
         layout.addWidget(self.thumbnails)
         layout.addWidget(self.summary)
         layout.addWidget(self.error_label)
-        layout.addLayout(form)
+        self.details = QWidget()
+        self.details.setObjectName("data_details")
+        self.details.setLayout(form)
+        form.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.details)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(box)
@@ -264,6 +268,10 @@ class DataPanel(QWidget):
 
         session.data_changed.connect(self._on_data_changed)
         self._on_data_changed()
+
+    def set_compact(self, compact):
+        """Presentation mode: only the data sets and the summary; noise, split, points and seed hide."""
+        self.details.setVisible(not compact)
 
     def _thumbnail_button(self, name):
         info = engine_data.builtin_info(name)

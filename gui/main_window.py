@@ -43,7 +43,7 @@ class MessageBanner(QFrame):
         self.setStyleSheet("#message_banner { background: #fff4e5; border: 1px solid #f59322; border-radius: 4px; }"
                            "#message_banner QLabel { color: #3a2a00; }")
         self.title = QLabel()
-        self.title.setStyleSheet("font-weight: bold;")
+        appearance.make_bold(self.title)
         self.text = QLabel()
         self.text.setObjectName("message_text")
         self.text.setWordWrap(True)
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         appearance.apply_theme(self.theme, self)
         if self.zoom != 1.0:
-            appearance.apply_zoom(self.zoom, self)
+            self._apply_zoom(self.zoom)
         self._update_title()
 
     # -------------------------------------------------------------- layout
@@ -322,8 +322,12 @@ class MainWindow(QMainWindow):
 
     def set_zoom(self, zoom):
         self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
-        appearance.apply_zoom(self.zoom, self)
+        self._apply_zoom(self.zoom)
         self.settings.setValue("view/zoom", self.zoom)
+
+    def _apply_zoom(self, zoom):
+        appearance.apply_zoom(zoom, self)
+        self.left_panel.setMinimumWidth(int(350 * zoom))
 
     def step_zoom(self, direction):
         larger = [z for z in ZOOM_STEPS if z > self.zoom + 1e-6]
@@ -345,12 +349,12 @@ class MainWindow(QMainWindow):
         if on:
             self._before_presenting = (self.theme, self.zoom, self.isMaximized())
             appearance.apply_theme("high_contrast" if self.theme == "light" else self.theme, self)
-            appearance.apply_zoom(max(self.zoom, PRESENTATION_ZOOM), self)
+            self._apply_zoom(max(self.zoom, PRESENTATION_ZOOM))
             self.showFullScreen()
         else:
             theme, zoom, maximized = getattr(self, "_before_presenting", (self.theme, 1.0, False))
             appearance.apply_theme(theme, self)
-            appearance.apply_zoom(zoom, self)
+            self._apply_zoom(zoom)
             self.showMaximized() if maximized else self.showNormal()
 
     def _export(self, extension, writer):

@@ -264,6 +264,7 @@ class NetworkView(QGraphicsView):
         self.setBackgroundBrush(QBrush(Qt.white))
         self.setStyleSheet("QGraphicsView#network_view { background: white; }")
         self._ui = 1.0             # the controls grow on a big screen, a projector say
+        self._zoom = 1.0           # and with the window's presentation zoom
         self.setMinimumSize(360, 260)
 
         self.nodes = []            # every NodeItem, column by column
@@ -687,7 +688,7 @@ class NetworkView(QGraphicsView):
         rows = max(MIN_ROWS, max(len(c) for c in self.columns))
         height = rows * ROW
         # Labels keep a readable size on screen when the diagram is shrunk to fit a small view.
-        font_px = int(min(max(LABEL_FONT_PX, 11.5 * height / max(viewport.height(), 50)), 26))
+        font_px = int(min(max(LABEL_FONT_PX, 11.5 * height / max(viewport.height(), 50)) * self._zoom, 26 * self._zoom))
         if font_px != self._label_font.pixelSize():
             self._label_font.setPixelSize(font_px)
             for node, item, side in self._labels:
@@ -726,10 +727,19 @@ class NetworkView(QGraphicsView):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        scale = round(min(max(min(self.width() / 1100, self.height() / 650), 0.8), 1.7), 1)
+        self._rescale()
+        self.editor.hide()
+        self._layout()
+
+    def _rescale(self):
+        scale = round(min(max(min(self.width() / 1100, self.height() / 650), 0.8), 1.7) * self._zoom, 1)
         if scale != self._ui:
             self._apply_ui_scale(scale)
-        self.editor.hide()
+
+    def set_zoom(self, zoom):
+        """Presentation zoom: labels and on-canvas controls grow by ``zoom``."""
+        self._zoom = zoom
+        self._rescale()
         self._layout()
 
     def showEvent(self, event):

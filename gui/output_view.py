@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGrap
 from engine import losses
 
 from . import theme
+from .appearance import make_bold
 
 RESOLUTION = 90               # heat map pixels per side
 CURVE_POINTS = 200            # points on the fitted curve of 1-D data
@@ -393,7 +394,7 @@ class OutputView(QWidget):
         self.caption.setObjectName("output_caption")
         self.caption.setAccessibleName("what the output view shows")
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-weight: 600;")
+        make_bold(self.caption, QFont.DemiBold)
 
         self.test_box = QCheckBox("show test points")
         self.test_box.setObjectName("show_test_points")

@@ -3,6 +3,9 @@
 import math
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+from PySide6.QtGui import QFont
+
+from .appearance import make_bold
 
 ROWS = [("epoch", "Epoch"), ("step", "Step"), ("train_loss", "Train loss"), ("test_loss", "Test loss"),
         ("train_metric", "Train accuracy"), ("test_metric", "Test accuracy"), ("speed", "Speed")]
@@ -28,7 +31,7 @@ class Readouts(QWidget):
             value.setObjectName(f"readout_{key}")
             value.setAccessibleName(title)
             value.setToolTip(title)
-            value.setStyleSheet("font-weight: 600;")
+            make_bold(value, QFont.DemiBold)
             layout.addWidget(name, row // 4 * 2, row % 4)
             layout.addWidget(value, row // 4 * 2 + 1, row % 4)
             self.labels[key], self.values[key] = name, value

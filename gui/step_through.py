@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import walkthrough
+from .appearance import make_bold
 
 
 def _describe(widget, name, tip):
@@ -52,7 +53,7 @@ class StepThroughPanel(QWidget):
         self.position.setObjectName("step_position")
         self.title = QLabel()
         self.title.setObjectName("step_title")
-        self.title.setStyleSheet("font-weight: bold;")
+        make_bold(self.title)
         self.text = QLabel()
         self.text.setObjectName("step_text")
         self.text.setWordWrap(True)
