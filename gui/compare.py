@@ -73,6 +73,8 @@ class CompareWindow(QDialog):
         self.loss_plot.setLabel("left", "training loss (each run's own loss)")
         self.loss_plot.addLegend(offset=(-10, 10))
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
+        # Losses are plain numbers; "×0.001" scaling would only confuse.
+        self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.accuracy_plot = pg.PlotWidget()
         self.accuracy_plot.setObjectName("compare_accuracy_plot")
         self.accuracy_plot.setLabel("bottom", "epoch")
