@@ -120,8 +120,8 @@ def test_reset_keeps_the_earlier_run_as_a_ghost_labelled_with_what_changed(qtbot
         s.step(unit="epoch")
     s.set_learning_rate(0.3)
     qtbot.mouseClick(window.findChild(QAbstractButton, "reset_button"), Qt.LeftButton)
-    labels = [g.label for g in window.loss_plot.ghosts] if hasattr(window.loss_plot, "ghosts") else []
-    assert any("lr 0.03" in label for label in labels), labels
+    labels = window.loss_plot.ghost_labels()
+    assert labels == ["earlier run: lr 0.03"], labels
 
 
 def test_a_bad_csv_shows_the_error_and_the_old_data_stays(qtbot, window, tmp_path):
