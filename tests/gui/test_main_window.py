@@ -120,7 +120,7 @@ def test_reset_keeps_the_earlier_run_as_a_ghost_labelled_with_what_changed(qtbot
         s.step(unit="epoch")
     s.set_learning_rate(0.3)
     qtbot.mouseClick(window.findChild(QAbstractButton, "reset_button"), Qt.LeftButton)
-    labels = window.loss_plot.ghost_labels()
+    labels = window.loss_plot.ghost_labels
     assert labels == ["earlier run: lr 0.03"], labels
 
 
