@@ -296,9 +296,10 @@ class LossHistogram(QWidget):
         fill.setAlpha(120)
         self.bars = pg.PlotDataItem(stepMode="center", fillLevel=0, fillBrush=fill, pen=_pen(theme.TRAIN, 1.2))
         item.addItem(self.bars)
-        self.mean_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#202124", width=1.5, style=Qt.DashLine),
+        # Mid grey: readable on the light and on the dark theme's background.
+        self.mean_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#7a7f87", width=1.5, style=Qt.DashLine),
                                          label="mean = {value:.3f}",
-                                         labelOpts={"position": 0.85, "color": "#202124", "anchors": [(0, 0.5), (0, 0.5)]})
+                                         labelOpts={"position": 0.85, "color": "#7a7f87", "anchors": [(0, 0.5), (0, 0.5)]})
         self.mean_line.label.setFont(QFont(self.font().family(), 8))
         item.addItem(self.mean_line, ignoreBounds=True)
 
