@@ -23,6 +23,14 @@ THEMES = {
 _base_point_size = None
 
 
+def describe(widget, name, tip):
+    """Give a control its object name, an accessible name and a tooltip, in one place."""
+    widget.setObjectName(name)
+    widget.setAccessibleName(name.replace("_", " "))
+    widget.setToolTip(tip)
+    return widget
+
+
 def make_bold(widget, weight=QFont.Bold):
     """Bold text that still follows the application's font size.
 

@@ -8,20 +8,13 @@ from engine import losses
 
 from . import messages
 from .session import SPEEDS
-from .appearance import make_bold
+from .appearance import describe, make_bold
 
 # TF Playground's ladder of learning rates and regularization rates.
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 LOSS_TITLES = {"cross_entropy": "Cross-entropy", "mse": "MSE"}
 OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "SGD + momentum", "adam": "Adam"}
-
-
-def _describe(widget, name, tip):
-    widget.setObjectName(name)
-    widget.setAccessibleName(name.replace("_", " "))
-    widget.setToolTip(tip)
-    return widget
 
 
 class LadderSpinBox(QDoubleSpinBox):
@@ -62,20 +55,20 @@ class TrainingControls(QWidget):
         self.session = session
         self._updating = False
 
-        self.train_button = _describe(QPushButton("Train"), "train_button",
+        self.train_button = describe(QPushButton("Train"), "train_button",
                                       "Start or pause training (Space). Pausing keeps the weights; Train goes on from them.")
         self.train_button.setCheckable(True)
         self.train_button.setMinimumHeight(36)
         make_bold(self.train_button)
-        self.step_button = _describe(QPushButton("Step"), "step_button",
+        self.step_button = describe(QPushButton("Step"), "step_button",
                                      "Take one training step: forward, loss, backward, update (one batch or one epoch).")
-        self.step_unit = _describe(QComboBox(), "step_unit", "What one press of Step trains: one batch or one whole epoch.")
+        self.step_unit = describe(QComboBox(), "step_unit", "What one press of Step trains: one batch or one whole epoch.")
         self.step_unit.addItem("1 batch", "batch")
         self.step_unit.addItem("1 epoch", "epoch")
-        self.reset_button = _describe(QPushButton("Reset"), "reset_button",
+        self.reset_button = describe(QPushButton("Reset"), "reset_button",
                                       "Start again from fresh weights drawn from the seed, and clear the curve.")
 
-        self.loss_selector = _describe(QComboBox(), "loss_selector",
+        self.loss_selector = describe(QComboBox(), "loss_selector",
                                        "The loss: how wrong the network is. MSE for numbers, cross-entropy for classes.")
         for name in losses.NAMES:
             self.loss_selector.addItem(LOSS_TITLES[name], name)
@@ -84,22 +77,22 @@ class TrainingControls(QWidget):
         self.loss_formula.setAccessibleName("loss formula")
         self.loss_formula.setToolTip("The formula of the loss that is being minimised.")
 
-        self.learning_rate = _describe(LadderSpinBox(LEARNING_RATES, 0.00001, 100.0), "learning_rate",
+        self.learning_rate = describe(LadderSpinBox(LEARNING_RATES, 0.00001, 100.0), "learning_rate",
                                        "Learning rate η: how far each update moves the weights, w ← w − η·∂L/∂w.")
-        self.batch_size = _describe(QSpinBox(), "batch_size", "Samples per training step (minibatch size).")
+        self.batch_size = describe(QSpinBox(), "batch_size", "Samples per training step (minibatch size).")
         self.batch_size.setRange(1, 100000)
         self.batch_size.setKeyboardTracking(False)
-        self.optimizer = _describe(QComboBox(), "optimizer", "How the gradient moves the weights.")
+        self.optimizer = describe(QComboBox(), "optimizer", "How the gradient moves the weights.")
         for name, title in OPTIMIZER_TITLES.items():
             self.optimizer.addItem(title, name)
-        self.regularization = _describe(QComboBox(), "regularization",
+        self.regularization = describe(QComboBox(), "regularization",
                                         "A penalty on big weights: L1 pushes weights to exactly 0, L2 shrinks them.")
         for name, title in (("none", "None"), ("l1", "L1"), ("l2", "L2")):
             self.regularization.addItem(title, name)
-        self.regularization_rate = _describe(LadderSpinBox(REGULARIZATION_RATES, 0.0, 100.0), "regularization_rate",
+        self.regularization_rate = describe(LadderSpinBox(REGULARIZATION_RATES, 0.0, 100.0), "regularization_rate",
                                              "How strongly big weights are penalised.")
 
-        self.speed = _describe(QSlider(Qt.Horizontal), "speed",
+        self.speed = describe(QSlider(Qt.Horizontal), "speed",
                                "Training speed: from slow motion (one step a second, to watch in class) to full speed.")
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setPageStep(1)
@@ -107,13 +100,13 @@ class TrainingControls(QWidget):
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(90)
 
-        self.stop_at_epoch = _describe(QCheckBox("Stop at epoch"), "stop_at_epoch", "Pause automatically at this epoch.")
-        self.stop_epoch = _describe(QSpinBox(), "stop_epoch", "The epoch at which training pauses.")
+        self.stop_at_epoch = describe(QCheckBox("Stop at epoch"), "stop_at_epoch", "Pause automatically at this epoch.")
+        self.stop_epoch = describe(QSpinBox(), "stop_epoch", "The epoch at which training pauses.")
         self.stop_epoch.setRange(1, 10_000_000)
         self.stop_epoch.setValue(1000)
-        self.stop_at_loss = _describe(QCheckBox("Stop when train loss ≤"), "stop_at_loss",
+        self.stop_at_loss = describe(QCheckBox("Stop when train loss ≤"), "stop_at_loss",
                                       "Pause automatically once the training loss is this low.")
-        self.stop_loss = _describe(QDoubleSpinBox(), "stop_loss", "The training loss at which training pauses.")
+        self.stop_loss = describe(QDoubleSpinBox(), "stop_loss", "The training loss at which training pauses.")
         self.stop_loss.setDecimals(4)
         self.stop_loss.setRange(0.0, 1e6)
         self.stop_loss.setSingleStep(0.01)

@@ -99,14 +99,6 @@ def _diverging(values, limit):
     return _DIVERGING_TABLE[np.clip(t, 0, 255).astype(np.uint8)]
 
 
-def _robust_limit(values):
-    finite = np.abs(values[np.isfinite(values)])
-    if finite.size == 0:
-        return 1.0
-    limit = float(np.percentile(finite, 99))
-    return limit if limit > 1e-9 else max(float(finite.max()), 1e-9)
-
-
 # ---------------------------------------------------------------- items
 
 class EdgeItem(QGraphicsPathItem):
@@ -872,9 +864,9 @@ class NetworkView(QGraphicsView):
             limit = 1.0
         elif is_output:
             targets = np.abs(self.session.prepared.Y_train)
-            limit = float(targets.max()) if targets.size and targets.max() > 0 else _robust_limit(values)
+            limit = float(targets.max()) if targets.size and targets.max() > 0 else theme.robust_limit(values)
         else:
-            limit = _robust_limit(values)
+            limit = theme.robust_limit(values)
         return np.moveaxis(_diverging(values, limit), 2, 0)
 
     def _update_maps(self, network):

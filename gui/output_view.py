@@ -156,14 +156,6 @@ def squares_path(x, y, y_fit, direction):
     return path, side * side
 
 
-def _robust_limit(values):
-    finite = np.abs(values[np.isfinite(values)])
-    if finite.size == 0:
-        return 1.0
-    limit = float(np.percentile(finite, 99))
-    return limit if limit > 1e-9 else max(float(finite.max()), 1e-9)
-
-
 def _soften(rgb):
     """Heat map colors a little paler than the points' own, so the dots stand out."""
     return (255.0 + (rgb.astype(float) - 255.0) * HEATMAP_STRENGTH).astype(np.uint8)
@@ -769,7 +761,7 @@ class OutputView(QWidget):
     def _neuron_rgb(self, layer, values):
         network = self.session.network
         if layer == 0:
-            limit = _robust_limit(values)
+            limit = theme.robust_limit(values)
         else:
             name = network.activation_names[layer - 1]
             if name == "sigmoid" or name == "softmax":
@@ -777,7 +769,7 @@ class OutputView(QWidget):
             elif name == "tanh":
                 limit = 1.0
             else:
-                limit = _robust_limit(values)
+                limit = theme.robust_limit(values)
         return theme.diverging_rgb(values, limit)
 
     def _update_curve(self):

@@ -10,14 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import walkthrough
-from .appearance import make_bold
-
-
-def _describe(widget, name, tip):
-    widget.setObjectName(name)
-    widget.setAccessibleName(name.replace("_", " "))
-    widget.setToolTip(tip)
-    return widget
+from .appearance import describe, make_bold
 
 
 class StepThroughPanel(QWidget):
@@ -38,16 +31,16 @@ class StepThroughPanel(QWidget):
         self.stage_index = 0
         self.active = False
 
-        self.enabled_box = _describe(QCheckBox("Show on the network"), "step_through_active",
+        self.enabled_box = describe(QCheckBox("Show on the network"), "step_through_active",
                                      "Write this sample's numbers on the network diagram.")
-        self.sample = _describe(QSpinBox(), "step_sample", "Which training point to follow through one training step.")
+        self.sample = describe(QSpinBox(), "step_sample", "Which training point to follow through one training step.")
         self.sample.setMinimum(1)
-        self.random_button = _describe(QPushButton("Random point"), "step_random", "Pick another training point at random.")
+        self.random_button = describe(QPushButton("Random point"), "step_random", "Pick another training point at random.")
         self.sample_label = QLabel()
         self.sample_label.setWordWrap(True)
-        self.previous_button = _describe(QPushButton("◀ Previous"), "step_previous", "The previous stage (Left arrow).")
-        self.next_button = _describe(QPushButton("Next ▶"), "step_next", "The next stage (Right arrow).")
-        self.apply_button = _describe(QPushButton("Apply this update"), "step_apply",
+        self.previous_button = describe(QPushButton("◀ Previous"), "step_previous", "The previous stage (Left arrow).")
+        self.next_button = describe(QPushButton("Next ▶"), "step_next", "The next stage (Right arrow).")
+        self.apply_button = describe(QPushButton("Apply this update"), "step_apply",
                                       "Set the weights to the updated values shown: one gradient step on this point.")
         self.position = QLabel()
         self.position.setObjectName("step_position")

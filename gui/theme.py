@@ -44,5 +44,14 @@ def class_rgb(probabilities):
     return (white + (mixed - white) * np.clip(strength, 0, 1) * 0.75).astype(np.uint8)
 
 
+def robust_limit(values):
+    """The 99th percentile of |values|: a color scale's end that one outlier can't wash out."""
+    finite = np.abs(values[np.isfinite(values)])
+    if finite.size == 0:
+        return 1.0
+    limit = float(np.percentile(finite, 99))
+    return limit if limit > 1e-9 else max(float(finite.max()), 1e-9)
+
+
 def sign_color(value):
     return QColor(BLUE if value >= 0 else ORANGE)
