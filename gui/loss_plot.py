@@ -9,12 +9,14 @@ extended only over the epochs that are new.
 
 import csv
 import math
+from collections import namedtuple
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout,
+                               QWidget)
 
 from engine import History
 
@@ -29,6 +31,10 @@ GHOST_ALPHA = 150
 GHOST_COLORS = ["#7f7f7f", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#e377c2"]
 EMPTY_HINT = "Train or step an epoch to draw the loss curve."
 TITLE = "Loss per epoch: how wrong the network is (0 would be perfect)"
+SHORT_TITLE = "Loss per epoch (0 would be perfect)"   # when the plot is too narrow for TITLE
+
+# An earlier run kept on the plot: its legend label and its curve items (train, then test if given).
+Ghost = namedtuple("Ghost", "label curves")
 
 _BLOCK = 64  # EMA block length: one (n/64, 64) @ (64, 64) product per level
 
@@ -235,7 +241,7 @@ class LossPlot(QWidget):
         self._smooth = {"train_loss": _Pyramid(), "test_loss": _Pyramid()}
         self._drawn_events = []
         self._markers = []
-        self._ghosts = []                # (label, [items])
+        self._ghosts = []                # Ghost(label, curves)
         self._extras = {}                # name -> item
         self._shown_loss_label = None
         self._line_scale = None          # None: the screen's device pixel ratio
@@ -255,6 +261,9 @@ class LossPlot(QWidget):
         self.latest_label.setObjectName("loss_latest")
         self.latest_label.setAccessibleName("latest loss")
         self.latest_label.setToolTip("The loss after the latest epoch, on the training points and on the test points.")
+        # Long numbers must not widen the window: the label gives way (and is cut) first.
+        self.latest_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
+        self.latest_label.setMinimumWidth(60)
 
         self.log_check = QCheckBox("log scale")
         self.log_check.setObjectName("loss_log_scale")
@@ -272,7 +281,8 @@ class LossPlot(QWidget):
                                          "The raw curves stay faintly behind. 0 draws the raw losses.")
         self.smoothing_slider.setRange(0, round(100 * SMOOTHING_MAX))
         self.smoothing_slider.setPageStep(10)
-        self.smoothing_slider.setFixedWidth(110)
+        self.smoothing_slider.setMinimumWidth(60)
+        self.smoothing_slider.setMaximumWidth(110)
         self.smoothing_slider.valueChanged.connect(lambda v: self.set_smoothing(v / 100))
         smoothing_title.setBuddy(self.smoothing_slider)
         self.smoothing_value = QLabel("off")
@@ -290,8 +300,7 @@ class LossPlot(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(6, 2, 6, 0)
         bar.setSpacing(8)
-        bar.addWidget(self.latest_label)
-        bar.addStretch(1)
+        bar.addWidget(self.latest_label, 1)
         bar.addWidget(self.log_check)
         bar.addSpacing(4)
         bar.addWidget(smoothing_title)
@@ -310,7 +319,6 @@ class LossPlot(QWidget):
         # Every curve added later inherits these (PlotItem.addItem applies them).
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
-        item.setTitle(TITLE, size="10pt")
         item.setLabel("bottom", "epoch")
         for side in ("left", "bottom"):
             item.getAxis(side).enableAutoSIPrefix(False)
@@ -426,7 +434,8 @@ class LossPlot(QWidget):
         self.plot_item.setLabel("bottom", "epoch", color=foreground.name(), **{"font-size": "10pt"})
         self._shown_loss_label = None
         self._update_loss_label()
-        self.plot_item.setTitle(TITLE, size="10pt", color=foreground.name())
+        self._shown_title = None
+        self._update_title()
         legend_background = QColor(background)
         legend_background.setAlpha(215)
         frame = QColor(foreground)
@@ -460,10 +469,24 @@ class LossPlot(QWidget):
 
     def _all_curves(self):
         curves = [self.train_raw, self.test_raw, self.train_curve, self.test_curve]
-        for _, items in self._ghosts:
-            curves.extend(items)
+        for ghost in self._ghosts:
+            curves.extend(ghost.curves)
         curves.extend(self._extras.values())
         return curves
+
+    def _update_title(self):
+        # The title does not wrap; too long, it would widen the plot past its window.
+        font = QFont(self.font())
+        font.setPointSizeF(10)
+        fits = QFontMetrics(font).horizontalAdvance(TITLE) + 100 < self.plot.width()
+        title = TITLE if fits else SHORT_TITLE
+        if title != self._shown_title:
+            self._shown_title = title
+            self.plot_item.setTitle(title, size="10pt", color=self.palette().color(QPalette.Text).name())
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._update_title()
 
     def changeEvent(self, event):
         if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
@@ -739,18 +762,35 @@ class LossPlot(QWidget):
                                width=1.5, style=Qt.DotLine, z=0)
             test.pyramid.set(epochs, np.array(test_loss, dtype=float))
             items.append(test)
-        self._ghosts.append((label, items))
+        self._ghosts.append(Ghost(label, items))
         self._redraw()
 
     def clear_ghosts(self):
-        for _, items in self._ghosts:
-            for item in items:
+        for ghost in self._ghosts:
+            for item in ghost.curves:
                 self.plot_item.removeItem(item)  # takes the legend entry too
         self._ghosts = []
 
     @property
+    def ghosts(self):
+        """The earlier runs on the plot, oldest first: ``Ghost(label, curves)``."""
+        return list(self._ghosts)
+
+    @property
     def ghost_labels(self):
-        return [label for label, _ in self._ghosts]
+        return [ghost.label for ghost in self._ghosts]
+
+    def curve_data(self, which="train"):
+        """``(epochs, values)`` a curve stands for, every point of it, before it is thinned for drawing.
+
+        ``which`` is "train" or "test" (smoothed while smoothing is on),
+        "train_raw" or "test_raw", or the name of an extra curve. pyqtgraph's
+        ``getData()`` gives only the points drawn: at most about two per pixel.
+        """
+        curves = {"train": self.train_curve, "test": self.test_curve, "train_raw": self._raw["train_loss"],
+                  "test_raw": self._raw["test_loss"], **self._extras}
+        pyramid = curves[which] if isinstance(curves[which], _Pyramid) else curves[which].pyramid
+        return pyramid.x, pyramid.y
 
     def set_extra_curve(self, name, epochs, values, color):
         """Show (or update) another live curve, named ``name`` in the legend."""

@@ -194,6 +194,9 @@ def test_a_long_run_is_drawn_with_a_few_points_per_pixel_and_keeps_its_peaks(plo
     x, y = shown(plot.train_curve)
     assert len(x) <= 2 * plot.view.width() + 4
     assert y.max() == train_loss.max() and y.min() == train_loss.min()
+    epochs, values = plot.curve_data("train")
+    assert len(epochs) == n
+    np.testing.assert_array_equal(values, train_loss)
     # Zoomed in on 100 epochs, every one of them is drawn.
     plot.view.setXRange(5000, 5100, padding=0)
     x, y = shown(plot.train_curve)
@@ -309,7 +312,9 @@ def test_ghost_runs_show_in_the_legend_faded_and_dashed_until_cleared(plot, sess
     plot.add_ghost("lr 0.01 · sgd", epochs, 2 / epochs)
     assert legend_labels(plot) == ["train loss", "test loss", "lr 0.3 · adam", "lr 0.01 · sgd"]
     assert plot.ghost_labels == ["lr 0.3 · adam", "lr 0.01 · sgd"]
-    ghost = plot._ghosts[0][1][0]
+    assert [g.label for g in plot.ghosts] == ["lr 0.3 · adam", "lr 0.01 · sgd"]
+    assert len(plot.ghosts[0].curves) == 2 and len(plot.ghosts[1].curves) == 1
+    ghost = plot.ghosts[0].curves[0]
     assert ghost.opts["pen"].style() == Qt.DashLine
     assert ghost.opts["pen"].color().alpha() < 255
     np.testing.assert_allclose(shown(ghost)[1], 1 / epochs)
@@ -335,7 +340,7 @@ def test_ghosts_and_the_crosshair_follow_log_scale(plot, session, qtbot):
     epochs = np.arange(1, 11)
     plot.log_check.setChecked(True)
     plot.add_ghost("earlier run", epochs, 10.0 / epochs)
-    ghost = plot._ghosts[0][1][0]
+    ghost = plot.ghosts[0].curves[0]
     np.testing.assert_allclose(ghost.getData()[1], np.log10(10.0 / epochs))
     plot.view.updateAutoRange()  # as the next repaint would
     middle = sum(plot.view.viewRange()[1]) / 2
