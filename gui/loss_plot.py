@@ -1,10 +1,14 @@
 """The loss curve: train and test loss per epoch, live, with markers where a setting changed.
 
-The curves read the session's ``History`` arrays directly (each ``column`` is a
-view), so an update is one ``setData`` per curve; pyqtgraph's peak
-downsampling and clip-to-view keep a million points cheap to draw. Smoothing is
-an exponential moving average kept in buffers that double when full and is
-extended only over the epochs that are new.
+The curves read the session's ``History`` arrays directly (each ``column`` is
+a view). Each curve keeps the min and max of its values over bins of 2, 4,
+8, ... epochs, extended only by the new epochs, and hands pyqtgraph at most two
+points per pixel column for the epochs in view: an update costs about the same
+at a million epochs as at a thousand (benchmarks/loss_plot.py measures it).
+Smoothing is an exponential moving average kept in a buffer that doubles when
+full, also extended only over the new epochs.
+
+Preview: ``python -m gui.loss_plot``.
 """
 
 import csv
@@ -245,6 +249,8 @@ class LossPlot(QWidget):
         self._extras = {}                # name -> item
         self._shown_loss_label = None
         self._line_scale = None          # None: the screen's device pixel ratio
+        self._shown_title = None
+        self._legend_corner = None
         self._build()
         self._assign_pyramids()
         self._apply_palette()
@@ -311,7 +317,9 @@ class LossPlot(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": _EpochAxis("bottom")})
         self.plot.setObjectName("loss_plot")
         self.plot.setAccessibleName("loss curve")
-        self.plot.setToolTip("")
+        # No tooltip: hovering shows the crosshair read-out instead.
+        self.plot.setAccessibleDescription("Train and test loss per epoch. Hover to read the values at an epoch; "
+                                           "the mouse wheel zooms, dragging pans.")
         self.plot.setMinimumHeight(160)
         item = self.plot_item = self.plot.getPlotItem()
         item.hideButtons()
@@ -368,10 +376,10 @@ class LossPlot(QWidget):
         for cursor_item in (self.cursor_line, self.cursor_dots, self.cursor_text):
             item.addItem(cursor_item, ignoreBounds=True)
             cursor_item.hide()
-        # Mouse moves come from the viewport itself: the scene's sigMouseMoved
-        # drops moves closer than 10 ms apart, and the last one may be lost.
         self.view.sigXRangeChanged.connect(self._redraw)
         self.view.sigResized.connect(self._redraw)
+        # Mouse moves come from the viewport itself: the scene's sigMouseMoved
+        # drops moves closer than 10 ms apart, and the last one may be lost.
         self.plot.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
@@ -443,7 +451,7 @@ class LossPlot(QWidget):
         self.legend.setBrush(legend_background)
         self.legend.setPen(frame)
         self.legend.setLabelTextColor(foreground)
-        for sample, label in self.legend.items:
+        for _, label in self.legend.items:
             label.setText(label.text, color=foreground.name())
         for curve in self._all_curves():
             self._style_curve(curve)
@@ -513,14 +521,9 @@ class LossPlot(QWidget):
             self._restart()
         start = self._drawn
         for column in ("train_loss", "test_loss"):
-            values = history.column(column)
-            self._raw[column].set(epochs, values, start)
+            self._raw[column].set(epochs, history.column(column), start)
             if self._smoothing > 0.0:
-                buffer = self._smoothed[column]
-                buffer.truncate(start)
-                carry = buffer.values[-1] if buffer.size else None
-                buffer.extend(ema(values[start:], self._smoothing, carry))
-                self._smooth[column].set(epochs, buffer.values, start)
+                self._extend_smoothed(column, start)
         self._drawn = n
         self._drawn_first = self._first_record()
         self._redraw()
@@ -530,6 +533,24 @@ class LossPlot(QWidget):
         self._place_legend()
         self.empty_hint.setVisible(n == 0)
         self.zero_line.setVisible(n > 0 and not self.log_check.isChecked())
+
+    def _extend_smoothed(self, column, start):
+        """Average the records from ``start`` on, carrying on from the average before them.
+
+        The average starts afresh after a loss switch: MSE and cross-entropy
+        are different quantities, and a blend of the two would mean nothing.
+        """
+        history = self.session.history
+        epochs, values = history.column("epoch"), history.column(column)
+        buffer = self._smoothed[column]
+        buffer.truncate(start)
+        restarts = {int(np.searchsorted(epochs, epoch, side="right"))
+                    for epoch, text in history.events if text.startswith("loss:")}
+        bounds = sorted({start, len(values)} | {i for i in restarts if start < i < len(values)})
+        for a, b in zip(bounds, bounds[1:]):
+            carry = buffer.values[-1] if buffer.size and a not in restarts else None
+            buffer.extend(ema(values[a:b], self._smoothing, carry))
+        self._smooth[column].set(epochs, buffer.values, start)
 
     def _first_record(self):
         history = self.session.history
@@ -596,7 +617,7 @@ class LossPlot(QWidget):
             (_, _), (y0, y1) = self.view.viewRange()
             if high > (y0 + y1) / 2:
                 corner = "bottom"
-        if corner != getattr(self, "_legend_corner", None):
+        if corner != self._legend_corner:
             self._legend_corner = corner
             if corner == "top":
                 self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 8))
@@ -668,12 +689,10 @@ class LossPlot(QWidget):
             return
         self._smoothing = weight
         self.smoothing_value.setText("off" if weight == 0 else f"{weight:.2f}")
-        history = self.session.history
         for column, buffer in self._smoothed.items():
             buffer.clear()
             if weight > 0.0:
-                buffer.extend(ema(history.column(column), weight))
-                self._smooth[column].set(history.column("epoch"), buffer.values)
+                self._extend_smoothed(column, 0)
             else:
                 self._smooth[column].clear()
         for raw in (self.train_raw, self.test_raw):

@@ -360,3 +360,33 @@ def test_a_dark_palette_gives_a_dark_plot_with_lighter_curves(plot):
     train_color = plot.train_curve.opts["pen"].color()
     assert train_color.lightness() > QColor(loss_plot_module.theme.TRAIN).lightness()
     assert plot.plot_item.getAxis("left").textPen().color().name() == "#e6e6e6"
+
+
+def test_a_live_run_fills_the_curve_and_a_reset_during_it_starts_it_again(plot, session, qtbot):
+    lengths = []
+    session.history_changed.connect(lambda: lengths.append(len(session.history)))
+    session.start()
+    qtbot.waitUntil(lambda: len(session.history) >= 40, timeout=15000)
+    before = len(lengths)
+    session.reset()   # taken up by the worker between two steps
+    qtbot.waitUntil(lambda: any(b < a for a, b in zip(lengths[before - 1:], lengths[before:])), timeout=15000)
+    with qtbot.waitSignal(session.stopped, timeout=5000):
+        session.pause()
+    epochs, values = plot.curve_data("train")
+    np.testing.assert_array_equal(epochs, session.history.column("epoch"))
+    np.testing.assert_array_equal(values, session.history.column("train_loss"))
+    assert epochs[0] == 1
+    np.testing.assert_array_equal(shown(plot.train_curve)[1], session.history.column("train_loss"))
+
+
+def test_smoothing_starts_afresh_after_a_loss_switch(plot, session):
+    train(session, 12)
+    session.set_loss("mse")
+    plot.smoothing_slider.setValue(80)
+    train(session, 8)      # these extend the average incrementally
+    values = session.history.column("train_loss")
+    expected = np.concatenate([ema_loop(values[:12], 0.8), ema_loop(values[12:], 0.8)])
+    np.testing.assert_allclose(plot.curve_data("train")[1], expected)
+    plot.smoothing_slider.setValue(70)   # and a full recompute does the same
+    expected = np.concatenate([ema_loop(values[:12], 0.7), ema_loop(values[12:], 0.7)])
+    np.testing.assert_allclose(plot.curve_data("train")[1], expected)
