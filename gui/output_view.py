@@ -235,6 +235,7 @@ def _pen(color, width=1.0):
 
 
 HISTOGRAM_INTERVAL = 0.15   # seconds between refreshes while training
+DOT_SIZE_INTERVAL = 0.15    # seconds between resizing the dots while training
 
 
 class LossHistogram(QWidget):
@@ -377,7 +378,9 @@ class OutputView(QWidget):
         # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
         session.data_changed.connect(self.refresh)
         session.network_changed.connect(self.refresh)
+        self._sizes_set_at = 0.0
         session.snapshot_changed.connect(self.refresh)
+        session.running_changed.connect(self.refresh)  # full detail again once paused
         self.rebuild()
 
     # ------------------------------------------------------------- building
@@ -691,7 +694,10 @@ class OutputView(QWidget):
                     reference = self._reference[loss.name] = blind_guess_loss(
                         loss, self._targets[:self._n_train], prepared.n_outputs, prepared.output_activation)
                 self._dot_reference = reference
-                self._set_dot_sizes()
+                # Resizing hundreds of dots is the costliest part of a frame;
+                # while training a few times a second is enough to follow.
+                if not session.is_running or time.perf_counter() - self._sizes_set_at > DOT_SIZE_INTERVAL:
+                    self._set_dot_sizes()
             if self.mode == PLANE:
                 self._update_plane()
             elif self.mode == CURVE:
@@ -702,6 +708,7 @@ class OutputView(QWidget):
         self.update_seconds = time.perf_counter() - start
 
     def _set_dot_sizes(self):
+        self._sizes_set_at = time.perf_counter()
         self._dot_scale = self._wanted_dot_scale()
         self.sizes = dot_sizes(self.sample_losses, self._dot_reference, self._dot_scale)
         n = self._n_train
