@@ -35,8 +35,7 @@ def window(qtbot, monkeypatch):
 
 
 def curve_points(window):
-    x, y = window.loss_plot.train_curve.getData()
-    return (np.array([]), np.array([])) if x is None else (x, y)
+    return window.loss_plot.curve_data("train")
 
 
 def test_starts_like_tf_playground(window):
