@@ -108,6 +108,9 @@ class LessonPanel(QWidget):
             QMessageBox.warning(self, "Could not open this lesson", f"{e}\n\nYour current work is unchanged.")
             return False
         self.session.install(experiment)
+        index = self.selector.findData(path)
+        if index >= 0:
+            self.selector.setCurrentIndex(index)
         self.show_lesson(saved.lesson)
         self.lesson_started.emit((saved.lesson or {}).get("title", ""))
         return True

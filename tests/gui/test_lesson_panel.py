@@ -11,7 +11,7 @@ def test_every_builtin_lesson_loads_and_sets_up_the_session(qtbot, session):
     qtbot.addWidget(panel)
     for title, path in lessons:
         assert panel.start(path)
-        assert title in panel.text.toPlainText()
+        assert title in panel.text.toPlainText() and panel.selector.currentText() == title
         assert session.setup.data == experiment_file.load(path).setup.data
 
 
