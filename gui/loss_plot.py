@@ -249,6 +249,7 @@ class LossPlot(QWidget):
         self._extras = {}                # name -> item
         self._shown_loss_label = None
         self._line_scale = None          # None: the screen's device pixel ratio
+        self._zoom = 1.0                 # presentation zoom: text and lines grow together
         self._shown_title = None
         self._legend_corner = None
         self._build()
@@ -412,7 +413,7 @@ class LossPlot(QWidget):
         alpha, width, style = curve.style
         # Curve pens are cosmetic, so their width is in device pixels: scale
         # it to stay 2 px on a high-DPI screen and in a 2x export.
-        width *= self._line_scale or self.devicePixelRatioF()
+        width *= (self._line_scale or self.devicePixelRatioF()) * self._zoom
         color = QColor(curve.base_color)
         if self._is_dark():
             color = color.lighter(150)
@@ -427,6 +428,14 @@ class LossPlot(QWidget):
     def _is_dark(self):
         return self.palette().color(QPalette.Base).lightness() < 128
 
+    def _pt(self, size):
+        return f"{size * self._zoom:g}pt"
+
+    def set_zoom(self, zoom):
+        """Presentation zoom: the plot's text and lines grow by ``zoom`` with the window's."""
+        self._zoom = zoom
+        self._apply_palette()
+
     def _apply_palette(self):
         """Background, text and lines from the widget's palette: readable in light and dark themes."""
         palette = self.palette()
@@ -438,8 +447,8 @@ class LossPlot(QWidget):
             axis = self.plot_item.getAxis(side)
             axis.setPen(muted)
             axis.setTextPen(foreground)
-            axis.setTickFont(QFont(self.font().family(), 9))
-        self.plot_item.setLabel("bottom", "epoch", color=foreground.name(), **{"font-size": "10pt"})
+            axis.setTickFont(QFont(self.font().family(), round(9 * self._zoom)))
+        self.plot_item.setLabel("bottom", "epoch", color=foreground.name(), **{"font-size": self._pt(10)})
         self._shown_loss_label = None
         self._update_loss_label()
         self._shown_title = None
@@ -452,7 +461,7 @@ class LossPlot(QWidget):
         self.legend.setPen(frame)
         self.legend.setLabelTextColor(foreground)
         for _, label in self.legend.items:
-            label.setText(label.text, color=foreground.name())
+            label.setText(label.text, color=foreground.name(), size=self._pt(9))
         for curve in self._all_curves():
             self._style_curve(curve)
         for grid, alpha in zip(self.grid_lines, (60, 25)):
@@ -485,12 +494,12 @@ class LossPlot(QWidget):
     def _update_title(self):
         # The title does not wrap; too long, it would widen the plot past its window.
         font = QFont(self.font())
-        font.setPointSizeF(10)
+        font.setPointSizeF(10 * self._zoom)
         fits = QFontMetrics(font).horizontalAdvance(TITLE) + 100 < self.plot.width()
         title = TITLE if fits else SHORT_TITLE
         if title != self._shown_title:
             self._shown_title = title
-            self.plot_item.setTitle(title, size="10pt", color=self.palette().color(QPalette.Text).name())
+            self.plot_item.setTitle(title, size=self._pt(10), color=self.palette().color(QPalette.Text).name())
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -641,7 +650,7 @@ class LossPlot(QWidget):
         if text != self._shown_loss_label:
             self._shown_loss_label = text
             color = self.palette().color(QPalette.Text).name()
-            self.plot_item.setLabel("left", text, color=color, **{"font-size": "10pt"})
+            self.plot_item.setLabel("left", text, color=color, **{"font-size": self._pt(10)})
 
     # -------------------------------------------------------------- markers
 
@@ -668,7 +677,7 @@ class LossPlot(QWidget):
         color.setAlpha(140)
         marker.setPen(pg.mkPen(color, width=1.2, style=Qt.DashLine))
         marker.label.setColor(self.palette().color(QPalette.Text))
-        marker.label.setFont(QFont(self.font().family(), 8))
+        marker.label.setFont(QFont(self.font().family(), round(8 * self._zoom)))
 
     @property
     def markers(self):
