@@ -1,5 +1,6 @@
 """The main window: data on the left, the network in the middle, results on the right."""
 
+import copy
 import json
 import logging
 import os
@@ -277,7 +278,6 @@ class MainWindow(QMainWindow):
 
     def _remember_run_start(self):
         if len(self.session.history) == 1 or (self._run_setup is None and len(self.session.history)):
-            import copy
             self._run_setup = copy.deepcopy(self.session.setup)
 
     def _keep_ghost(self, curve):

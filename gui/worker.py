@@ -62,7 +62,7 @@ class TrainingWorker(QObject):
     finished = Signal(int, str)        # run id, why it stopped (a StopReason)
 
     def __init__(self, run_id, trainer, commands, history_sent=0, steps_per_second=None,
-                 stop_epochs=None, stop_loss=None, max_steps=None):
+                 stop_epochs=None, stop_loss=None):
         super().__init__()
         self.run_id = run_id
         self.trainer = trainer
@@ -70,7 +70,6 @@ class TrainingWorker(QObject):
         self.steps_per_second = steps_per_second   # None: full speed
         self.stop_epochs = stop_epochs
         self.stop_loss = stop_loss
-        self.max_steps = max_steps
         self._history_sent = history_sent
         self._stop_requested = threading.Event()
         self._delivered = threading.Event()
@@ -103,7 +102,6 @@ class TrainingWorker(QObject):
 
     def _loop(self):
         trainer = self.trainer
-        steps_done = 0
         last_sent = time.perf_counter()
         while not self._stop_requested.is_set():
             for command in self.commands.take_all():
@@ -116,14 +114,12 @@ class TrainingWorker(QObject):
                 deadline = time.perf_counter() + UPDATE_INTERVAL
                 while time.perf_counter() < deadline and not self._stop_requested.is_set():
                     trainer.advance(chunk)
-                    steps_done += chunk
-                    reason = self._stop_condition(steps_done)
+                    reason = self._stop_condition()
                     if reason:
                         return reason
             else:
                 trainer.advance(1)
-                steps_done += 1
-                reason = self._stop_condition(steps_done)
+                reason = self._stop_condition()
                 if reason:
                     return reason
                 self._wait(1.0 / self.steps_per_second)
@@ -134,10 +130,8 @@ class TrainingWorker(QObject):
                 last_sent = time.perf_counter()
         return StopReason.PAUSED
 
-    def _stop_condition(self, steps_done):
+    def _stop_condition(self):
         trainer = self.trainer
-        if self.max_steps is not None and steps_done >= self.max_steps:
-            return StopReason.PAUSED
         if self.stop_epochs is not None and trainer.epoch >= self.stop_epochs:
             return StopReason.EPOCHS
         if self.stop_loss is not None and len(trainer.history) and trainer.history.column("train_loss")[-1] <= self.stop_loss:
