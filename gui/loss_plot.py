@@ -357,6 +357,15 @@ class LossPlot(QWidget):
             self.view.addItem(grid, ignoreBounds=True)
         self.view.sigRangeChanged.connect(self._update_grid)
         self.view.sigResized.connect(self._update_grid)
+        # The plot follows new epochs itself, in steps, rather than through
+        # pyqtgraph's auto-range: a range that changes every frame costs new
+        # axis ticks and a re-sampled curve every frame (~5 ms while training).
+        self.view.disableAutoRange()
+        self.following = True
+        self._moving = False
+        # Connected before _redraw, which must already know whether to follow.
+        self.view.sigXRangeChanged.connect(self._on_range_changed)
+        self.view.sigYRangeChanged.connect(self._on_range_changed)
 
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self.zero_line.setZValue(0)
@@ -542,6 +551,18 @@ class LossPlot(QWidget):
         self._place_legend()
         self.empty_hint.setVisible(n == 0)
         self.zero_line.setVisible(n > 0 and not self.log_check.isChecked())
+        if self.following and n:
+            self._follow()
+        self._settle_view()
+
+    def _settle_view(self):
+        """Do now what pyqtgraph would do in the next paint, so there is only one.
+
+        Left to the paint, the new range and transform would change the
+        curves mid-paint and make pyqtgraph paint the whole plot a second
+        time: every other frame wasted while training.
+        """
+        self.view.updateMatrix()
 
     def _extend_smoothed(self, column, start):
         """Average the records from ``start`` on, carrying on from the average before them.
@@ -573,8 +594,8 @@ class LossPlot(QWidget):
         self.hide_crosshair()
         # An empty plot shows the first 100 epochs of a loss between 0 and 1;
         # the view follows the data from the first epoch on.
-        self.view.setRange(xRange=(0, 100), yRange=(0, 1), padding=0.02)
-        self.plot_item.enableAutoRange()
+        self._set_range(xRange=(0, 100), yRange=(0, 1), padding=0.02)
+        self.following = True
 
     def _assign_pyramids(self):
         smoothing = self._smoothing > 0.0
@@ -599,8 +620,7 @@ class LossPlot(QWidget):
 
     def _redraw(self, *_):
         """Hand every curve the points its pyramid gives for the visible epochs and the plot's width."""
-        auto_x = self.view.autoRangeEnabled()[0]
-        x_range = None if auto_x else self.view.viewRange()[0]
+        x_range = None if self.following else self.view.viewRange()[0]
         width = self.view.width() or 600
         for curve in self._all_curves():
             pyramid = curve.pyramid
@@ -716,12 +736,64 @@ class LossPlot(QWidget):
         self.plot_item.setLogMode(x=False, y=bool(on))
         self.zero_line.setVisible(len(self.session.history) > 0 and not on)
         self.hide_crosshair()
-        self.view.updateAutoRange()
+        if self.following:
+            self._follow(snug=True)
         self._place_legend()
 
     def fit(self):
         """Show every point, and follow new epochs again."""
-        self.plot_item.enableAutoRange()
+        self.following = True
+        self._follow(snug=True)
+
+    def _on_range_changed(self, *_):
+        # A range this plot did not set is the user's (a zoom, a pan): leave it be.
+        if not self._moving:
+            self.following = False
+
+    def _set_range(self, **ranges):
+        self._moving = True
+        try:
+            self.view.setRange(**ranges)
+        finally:
+            self._moving = False
+
+    def _data_box(self):
+        """(x0, x1, y0, y1) around every visible curve, in view coordinates (log y included)."""
+        low, high = np.array([np.inf, np.inf]), np.array([-np.inf, -np.inf])
+        for curve in self._all_curves():
+            if not curve.isVisible():
+                continue
+            x, y = curve.getData()
+            if x is None or not len(x):
+                continue
+            finite = np.isfinite(y)
+            if finite.any():
+                low = np.minimum(low, [np.min(x), np.min(y[finite])])
+                high = np.maximum(high, [np.max(x), np.max(y[finite])])
+        return None if not np.all(np.isfinite(low)) else (low[0], high[0], low[1], high[1])
+
+    def _follow(self, snug=False):
+        """Keep every point in view, moving the view only now and then.
+
+        The epoch axis jumps ahead to leave room (up to 1.5× the epochs so
+        far); the loss axis moves only when a point leaves it or the points
+        fill less than half of it.
+        """
+        box = self._data_box()
+        if box is None:
+            return
+        x0, x1, y0, y1 = box
+        if not self.log_check.isChecked():
+            y0 = min(y0, 0.0)  # 0 would be perfect: keep it in view
+        (vx0, vx1), (vy0, vy1) = self.view.viewRange()
+        x_changes = snug or x1 > vx1 or x0 < vx0 or (x1 - x0) < 0.5 * (vx1 - vx0)
+        y_span = max(y1 - y0, 1e-12)
+        y_changes = snug or y0 < vy0 or y1 > vy1 or y_span < 0.5 * (vy1 - vy0)
+        if not (x_changes or y_changes):
+            return
+        x_range = (x0, x1 if snug else x0 + 1.5 * max(x1 - x0, 10)) if x_changes else (vx0, vx1)
+        y_range = (y0 - 0.05 * y_span, y1 + 0.05 * y_span) if y_changes else (vy0, vy1)
+        self._set_range(xRange=x_range, yRange=y_range, padding=0.02 if snug or x_changes else 0)
 
     # ------------------------------------------------------------ crosshair
 

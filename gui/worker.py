@@ -19,7 +19,7 @@ log = logging.getLogger(__name__)
 
 # At most ~30 snapshots a second: more would cost training speed and no eye
 # could follow them.
-UPDATE_INTERVAL = 0.03
+UPDATE_INTERVAL = 0.024
 # After sending a snapshot the worker waits (without holding the GIL) until
 # the GUI has drawn it. Training and drawing then take turns; without this
 # every GIL release inside a PySide call hands the GIL to the worker and the

@@ -297,13 +297,15 @@ def test_crosshair_stays_hidden_with_no_epochs(plot):
 
 def test_fit_button_returns_to_following_the_data(plot, session):
     train(session, 30)
-    plot.view.scaleBy((0.2, 0.2))
-    assert not plot.view.autoRangeEnabled()[0]
-    QTest.mouseClick(plot.fit_button, Qt.LeftButton)
-    assert all(plot.view.autoRangeEnabled())
+    plot.view.scaleBy((0.2, 0.2))                    # as a wheel zoom does
+    assert not plot.following
     train(session, 30)
-    plot.view.updateAutoRange()
-    assert plot.view.viewRange()[0][1] >= 60
+    assert plot.view.viewRange()[0][1] < 40          # a zoomed view stays where the user put it
+    QTest.mouseClick(plot.fit_button, Qt.LeftButton)
+    assert plot.following
+    train(session, 30)
+    (x0, x1), (y0, y1) = plot.view.viewRange()
+    assert x1 >= 60 and y0 <= min(session.history.column("train_loss")) and y1 >= max(session.history.column("test_loss"))
 
 
 def test_ghost_runs_show_in_the_legend_faded_and_dashed_until_cleared(plot, session):
