@@ -165,6 +165,15 @@ class _Pyramid:
         del self.levels[k:]
         self.version += 1
 
+    def bounds(self):
+        """(x0, x1, y_min, y_max) of the whole series, from its coarsest level; None if empty."""
+        if not len(self.y):
+            return None
+        lo, hi = (self.levels[-1][0].values, self.levels[-1][1].values) if self.levels else (self.y, self.y)
+        if np.isnan(lo).all():
+            return None
+        return float(self.x[0]), float(self.x[-1]), float(np.nanmin(lo)), float(np.nanmax(hi))
+
     def clear(self):
         self.set(np.empty(0), np.empty(0))
 
@@ -364,6 +373,7 @@ class LossPlot(QWidget):
         self.following = True
         self._moving = False
         # Connected before _redraw, which must already know whether to follow.
+        self.session.running_changed.connect(self._on_running_changed)
         self.view.sigXRangeChanged.connect(self._on_range_changed)
         self.view.sigYRangeChanged.connect(self._on_range_changed)
 
@@ -552,7 +562,8 @@ class LossPlot(QWidget):
         self.empty_hint.setVisible(n == 0)
         self.zero_line.setVisible(n > 0 and not self.log_check.isChecked())
         if self.following and n:
-            self._follow()
+            # Room ahead while training; snug around the points when paused.
+            self._follow(snug=not self.session.is_running)
         self._settle_view()
 
     def _settle_view(self):
@@ -745,6 +756,10 @@ class LossPlot(QWidget):
         self.following = True
         self._follow(snug=True)
 
+    def _on_running_changed(self, running):
+        if not running and self.following and len(self.session.history):
+            self._follow(snug=True)
+
     def _on_range_changed(self, *_):
         # A range this plot did not set is the user's (a zoom, a pan): leave it be.
         if not self._moving:
@@ -758,19 +773,16 @@ class LossPlot(QWidget):
             self._moving = False
 
     def _data_box(self):
-        """(x0, x1, y0, y1) around every visible curve, in view coordinates (log y included)."""
-        low, high = np.array([np.inf, np.inf]), np.array([-np.inf, -np.inf])
-        for curve in self._all_curves():
-            if not curve.isVisible():
-                continue
-            x, y = curve.getData()
-            if x is None or not len(x):
-                continue
-            finite = np.isfinite(y)
-            if finite.any():
-                low = np.minimum(low, [np.min(x), np.min(y[finite])])
-                high = np.maximum(high, [np.max(x), np.max(y[finite])])
-        return None if not np.all(np.isfinite(low)) else (low[0], high[0], low[1], high[1])
+        """(x0, x1, y0, y1) around every visible curve's whole series, in view coordinates."""
+        boxes = [curve.pyramid.bounds() for curve in self._all_curves() if curve.isVisible()]
+        boxes = [b for b in boxes if b is not None]
+        if not boxes:
+            return None
+        x0, x1 = min(b[0] for b in boxes), max(b[1] for b in boxes)
+        y0, y1 = min(b[2] for b in boxes), max(b[3] for b in boxes)
+        if self.log_check.isChecked():
+            y0, y1 = math.log10(max(y0, 1e-12)), math.log10(max(y1, 1e-12))
+        return x0, x1, y0, y1
 
     def _follow(self, snug=False):
         """Keep every point in view, moving the view only now and then.
