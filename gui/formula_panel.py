@@ -92,7 +92,8 @@ class FormulaPanel(QWidget):
     def refresh(self):
         if not self.isVisible() and self._shown_serial is not None:
             return  # nobody looks; catch up in showEvent
-        if self.session.is_running and time.perf_counter() - self._last_refresh < REFRESH_INTERVAL:
+        if self.session.is_running and (time.perf_counter() - self._last_refresh < REFRESH_INTERVAL
+                                        or not self.session.may_refresh_extra()):
             return  # numbers a reader can follow, not a blur; the last one comes when the run stops
         self._last_refresh = time.perf_counter()
         session = self.session

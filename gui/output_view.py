@@ -263,7 +263,8 @@ class LossHistogram(QWidget):
     def _on_snapshot(self):
         # While training, a few refreshes a second tell the story; every
         # frame would cost a quarter of the window's drawing time.
-        if self.session.is_running and time.perf_counter() - self._last_refresh < HISTOGRAM_INTERVAL:
+        if self.session.is_running and (time.perf_counter() - self._last_refresh < HISTOGRAM_INTERVAL
+                                        or not self.session.may_refresh_extra()):
             return
         self.refresh()
 
@@ -278,6 +279,7 @@ class LossHistogram(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
+        item.getViewBox().disableAutoRange()  # _fit_range moves it, rarely
         item.setLabel("bottom", "loss of one sample")
         item.setLabel("left", "points")
         for side in ("left", "bottom"):
@@ -330,6 +332,18 @@ class LossHistogram(QWidget):
             sample_losses = losses.get(session.snapshot.loss).per_sample(self._targets, outputs)
         self.set_losses(sample_losses, len(session.prepared.train_index))
 
+    def _fit_range(self, high, tallest):
+        """Set the view only when the bars outgrow it or shrink well inside it.
+
+        pyqtgraph's auto-range would move it on every refresh, and a moving
+        range costs new axis ticks and a second paint each time.
+        """
+        view = self.plot.getPlotItem().getViewBox()
+        (_, x1), (_, y1) = view.viewRange()
+        if not (high > x1 or high < 0.6 * x1 or tallest > y1 or tallest < 0.6 * y1):
+            return
+        view.setRange(xRange=(0.0, 1.1 * high), yRange=(0.0, 1.15 * max(tallest, 1)), padding=0)
+
     def set_losses(self, sample_losses, total=None):
         """Draw the histogram of ``sample_losses`` (of ``total`` training points, when sampled)."""
         finite = sample_losses[np.isfinite(sample_losses)]
@@ -338,6 +352,7 @@ class LossHistogram(QWidget):
         self.counts, self.edges = np.histogram(finite, bins=HISTOGRAM_BINS, range=(0.0, high))
         self.mean = float(finite.mean()) if finite.size else math.nan
         self.bars.setData(self.edges, self.counts)
+        self._fit_range(high, int(self.counts.max()) if self.counts.size else 1)
         if math.isfinite(self.mean):
             self.mean_line.setValue(self.mean)
         self.mean_line.setVisible(math.isfinite(self.mean))
@@ -696,7 +711,8 @@ class OutputView(QWidget):
                 self._dot_reference = reference
                 # Resizing hundreds of dots is the costliest part of a frame;
                 # while training a few times a second is enough to follow.
-                if not session.is_running or time.perf_counter() - self._sizes_set_at > DOT_SIZE_INTERVAL:
+                if not session.is_running or (time.perf_counter() - self._sizes_set_at > DOT_SIZE_INTERVAL
+                                              and session.may_refresh_extra()):
                     self._set_dot_sizes()
             if self.mode == PLANE:
                 self._update_plane()

@@ -57,6 +57,7 @@ class Session(QObject):
         self._rate_mark = None
         self.snapshot = self.experiment.trainer.snapshot()
         self._snapshot_serial = 0
+        self._extra_granted_at = -1
         # Where the weights have been, one entry per snapshot, thinned out
         # when long: the loss landscape draws the training path from it.
         self.weight_path = [self.snapshot.network.params.copy()]
@@ -87,6 +88,20 @@ class Session(QObject):
     @property
     def is_running(self):
         return self._worker is not None
+
+    def may_refresh_extra(self):
+        """Whether a costly view that need not follow every frame may refresh now.
+
+        While training, one such refresh (histogram, dot sizes, formula) is
+        granted per frame, so they take turns instead of piling onto one
+        frame and making it late.
+        """
+        if not self.is_running:
+            return True
+        if self._extra_granted_at == self._snapshot_serial:
+            return False
+        self._extra_granted_at = self._snapshot_serial
+        return True
 
     @property
     def snapshot_serial(self):
