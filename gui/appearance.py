@@ -23,10 +23,13 @@ THEMES = {
 _base_point_size = None
 
 
-def describe(widget, name, tip):
-    """Give a control its object name, an accessible name and a tooltip, in one place."""
+def describe(widget, name, tip, accessible=None):
+    """Give a control its object name, an accessible name and a tooltip, in one place.
+
+    The accessible name defaults to the object name in words.
+    """
     widget.setObjectName(name)
-    widget.setAccessibleName(name.replace("_", " "))
+    widget.setAccessibleName(accessible or name.replace("_", " "))
     widget.setToolTip(tip)
     return widget
 

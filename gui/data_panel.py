@@ -22,6 +22,7 @@ from engine import data as engine_data
 from . import theme
 from . import csv_dialog
 from .csv_dialog import CsvImportDialog
+from .appearance import describe
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,7 @@ _CSV = "csv"                 # the selector's item data for the loaded CSV file
 
 
 def _describe(widget, name, accessible, tip):
-    widget.setObjectName(name)
-    widget.setAccessibleName(accessible)
-    widget.setToolTip(tip)
-    return widget
+    return describe(widget, name, tip, accessible)
 
 
 def render_thumbnail(name, size=THUMBNAIL_SIZE, scale=2.0):

@@ -342,7 +342,8 @@ class LossHistogram(QWidget):
         (_, x1), (_, y1) = view.viewRange()
         if not (high > x1 or high < 0.6 * x1 or tallest > y1 or tallest < 0.6 * y1):
             return
-        view.setRange(xRange=(0.0, 1.1 * high), yRange=(0.0, 1.15 * max(tallest, 1)), padding=0)
+        # A little room left of 0 so the first bar doesn't hide the 0 tick.
+        view.setRange(xRange=(-0.03 * high, 1.1 * high), yRange=(0.0, 1.15 * max(tallest, 1)), padding=0)
 
     def set_losses(self, sample_losses, total=None):
         """Draw the histogram of ``sample_losses`` (of ``total`` training points, when sampled)."""
