@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSli
 from engine import History
 
 from . import theme
+from .live_text import LiveText
 
 LOSS_NAMES = {"mse": "MSE", "cross_entropy": "cross-entropy"}
 SMOOTHING_MAX = 0.99
 RAW_ALPHA = 90          # the raw curve (1 px) behind a smoothed one
 LINE_WIDTH = 2
+# Above this many points a solid curve's segments get square caps instead of
+# round ones: at that density they look the same, and Qt draws them ~3x
+# faster (1,400 antialiased 2 px segments: 0.9 ms instead of 3 ms).
+DENSE_POINTS = 300
 GHOST_ALPHA = 150
 # Earlier runs: muted colors that are neither the train blue nor the test red.
 GHOST_COLORS = ["#7f7f7f", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#e377c2"]
@@ -273,7 +278,7 @@ class LossPlot(QWidget):
     # ------------------------------------------------------------- building
 
     def _build(self):
-        self.latest_label = QLabel()
+        self.latest_label = LiveText("epoch 00,000 · train 0.0000 · test 0.0000")
         self.latest_label.setObjectName("loss_latest")
         self.latest_label.setAccessibleName("latest loss")
         self.latest_label.setToolTip("The loss after the latest epoch, on the training points and on the test points.")
@@ -424,6 +429,7 @@ class LossPlot(QWidget):
         curve.style = (alpha, width, style)
         curve.pyramid = _Pyramid()
         curve.drawn_key = None
+        curve.dense = False
         self.plot_item.addItem(curve)
         self._style_curve(curve)
         return curve
@@ -439,7 +445,10 @@ class LossPlot(QWidget):
         color.setAlpha(alpha)
         pen = QPen(color, width, style)
         pen.setCosmetic(True)
-        pen.setCapStyle(Qt.FlatCap if style != Qt.SolidLine else Qt.RoundCap)
+        if style != Qt.SolidLine:
+            pen.setCapStyle(Qt.FlatCap)
+        else:
+            pen.setCapStyle(Qt.SquareCap if curve.dense else Qt.RoundCap)
         curve.setPen(pen)
 
     # --------------------------------------------------------------- colors
@@ -641,6 +650,9 @@ class LossPlot(QWidget):
                 continue
             curve.drawn_key = key
             xs, ys = pyramid.points(i0, i1, level)
+            if (len(xs) > DENSE_POINTS) != curve.dense:
+                curve.dense = not curve.dense
+                self._style_curve(curve)
             finite = pyramid.finite
             curve.setData(xs, ys, connect="all" if finite else "finite", skipFiniteCheck=finite)
 

@@ -6,9 +6,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from PySide6.QtGui import QFont
 
 from .appearance import make_bold
+from .live_text import LiveText
 
-ROWS = [("epoch", "Epoch"), ("step", "Step"), ("train_loss", "Train loss"), ("test_loss", "Test loss"),
-        ("train_metric", "Train accuracy"), ("test_metric", "Test accuracy"), ("speed", "Speed")]
+# Key, title, and the widest value expected (the value's room is fixed, see LiveText).
+ROWS = [("epoch", "Epoch", "000,000"), ("step", "Step", "00,000,000"), ("train_loss", "Train loss", "000.0000"),
+        ("test_loss", "Test loss", "000.0000"), ("train_metric", "Train accuracy", "100.0%"),
+        ("test_metric", "Test accuracy", "100.0%"), ("speed", "Speed", "0,000 epochs/s")]
 
 
 def _fmt(value, digits=4):
@@ -25,9 +28,10 @@ class Readouts(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.labels, self.values = {}, {}
-        for row, (key, title) in enumerate(ROWS):
+        for row, (key, title, widest) in enumerate(ROWS):
             name = QLabel(title)
-            value = QLabel("–")
+            value = LiveText(widest)
+            value.setText("–")
             value.setObjectName(f"readout_{key}")
             value.setAccessibleName(title)
             value.setToolTip(title)

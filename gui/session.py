@@ -12,7 +12,7 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 from engine import History, Network, Trainer, TrainingDiverged, losses
 from engine import data as engine_data
@@ -25,6 +25,50 @@ log = logging.getLogger(__name__)
 
 # Speeds offered, in steps per second; None is as fast as the machine goes.
 SPEEDS = [1, 3, 10, 30, 100, 300, 1000, None]
+
+
+class AfterFrame(QObject):
+    """Calls back once the GUI thread has done the work already queued, and what that queues.
+
+    A snapshot's slots queue more work than they do: paints, layout
+    requests, scene updates. The worker must not resume before that is done,
+    or every Python call in it has to win the GIL back from the training loop
+    (up to 5 ms each, the switch interval) and one frame stretches over the
+    whole training slice. Qt posts paints at low priority, so a low-priority
+    event posted now runs after the paints already asked for. Each hop
+    re-posts it once more, behind whatever the previous pass posted: a
+    formula's new text asks its panel for a layout, which asks the scroll
+    area for one, which repaints. Four hops cover the longest such chain in
+    the window (measured with a test that counts paints after the resume);
+    an idle hop costs microseconds.
+    """
+
+    HOPS = 4
+    _event_type = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._callback = None
+        self._hops_left = 0
+
+    def call(self, callback):
+        self._callback = callback
+        self._hops_left = self.HOPS
+        self._post()
+
+    def _post(self):
+        QCoreApplication.postEvent(self, QEvent(self._event_type), Qt.LowEventPriority.value)
+
+    def event(self, event):
+        if event.type() != self._event_type:
+            return super().event(event)
+        self._hops_left -= 1
+        if self._hops_left > 0:
+            self._post()
+        elif self._callback is not None:
+            callback, self._callback = self._callback, None
+            callback()
+        return True
 
 
 class Session(QObject):
@@ -58,6 +102,7 @@ class Session(QObject):
         self.snapshot = self.experiment.trainer.snapshot()
         self._snapshot_serial = 0
         self._extra_granted_at = -1
+        self._after_frame = AfterFrame(self)
         # Where the weights have been, one entry per snapshot, thinned out
         # when long: the loss landscape draws the training path from it.
         self.weight_path = [self.snapshot.network.params.copy()]
@@ -217,9 +262,7 @@ class Session(QObject):
             self.epochs_per_second = (snapshot.epoch - epoch_then) / (now - then)
             self._rate_mark = (now, snapshot.epoch)
         if self._worker is not None:
-            # A zero timer fires after the posted paint events: the worker
-            # resumes once this snapshot is on screen, not merely received.
-            QTimer.singleShot(0, self._worker.acknowledge)
+            self._after_frame.call(self._worker.acknowledge)
 
     @Slot()
     def _on_thread_finished(self):

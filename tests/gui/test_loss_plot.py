@@ -392,3 +392,13 @@ def test_smoothing_starts_afresh_after_a_loss_switch(plot, session):
     plot.smoothing_slider.setValue(70)   # and a full recompute does the same
     expected = np.concatenate([ema_loop(values[:12], 0.7), ema_loop(values[12:], 0.7)])
     np.testing.assert_allclose(plot.curve_data("train")[1], expected)
+
+
+def test_dense_curves_get_square_caps_and_sparse_ones_round(plot, session):
+    # Square caps look the same on a dense curve and draw ~3x faster; a few
+    # long segments need round ones, or their joints show corners.
+    train(session, 5)
+    assert plot.train_curve.opts["pen"].capStyle() == Qt.RoundCap
+    train(session, loss_plot_module.DENSE_POINTS)
+    assert len(shown(plot.train_curve)[0]) > loss_plot_module.DENSE_POINTS
+    assert plot.train_curve.opts["pen"].capStyle() == Qt.SquareCap

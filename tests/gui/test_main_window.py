@@ -113,6 +113,28 @@ def test_pause_then_step_adds_exactly_one_step_and_reset_clears_the_curve(qtbot,
     assert len(curve_points(window)[0]) == 0
 
 
+def test_read_outs_show_the_latest_epoch_step_losses_and_accuracy(qtbot, window):
+    from gui.live_text import LiveText
+
+    def shown(key):
+        return window.findChild(LiveText, f"readout_{key}").text()
+
+    assert shown("epoch") == "0" and shown("train_loss") == "–" and shown("speed") == "paused"
+    s = window.session
+    for _ in range(3):
+        s.step(unit="epoch")
+    history = s.history
+    assert shown("epoch") == "3"
+    assert shown("step") == f"{s.snapshot.step:,}"
+    assert shown("train_loss") == f"{history.column('train_loss')[-1]:.4f}"
+    assert shown("test_loss") == f"{history.column('test_loss')[-1]:.4f}"
+    assert shown("test_metric") == f"{100 * history.column('test_metric')[-1]:.1f}%"
+    s.start()
+    qtbot.waitUntil(lambda: shown("speed").endswith("epochs/s") and shown("speed") != "0 epochs/s", timeout=5000)
+    s.stop_and_wait()
+    assert shown("speed") == "paused"
+
+
 def test_reset_keeps_the_earlier_run_as_a_ghost_labelled_with_what_changed(qtbot, window):
     s = window.session
     for _ in range(5):
