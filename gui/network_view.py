@@ -278,9 +278,6 @@ class NetworkView(QGraphicsView):
 
         self._last_update = 0.0
         self._paint_seconds = 0.0
-        self._frame_timer = QTimer(self)
-        self._frame_timer.setSingleShot(True)
-        self._frame_timer.timeout.connect(self._update)
 
         self._build_controls()
         self.editor = _ValueEditor(self)
@@ -569,11 +566,10 @@ class NetworkView(QGraphicsView):
         if self.session.is_running:
             # A big network takes long to paint: then redraw less often, so the window stays responsive.
             interval = max(MIN_FRAME_SECONDS, 3 * self._paint_seconds)
-            wait = self._last_update + interval - time.perf_counter()
-            if wait > 0:
-                # Skip this frame but make sure the latest weights are drawn soon.
-                if not self._frame_timer.isActive():
-                    self._frame_timer.start(int(wait * 1000) + 1)
+            if time.perf_counter() < self._last_update + interval:
+                # Skip this frame; the next snapshot (or the one sent when
+                # training stops) draws the latest weights. A timer here would
+                # paint while the worker trains, fighting it for the GIL.
                 return
         self._update()
 
@@ -741,7 +737,6 @@ class NetworkView(QGraphicsView):
     # ------------------------------------------------------- live update
 
     def _update(self):
-        self._frame_timer.stop()
         self._last_update = time.perf_counter()
         if not self.edges and not self.nodes:
             return
