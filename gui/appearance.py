@@ -7,7 +7,7 @@ application font and the plots' text and line widths together.
 
 import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
 THEMES = {
     "light": {"window": "#f6f7f9", "base": "#ffffff", "text": "#1f2328", "button": "#eceef1", "highlight": "#0877bd",
@@ -47,6 +47,44 @@ def make_bold(widget, weight=QFont.Bold):
     return widget
 
 
+def mute(widget):
+    """Secondary text (notes, captions, headings): the theme's text color, faded towards its background.
+
+    Set through the palette, not a style sheet: any style sheet, even one with
+    only a color, freezes the font of the widget and of everything in it, so
+    the text would not grow with the presentation zoom. ``apply_theme``
+    recolors muted widgets for the new theme.
+    """
+    widget.setProperty("muted", True)
+    _fade_text(widget, QApplication.palette())
+    return widget
+
+
+def set_colors(widget, text, background=None, frame=False):
+    """Fixed colors for a widget's text (and background and a plain frame), through its palette.
+
+    For colors that mean something in every theme: an error's red, a run's
+    color. Not a style sheet, for the reason given in ``mute``.
+    """
+    palette = widget.palette()
+    palette.setColor(QPalette.WindowText, QColor(text))
+    if background is not None:
+        palette.setColor(QPalette.Window, QColor(background))
+        widget.setAutoFillBackground(True)
+    widget.setPalette(palette)
+    if frame:
+        widget.setFrameShape(QFrame.Box)  # a plain box is drawn in the text color
+    return widget
+
+
+def _fade_text(widget, theme_palette):
+    text, background = theme_palette.color(QPalette.WindowText), theme_palette.color(QPalette.Window)
+    faded = QColor.fromRgbF(*(t + 0.38 * (b - t) for t, b in zip(text.getRgbF()[:3], background.getRgbF()[:3])))
+    palette = widget.palette()
+    palette.setColor(QPalette.WindowText, faded)
+    widget.setPalette(palette)
+
+
 def apply_theme(name, root=None):
     """Recolor the whole application (and the plots under ``root``) with theme ``name``."""
     colors = THEMES[name]
@@ -73,6 +111,9 @@ def apply_theme(name, root=None):
     if root is not None:
         for plot in root.findChildren(pg.PlotWidget):
             style_plot(plot, colors)
+        for widget in root.findChildren(QWidget):
+            if widget.property("muted"):
+                _fade_text(widget, palette)
     return colors
 
 

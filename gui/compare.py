@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QGridLayout, QHBoxLayout, QLabel, QPushBu
 from . import theme
 from .output_view import OutputView
 from .session import Session
-from .appearance import make_bold
+from .appearance import make_bold, set_colors
 
 RUNS = (("mse", "MSE", theme.ORANGE), ("cross_entropy", "Cross-entropy", theme.BLUE))
 
@@ -90,7 +90,7 @@ class CompareWindow(QDialog):
             caption = QLabel()
             caption.setObjectName(f"compare_caption_{loss}")
             caption.setAlignment(Qt.AlignCenter)
-            caption.setStyleSheet(f"color: {color};")
+            set_colors(caption, color)
             make_bold(caption)
             self.captions[loss] = caption
             self.maps[loss] = OutputView(self.twins[loss])

@@ -26,7 +26,7 @@ from engine.csv_reader import decode_bytes
 
 from . import messages
 from . import worker as worker_module
-from .appearance import make_bold
+from .appearance import make_bold, mute, set_colors
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,6 @@ SEPARATORS = (",", ";", "\t")
 MAX_LISTED_CLASSES = 8
 TARGET_BACKGROUND = QColor("#fff1d6")
 PROBLEM_BACKGROUND = QColor("#f8c9c4")
-ERROR_STYLE = ("#csv_error { color: #8a1c1c; background: #fdecea; border: 1px solid #d93025; "
-               "border-radius: 4px; padding: 6px; }")
 UNEXPECTED_READ_ERROR = "Loss Explorer could not read this file because of an unexpected problem ({error})."
 TASK_CHOICES = [("Auto-detect", None), ("Classification", engine_data.CLASSIFICATION),
                 ("Regression", engine_data.REGRESSION)]
@@ -303,7 +301,8 @@ class CsvImportDialog(QDialog):
         self.error_label.setAccessibleName("problem with the file")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        set_colors(self.error_label, "#8a1c1c", background="#fdecea", frame=True)
+        self.error_label.setMargin(6)
         self.error_label.hide()
 
         self.target_selector = QComboBox()
@@ -339,7 +338,7 @@ class CsvImportDialog(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(22)
         self.caption = QLabel()
         self.caption.setObjectName("csv_caption")
-        self.caption.setStyleSheet("color: #5f6368;")
+        mute(self.caption)
         self.caption.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)

@@ -22,7 +22,7 @@ from engine import data as engine_data
 from . import theme
 from . import csv_dialog
 from .csv_dialog import CsvImportDialog
-from .appearance import describe
+from .appearance import describe, mute, set_colors
 
 log = logging.getLogger(__name__)
 
@@ -167,7 +167,7 @@ class DataPanel(QWidget):
                               ("Regression", engine_data.REGRESSION)):
             names = [n for n in engine_data.builtin_names() if engine_data.builtin_info(n)["task"] == task]
             label = QLabel(heading)
-            label.setStyleSheet("color: #5f6368; font-size: 9pt;")
+            mute(label)
             thumbnail_layout.addWidget(label)
             grid = QGridLayout()
             grid.setContentsMargins(0, 0, 0, 4)
@@ -188,7 +188,7 @@ class DataPanel(QWidget):
         self.error_label.setObjectName("data_error")
         self.error_label.setAccessibleName("data error")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        set_colors(self.error_label, "#b00020")
         self.error_label.hide()
 
         self.noise_label = QLabel()

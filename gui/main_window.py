@@ -41,8 +41,7 @@ class MessageBanner(QFrame):
         super().__init__(parent)
         self.setObjectName("message_banner")
         self.setAccessibleName("message")
-        self.setStyleSheet("#message_banner { background: #fff4e5; border: 1px solid #f59322; border-radius: 4px; }"
-                           "#message_banner QLabel { color: #3a2a00; }")
+        appearance.set_colors(self, "#3a2a00", background="#fff4e5", frame=True)
         self.title = QLabel()
         appearance.make_bold(self.title)
         self.text = QLabel()

@@ -24,15 +24,15 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGraphicsPathItem, QHBoxLayout,
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainterPath, QPen
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QGraphicsPathItem, QHBoxLayout,
                                QHeaderView, QLabel, QRadioButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from engine import losses
 
 from . import theme
-from .appearance import make_bold
+from .appearance import make_bold, mute
 
 RESOLUTION = 90               # heat map pixels per side
 CURVE_POINTS = 200            # points on the fitted curve of 1-D data
@@ -274,7 +274,6 @@ class LossHistogram(QWidget):
         self.plot.setAccessibleName("histogram of the loss of each training point")
         self.plot.setToolTip("How many training points have each loss: bars near 0 are points the network "
                              "gets right; bars far right are the points it gets most wrong.")
-        self.plot.setMinimumHeight(110)
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
@@ -295,13 +294,12 @@ class LossHistogram(QWidget):
         self.mean_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#7a7f87", width=1.5, style=Qt.DashLine),
                                          label="mean = {value:.3f}",
                                          labelOpts={"position": 0.85, "color": "#7a7f87", "anchors": [(0, 0.5), (0, 0.5)]})
-        self.mean_line.label.setFont(QFont(self.font().family(), 8))
         item.addItem(self.mean_line, ignoreBounds=True)
 
         self.title = QLabel()
         self.title.setObjectName("loss_histogram_title")
         self.title.setAccessibleName("loss histogram title")
-        self.title.setStyleSheet(f"color: {TEXT_GREY};")
+        mute(self.title)
         self.title.setWordWrap(True)
         self.title.setToolTip("The mean of these losses is the training loss.")
         layout = QVBoxLayout(self)
@@ -309,6 +307,17 @@ class LossHistogram(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
+        self.set_zoom(1.0)
+
+    def set_zoom(self, zoom):
+        """Presentation zoom: the mean's label, and the room for the bars, grow with the window's text."""
+        font = QFont(self.font())
+        font.setPointSizeF(8 * zoom)
+        self.mean_line.label.setFont(font)
+        self.plot.setMinimumHeight(round(100 * zoom))
+        # The title may wrap to two lines; the widgets' fonts follow the application's a moment later.
+        title_lines = 2 * QFontMetrics(QApplication.font()).lineSpacing()
+        self.setMaximumHeight(round(125 * zoom) + title_lines)
 
     def _rebuild(self):
         session = self.session
@@ -502,7 +511,7 @@ class OutputView(QWidget):
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(4, 0, 4, 0)
         self.table_heading = QLabel("rows: actual class  ·  columns: predicted class")
-        self.table_heading.setStyleSheet(f"color: {TEXT_GREY};")
+        mute(self.table_heading)
         table_layout.addWidget(self.table_heading)
         table_layout.addWidget(self.table, 1)
 
@@ -516,10 +525,9 @@ class OutputView(QWidget):
         self.note.setObjectName("output_note")
         self.note.setAccessibleName("how to read the output view")
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {TEXT_GREY};")
+        mute(self.note)
 
         self.histogram = LossHistogram(self.session)
-        self.histogram.setMaximumHeight(140)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

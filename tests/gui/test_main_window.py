@@ -270,6 +270,45 @@ def test_zoom_and_theme_are_remembered(qtbot, window):
     window.set_theme("light")
 
 
+def test_zoom_grows_every_visible_text_in_the_window(qtbot, window):
+    # A style sheet (even a color alone) freezes a widget's font: such text
+    # stayed small on the projector.
+    from PySide6.QtWidgets import QLabel
+
+    from gui.live_text import LiveText
+
+    for _ in range(3):
+        window.session.step(unit="epoch")
+    texts = [w for w in window.findChildren(QWidget) if isinstance(w, (QLabel, QAbstractButton, LiveText))
+             and w.isVisible() and w.text().strip()]
+    assert len(texts) > 40
+    before = {w: w.fontMetrics().height() for w in texts}
+    try:
+        window.set_zoom(1.5)
+        qtbot.wait(50)  # Qt hands the application's new font to the widgets in events
+        stayed_small = [w.objectName() or w.text()[:30] for w in texts if w.fontMetrics().height() < 1.3 * before[w]]
+    finally:
+        window.set_zoom(1.0)
+    assert stayed_small == []
+
+
+def test_muted_text_follows_the_theme(qtbot, window):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    note = window.findChild(QLabel, "output_note")
+    assert note.property("muted")
+    try:
+        window.set_theme("dark")
+        dark = note.palette().color(QPalette.WindowText)
+        background = QApplication.palette().color(QPalette.Window)
+        assert dark.lightness() > background.lightness() + 60
+    finally:
+        window.set_theme("light")
+    light = note.palette().color(QPalette.WindowText)
+    assert light.lightness() < QApplication.palette().color(QPalette.Window).lightness() - 60
+
+
 def test_compare_starts_both_runs_from_identical_weights(qtbot, window):
     compare = window.open_compare()
     qtbot.addWidget(compare)
