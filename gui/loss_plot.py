@@ -244,6 +244,24 @@ class _EpochAxis(pg.AxisItem):
         return [f"{value * scale:,.0f}" for value in values]
 
 
+def _joins(xs, ys, breaks, finite=True):
+    """Which points join the next one, for a curve cut after each epoch in ``breaks``.
+
+    None when the curve has no cut in view (every finite point joins the next).
+    Otherwise pyqtgraph's connect array: entry i joins point i to point i + 1.
+    """
+    cuts = np.searchsorted(xs, np.asarray(breaks, dtype=float), side="right") if len(breaks) else np.zeros(0, int)
+    cuts = cuts[(cuts > 0) & (cuts < len(xs))]
+    if not len(cuts):
+        return None
+    joins = np.ones(len(xs), dtype=bool)
+    joins[cuts - 1] = False
+    if not finite:
+        ok = np.isfinite(xs) & np.isfinite(ys)
+        joins[:-1] &= ok[:-1] & ok[1:]
+    return joins
+
+
 class LossPlot(QWidget):
     """Train and test loss against epochs, with smoothing, log scale, markers and exports."""
 
@@ -642,10 +660,15 @@ class LossPlot(QWidget):
         """Hand every curve the points its pyramid gives for the visible epochs and the plot's width."""
         x_range = None if self.following else self.view.viewRange()[0]
         width = self.view.width() or 600
+        # MSE and cross-entropy are different quantities: the run's curves
+        # break where the loss was switched instead of joining them.
+        switches = tuple(epoch for epoch, text in self.session.history.events if text.startswith("loss:"))
+        own = {self.train_raw, self.test_raw, self.train_curve, self.test_curve}
         for curve in self._all_curves():
             pyramid = curve.pyramid
             i0, i1, level = pyramid.window(x_range, width)
-            key = (id(pyramid), pyramid.version, i0, i1, level)
+            breaks = switches if curve in own else ()
+            key = (id(pyramid), pyramid.version, i0, i1, level, breaks)
             if key == curve.drawn_key:
                 continue
             curve.drawn_key = key
@@ -654,7 +677,11 @@ class LossPlot(QWidget):
                 curve.dense = not curve.dense
                 self._style_curve(curve)
             finite = pyramid.finite
-            curve.setData(xs, ys, connect="all" if finite else "finite", skipFiniteCheck=finite)
+            joins = _joins(xs, ys, breaks, finite)
+            if joins is None:
+                curve.setData(xs, ys, connect="all" if finite else "finite", skipFiniteCheck=finite)
+            else:
+                curve.setData(xs, ys, connect=joins, skipFiniteCheck=False)
 
     def _place_legend(self):
         """Top right, unless the latest losses are up there (a run that barely learns): then bottom right."""
@@ -675,6 +702,8 @@ class LossPlot(QWidget):
                 self.legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-8, 8))
             else:
                 self.legend.anchor(itemPos=(1, 1), parentPos=(1, 1), offset=(-8, -8))
+            if self._markers:
+                self._draw_markers()
 
     def _update_latest(self):
         history = self.session.history
@@ -702,12 +731,17 @@ class LossPlot(QWidget):
             self.plot_item.removeItem(marker)
         self._markers = []
         self._drawn_events = list(self.session.history.events)
+        # Labels go to the edge the legend is not at, so it never hides one.
+        # Nearby markers' labels step away from that edge so they do not
+        # overlap, and a label sits on the side of its line nearer the
+        # middle (pyqtgraph picks from the two anchors by the line's side).
+        at_top = self._legend_corner != "top"
         for i, (epoch, text) in enumerate(self._drawn_events):
             marker = pg.InfiniteLine(pos=epoch, angle=90, movable=False)
             marker.event_text = text
-            # Labels of nearby markers step down so they do not overlap.
-            marker.label = pg.InfLineLabel(marker, _pretty_event(text), position=0.96 - 0.1 * (i % 4),
-                                           anchors=[(0, 0), (0, 0)])
+            step = 0.1 * (i % 4)
+            marker.label = pg.InfLineLabel(marker, _pretty_event(text), position=0.96 - step if at_top else 0.04 + step,
+                                           anchors=[(0, 0), (1, 0)] if at_top else [(0, 1), (1, 1)])
             marker.setZValue(5)
             marker.setToolTip(f"Epoch {epoch:,}: {_pretty_event(text)}")
             self._style_marker(marker)

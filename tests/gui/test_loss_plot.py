@@ -402,3 +402,27 @@ def test_dense_curves_get_square_caps_and_sparse_ones_round(plot, session):
     train(session, loss_plot_module.DENSE_POINTS)
     assert len(shown(plot.train_curve)[0]) > loss_plot_module.DENSE_POINTS
     assert plot.train_curve.opts["pen"].capStyle() == Qt.SquareCap
+
+
+def test_the_curves_break_where_the_loss_was_switched(plot, session):
+    train(session, 6)
+    session.set_loss("mse")
+    train(session, 6)
+    switch = next(epoch for epoch, text in session.history.events if text.startswith("loss:"))
+    assert switch == 6
+    for curve in (plot.train_curve, plot.test_curve):
+        xs, _ = shown(curve)
+        joins = curve.curve.opts["connect"]
+        assert isinstance(joins, np.ndarray) and len(joins) == len(xs) == 12
+        # Epoch 6 (the last cross-entropy value) is not joined to epoch 7 (the first MSE value).
+        assert not joins[list(xs).index(6)]
+        assert joins.sum() == len(xs) - 1
+
+
+def test_joins_cut_after_each_break_and_skip_non_finite_points():
+    xs = np.arange(1.0, 9.0)
+    ys = np.array([1, 2, np.nan, 4, 5, 6, 7, 8.0])
+    assert loss_plot_module._joins(xs, ys, ()) is None
+    assert loss_plot_module._joins(xs, ys, (8,)) is None          # the cut is past the last point
+    joins = loss_plot_module._joins(xs, ys, (5,), finite=False)
+    assert joins.tolist() == [True, False, False, True, False, True, True, True]
