@@ -21,7 +21,7 @@ from PySide6.QtGui import (QBrush, QColor, QCursor, QFont, QFontMetricsF, QImage
                            QPainterPathStroker, QPen, QPixmap, QPolygonF)
 from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
-                               QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget)
+                               QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QWidget)
 
 from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
@@ -223,8 +223,12 @@ class _ValueEditor(QLineEdit):
     def keyPressEvent(self, event):
         if event.key() == Qt.Key_Escape:
             self.hide()
+            self.parentWidget().setFocus()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key_Return, Qt.Key_Enter):
+            # QLineEdit passes Enter on to its parent, where it would open the editor again.
+            event.accept()
 
     def focusOutEvent(self, event):
         super().focusOutEvent(event)
@@ -243,10 +247,11 @@ class NetworkView(QGraphicsView):
         self.session = session
         self.setObjectName("network_view")
         self.setAccessibleName("network diagram")
-        self.setAccessibleDescription(
+        self._description = (
             "Inputs on the left, hidden layers in the middle, the output on the right. Edge width shows the size "
             "of each weight; blue is positive, orange negative. Click an input to switch it, click an edge to "
-            "type a new weight.")
+            "type a new weight. With the keyboard: arrows move, Enter switches an input or edits a value.")
+        self.setAccessibleDescription(self._description)
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.NoIndex)
         self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform | QPainter.TextAntialiasing)
@@ -299,6 +304,13 @@ class NetworkView(QGraphicsView):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message_bubble.hide)
         self._editing = None
+        # The keyboard's place on the canvas: a node, or an edge reached from
+        # ``_key_anchor`` (a node) going right (its outputs) or left (its inputs).
+        self._key_item = None
+        self._key_anchor = None
+        self._key_direction = 1
+        self._kept_feature = None
+        self.setFocusPolicy(Qt.StrongFocus)
 
         session.data_changed.connect(self._on_structure_changed)
         session.network_changed.connect(self._on_structure_changed)
@@ -578,6 +590,8 @@ class NetworkView(QGraphicsView):
         if self._hovered_node is not None:
             self.neuron_hovered.emit(None)
         self._hovered_edge = self._hovered_node = None
+        kept = (self._key_item.layer, self._key_item.unit, self._kept_feature) if isinstance(self._key_item, NodeItem) else None
+        self._key_item = self._key_anchor = None
         self.editor.hide()
         self.message_bubble.hide()
         self._editing = None
@@ -647,6 +661,13 @@ class NetworkView(QGraphicsView):
         self._layout()
         self._apply_annotations()
         self._update()
+        if kept is not None and self.hasFocus():
+            # Switching an input with the keyboard rebuilds the scene: stay on that input.
+            layer, unit, feature = kept
+            node = next((n for n in self.nodes if n.layer == layer and (n.feature == feature if layer == 0
+                                                                        else n.unit == unit)), None)
+            if node is not None:
+                self._key_move_to(node)
 
     def _text(self, text, enabled):
         item = QGraphicsSimpleTextItem(text)
@@ -1024,6 +1045,101 @@ class NetworkView(QGraphicsView):
                 self._hovered_node = None
                 self.neuron_hovered.emit(None)
 
+    # ------------------------------------------------------- keyboard
+
+    def keyPressEvent(self, event):
+        """Arrows walk the diagram, Enter or Space acts, Escape leaves; the mouse's hover text follows.
+
+        Up and Down go through a column's nodes, or through the edges of the
+        node they start from; Right from a node goes to its outgoing edges,
+        Left to its incoming ones; along an edge, Right and Left go to its
+        ends. Enter on an input switches it; on a neuron it edits the bias,
+        on an edge the weight.
+        """
+        key = event.key()
+        if key in (Qt.Key_Up, Qt.Key_Down, Qt.Key_Left, Qt.Key_Right):
+            self._key_step(key)
+        elif key in (Qt.Key_Return, Qt.Key_Enter, Qt.Key_Space) and self._key_item is not None:
+            self._key_activate()
+        elif key == Qt.Key_Escape and self._key_item is not None:
+            self._key_move_to(None)
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event):
+        super().focusOutEvent(event)
+        if event.reason() != Qt.PopupFocusReason and not self.editor.isVisible():
+            self._key_move_to(None)
+
+    def _key_step(self, key):
+        item = self._key_item
+        if item is None:
+            first = next((n for n in self.columns[0] if n.enabled), None) if self.columns else None
+            self._key_move_to(first)
+            return
+        if isinstance(item, NodeItem):
+            column = self.columns[item.layer]
+            row = column.index(item)
+            if key in (Qt.Key_Up, Qt.Key_Down):
+                row = (row + (1 if key == Qt.Key_Down else -1)) % len(column)
+                self._key_move_to(column[row])
+            else:
+                direction = 1 if key == Qt.Key_Right else -1
+                edges = self._node_edges(item, direction)
+                if edges:
+                    self._key_anchor, self._key_direction = item, direction
+                    self._key_move_to(edges[0])
+            return
+        source, target = self._edge_nodes[self.edges.index(item)]
+        if key in (Qt.Key_Left, Qt.Key_Right):
+            self._key_move_to(target if key == Qt.Key_Right else source)
+            return
+        edges = self._node_edges(self._key_anchor, self._key_direction)
+        row = (edges.index(item) + (1 if key == Qt.Key_Down else -1)) % len(edges)
+        self._key_move_to(edges[row])
+
+    def _node_edges(self, node, direction):
+        """The edges leaving ``node`` (direction 1) or arriving at it (-1), top to bottom."""
+        end = 0 if direction == 1 else 1
+        return [edge for edge, ends in zip(self.edges, self._edge_nodes) if ends[end] is node]
+
+    def _key_move_to(self, item):
+        old = self._key_item
+        if old is not None and old.scene() is not None:
+            (self._node_hovered if isinstance(old, NodeItem) else self._edge_hovered)(old, False)
+        self._key_item = item
+        self._kept_feature = item.feature if isinstance(item, NodeItem) and item.layer == 0 else None
+        if item is None:
+            self.setAccessibleDescription(self._description)
+            QToolTip.hideText()
+            return
+        if isinstance(item, NodeItem):
+            self._node_hovered(item, True)
+        else:
+            self._edge_hovered(item, True)
+        self.ensureVisible(item.sceneBoundingRect().center().x() - 1, item.sceneBoundingRect().center().y() - 1, 2, 2)
+        text = item.toolTip() or (self._node_tooltip(item) if isinstance(item, NodeItem) else self._edge_tooltip(item))
+        # Read out by a screen reader, and shown where a mouse would show it.
+        self.setAccessibleDescription(text)
+        where = self._key_point(item)
+        QToolTip.showText(self.viewport().mapToGlobal(where), text, self.viewport())
+
+    def _key_point(self, item):
+        if isinstance(item, NodeItem):
+            scene_point = item.sceneBoundingRect().bottomRight()
+        else:
+            scene_point = item.path().pointAtPercent(0.5)
+        return self.mapFromScene(scene_point)
+
+    def _key_activate(self):
+        item = self._key_item
+        if isinstance(item, EdgeItem):
+            self._edit_weight(item, item.path().pointAtPercent(0.5))
+        elif item.layer == 0:
+            self.toggle_feature(item.feature)
+        else:
+            self._edit_bias(item, item.sceneBoundingRect().center())
+
     # ------------------------------------------------------- editing values
 
     def _edit_weight(self, edge, scene_pos):
@@ -1071,6 +1187,7 @@ class NetworkView(QGraphicsView):
     def _commit_editor(self):
         if self.edit_value(self.editor.text()):
             self.editor.hide()
+            self.setFocus()  # back to the canvas, where the keyboard (or mouse) was
 
     # ------------------------------------------------------- step-through hooks
 

@@ -265,6 +265,52 @@ def test_clicking_an_edge_edits_its_weight(qtbot, view, session):
     assert is_blue(edge.pen().color())
 
 
+def focus(qtbot, view):
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.setFocus()
+    qtbot.waitUntil(view.hasFocus)
+
+
+def test_the_keyboard_walks_the_diagram_and_edits_a_weight(qtbot, view, session):
+    focus(qtbot, view)
+    qtbot.keyClick(view, Qt.Key_Down)            # the first key lands on the first input
+    assert view._key_item is view.input_node("x1")
+    assert "x1" in view.accessibleDescription()
+    qtbot.keyClick(view, Qt.Key_Down)
+    assert view._key_item is view.input_node("x2")
+    qtbot.keyClick(view, Qt.Key_Right)           # x2's first outgoing edge
+    assert view._key_item is view.edge(0, 1, 0)
+    qtbot.keyClick(view, Qt.Key_Down)
+    qtbot.keyClick(view, Qt.Key_Down)
+    qtbot.keyClick(view, Qt.Key_Down)
+    edge = view.edge(0, 1, 3)
+    assert view._key_item is edge and edge.hovered
+    assert "weight" in view.accessibleDescription().lower()
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert view.editor.isVisible() and view.editor.hasFocus()
+    assert view.editor.text() == f"{session.network.weights[0][1, 3]:.3f}"
+    view.editor.selectAll()
+    qtbot.keyClicks(view.editor, "-0.5")
+    qtbot.keyClick(view.editor, Qt.Key_Return)
+    assert session.network.weights[0][1, 3] == -0.5
+    assert view.hasFocus() and view._key_item is edge
+    qtbot.keyClick(view, Qt.Key_Right)           # along the edge to the neuron it feeds
+    assert view._key_item is view.node_at(1, 3)
+    qtbot.keyClick(view, Qt.Key_Escape)
+    assert view._key_item is None and not edge.hovered
+
+
+def test_the_keyboard_switches_an_input_and_stays_on_it(qtbot, view, session):
+    focus(qtbot, view)
+    for _ in range(3):
+        qtbot.keyClick(view, Qt.Key_Down)       # x1, x2, x1²
+    assert view._key_item is view.input_node("x1^2")
+    qtbot.keyClick(view, Qt.Key_Space)
+    qtbot.waitUntil(lambda: "x1^2" in session.prepared.input_names)
+    assert view._key_item is view.input_node("x1^2") and view.input_node("x1^2").enabled
+
+
 def test_typing_no_number_shows_the_message_and_keeps_the_weight(qtbot, view, session):
     before = session.network.weights[1][0, 0]
     click_item(qtbot, view, view.edge(1, 0, 0))
