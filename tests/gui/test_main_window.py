@@ -314,8 +314,14 @@ def test_compare_starts_both_runs_from_identical_weights(qtbot, window):
     qtbot.addWidget(compare)
     twins = compare.twins
     np.testing.assert_array_equal(twins["mse"].network.params, twins["cross_entropy"].network.params)
-    np.testing.assert_array_equal(twins["mse"].network.params, window.session.network.copy().params
-                                  if window.session.snapshot.step == 0 else twins["mse"].network.params)
+    # The window's own starting weights, with the output pushed to be confidently wrong.
+    own = window.session.network
+    for mine, theirs in zip(own.weights, twins["mse"].network.weights):
+        np.testing.assert_array_equal(mine, theirs)
+    for mine, theirs in zip(own.biases[:-1], twins["mse"].network.biases[:-1]):
+        np.testing.assert_array_equal(mine, theirs)
+    p = twins["mse"].network.forward(window.session.prepared.X_train)
+    assert p.min() > 0.99   # "orange" for every point, sure of it: wrong about every blue one
     assert twins["mse"].loss_name == "mse" and twins["cross_entropy"].loss_name == "cross_entropy"
     assert twins["mse"].network.activation_names[-1] == "sigmoid"
     compare.train_button.click()
@@ -325,6 +331,21 @@ def test_compare_starts_both_runs_from_identical_weights(qtbot, window):
     assert compare.curves["mse"].getData()[0] is not None and len(compare.curves["mse"].getData()[0]) >= 20
     compare.reset()
     assert compare.start_weights_equal()
+    compare.close()
+
+
+def test_started_confidently_wrong_cross_entropy_recovers_and_mse_barely_moves(qtbot, window):
+    compare = window.open_compare()
+    qtbot.addWidget(compare)
+    for twin in compare.twins.values():
+        for _ in range(10):
+            twin.step(unit="epoch")
+    accuracy = {loss: twin.history.column("train_metric") for loss, twin in compare.twins.items()}
+    assert accuracy["cross_entropy"][-1] > accuracy["mse"][-1] + 0.1
+    assert accuracy["mse"][-1] < 0.65
+    compare.wrong_start.setChecked(False)        # starts both over from the ordinary weights
+    np.testing.assert_array_equal(compare.twins["mse"].network.params, window.session.network.params)
+    assert len(compare.twins["mse"].history) == 0
     compare.close()
 
 
