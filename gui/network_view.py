@@ -309,7 +309,6 @@ class NetworkView(QGraphicsView):
         self._key_item = None
         self._key_anchor = None
         self._key_direction = 1
-        self._kept_feature = None
         self.setFocusPolicy(Qt.StrongFocus)
 
         session.data_changed.connect(self._on_structure_changed)
@@ -590,7 +589,7 @@ class NetworkView(QGraphicsView):
         if self._hovered_node is not None:
             self.neuron_hovered.emit(None)
         self._hovered_edge = self._hovered_node = None
-        kept = (self._key_item.layer, self._key_item.unit, self._kept_feature) if isinstance(self._key_item, NodeItem) else None
+        kept = self._key_item if isinstance(self._key_item, NodeItem) else None
         self._key_item = self._key_anchor = None
         self.editor.hide()
         self.message_bubble.hide()
@@ -663,9 +662,9 @@ class NetworkView(QGraphicsView):
         self._update()
         if kept is not None and self.hasFocus():
             # Switching an input with the keyboard rebuilds the scene: stay on that input.
-            layer, unit, feature = kept
-            node = next((n for n in self.nodes if n.layer == layer and (n.feature == feature if layer == 0
-                                                                        else n.unit == unit)), None)
+            # (The old item is gone from the scene; its Python attributes remain.)
+            same = (lambda n: n.feature == kept.feature) if kept.layer == 0 else (lambda n: n.unit == kept.unit)
+            node = next((n for n in self.nodes if n.layer == kept.layer and same(n)), None)
             if node is not None:
                 self._key_move_to(node)
 
@@ -1108,7 +1107,6 @@ class NetworkView(QGraphicsView):
         if old is not None and old.scene() is not None:
             (self._node_hovered if isinstance(old, NodeItem) else self._edge_hovered)(old, False)
         self._key_item = item
-        self._kept_feature = item.feature if isinstance(item, NodeItem) and item.layer == 0 else None
         if item is None:
             self.setAccessibleDescription(self._description)
             QToolTip.hideText()
@@ -1118,7 +1116,7 @@ class NetworkView(QGraphicsView):
         else:
             self._edge_hovered(item, True)
         self.ensureVisible(item.sceneBoundingRect().center().x() - 1, item.sceneBoundingRect().center().y() - 1, 2, 2)
-        text = item.toolTip() or (self._node_tooltip(item) if isinstance(item, NodeItem) else self._edge_tooltip(item))
+        text = item.toolTip()  # set by the hover handlers above
         # Read out by a screen reader, and shown where a mouse would show it.
         self.setAccessibleDescription(text)
         where = self._key_point(item)
