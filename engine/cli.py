@@ -17,6 +17,7 @@ from . import data as _data
 from . import losses as _losses
 from . import optimizers as _optimizers
 from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup
+from .formatting import fixed
 from .trainer import TrainingDiverged
 
 EXIT_BAD_INPUT = 2
@@ -136,7 +137,7 @@ class Progress:
         self._last_draw = 0.0
 
     def update(self, epoch, train_loss, test_loss, force=False):
-        text = f"epoch {epoch:>{len(str(self.total))}}/{self.total}  train loss {train_loss:.4f}  test loss {test_loss:.4f}"
+        text = f"epoch {epoch:>{len(str(self.total))}}/{self.total}  train loss {fixed(train_loss)}  test loss {fixed(test_loss)}"
         if self.is_terminal:
             now = time.monotonic()
             if force or now - self._last_draw > 0.1:
@@ -170,7 +171,7 @@ def train(args):
             history = trainer.history
             progress.update(trainer.epoch, history.column("train_loss")[-1], history.column("test_loss")[-1])
     except TrainingDiverged as e:
-        diverged = str(e)
+        diverged = e
     finally:
         elapsed = time.perf_counter() - start
         progress.close()
@@ -178,16 +179,28 @@ def train(args):
     if args.save:
         from . import experiment_file
         experiment_file.save(args.save, experiment)
+    warning = None
+    if not diverged and trainer.overshooting():
+        warning = OSCILLATING.format(learning_rate=trainer.learning_rate)
     if args.json:
         if diverged:
-            results["diverged"] = diverged
+            results.update(diverged=str(diverged), restored_epoch=diverged.restored_epoch,
+                           restored_loss=diverged.restored_loss)
+        if warning:
+            results["warning"] = warning
         print(json.dumps(results))
     else:
         print(human_summary(results))
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
     if diverged:
         print(f"error: {diverged}", file=sys.stderr)
         return EXIT_DIVERGED
     return 0
+
+
+OSCILLATING = ("The training loss jumps up and down instead of falling: the learning rate ({learning_rate:g}) "
+               "is too high, so each step overshoots. Lower it, to a tenth say.")
 
 
 def summarize(experiment, steps, elapsed):
@@ -205,7 +218,7 @@ def summarize(experiment, steps, elapsed):
 
 
 def human_summary(results):
-    parts = [f"train loss {results['train_loss']:.4f}", f"test loss {results['test_loss']:.4f}"]
+    parts = [f"train loss {fixed(results['train_loss'])}", f"test loss {fixed(results['test_loss'])}"]
     for split in ("train", "test"):
         if f"{split}_accuracy" in results:
             parts.append(f"{split} accuracy {100 * results[f'{split}_accuracy']:.1f}%")

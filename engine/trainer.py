@@ -7,23 +7,65 @@ import numpy as np
 
 from . import losses as _losses
 from . import optimizers as _optimizers
+from .formatting import number
 
 REGULARIZATIONS = ("none", "l1", "l2")
 
+# A run has blown up once its loss over the training set is this many times
+# its best and worse than where it started: nothing useful comes after that,
+# and waiting for an overflow leaves weights near 1e150 that cannot recover.
+BLOWUP_FACTOR = 100.0
+# A single batch this many times the run's starting loss (or 1) is a blow-up
+# under way; it is caught before the epoch ends.
+BATCH_BLOWUP_FACTOR = 1e6
+
 
 class TrainingDiverged(ArithmeticError):
-    """The loss or a weight stopped being a finite number."""
+    """The loss blew up (grew far past its best, or stopped being finite).
 
-    def __init__(self, message, step, epoch, learning_rate):
+    ``restored_epoch`` and ``restored_loss`` say which weights are back: the
+    best epoch's of this run, or the starting ones (``restored_loss`` NaN if
+    no epoch had finished).
+    """
+
+    def __init__(self, message, step, epoch, learning_rate, restored_epoch=0, restored_loss=math.nan):
         super().__init__(message)
         self.step, self.epoch, self.learning_rate = step, epoch, learning_rate
+        self.restored_epoch, self.restored_loss = restored_epoch, restored_loss
 
 
-def _diverged_message(what, step, epoch, checkpoint_epoch, learning_rate):
-    kept = ("the starting weights are back" if checkpoint_epoch == 0 else
-            f"the weights from the end of epoch {checkpoint_epoch:,}, the last with a finite loss, are back")
-    return (f"The {what} at step {step:,} (epoch {epoch:,}), so training stopped and {kept}. "
-            f"Lower the learning rate (now {learning_rate:g}), to {learning_rate / 10:g} say, and train again.")
+def _diverged_message(what, step, epoch, restored_epoch, restored_loss, learning_rate):
+    which = f"the weights from epoch {restored_epoch:,}" if restored_epoch else "the starting weights"
+    if math.isfinite(restored_loss):
+        kept = f"{which}, where the training loss was {number(restored_loss)}, are back"
+    else:
+        kept = f"{which} are back"
+    return (f"The {what} at step {step:,} (epoch {epoch:,}): the steps overshoot instead of going downhill. "
+            f"Training stopped, and {kept}. "
+            f"Lower the learning rate (now {number(learning_rate)}), to {number(learning_rate / 10)} say, and train again.")
+
+
+def overshooting(train_loss, start_loss=math.nan, window=30):
+    """Whether the training loss shows a learning rate too high, short of a blow-up.
+
+    Two signs, over the last ``window`` epochs: the loss jumps up and down
+    instead of falling (a third of the epochs rose by more than 10%, and it
+    is no lower than ``window`` epochs ago), or it has settled at more than
+    twice both where it started and its best (the steps threw the network
+    into saturation, where it no longer learns). ``start_loss`` is the loss
+    before the first epoch, if known; else the first epoch's stands in.
+    """
+    losses = np.asarray(train_loss, dtype=float)
+    recent = losses[-(window + 1):]
+    if len(recent) <= window or not np.all(np.isfinite(recent)):
+        return False
+    change = np.diff(recent)
+    big_rises = np.count_nonzero(change > 0.1 * np.abs(recent[:-1]))
+    if big_rises >= window / 3 and np.median(recent[-10:]) >= 0.9 * np.median(recent[:10]):
+        return True
+    settled = np.median(recent[-10:])
+    start = losses[0] if start_loss != start_loss else start_loss
+    return bool(settled > 2 * start and settled > 2 * np.nanmin(losses))
 
 
 class History:
@@ -119,6 +161,8 @@ class Trainer:
         self.last_batch_loss = math.nan
         self._checkpoint = network.params.copy()
         self._checkpoint_epoch = 0
+        self._checkpoint_loss = math.nan   # the training loss at the checkpoint, if known
+        self._start_loss = math.nan        # the first epoch's loss since the last checkpoint()
         self._rng = np.random.default_rng(seed)
         self._cursor = 0
         self._shuffled = None
@@ -135,9 +179,13 @@ class Trainer:
     def loss(self, name):
         new = _losses.get(name)
         new.check_output(self.network.activations[-1], self.network.n_outputs)
-        if self._loss is not None and new.name != self._loss.name:
+        switched = self._loss is not None and new.name != self._loss.name
+        if switched:
             self.history.events.append((self.epoch, f"loss: {self._loss.name} → {new.name}"))
         self._loss = new
+        if switched:
+            # Losses in another unit cannot be compared with the old best.
+            self.checkpoint()
 
     @property
     def optimizer(self):
@@ -244,6 +292,9 @@ class Trainer:
         self.step_count += 1
         if not math.isfinite(value):
             self._diverged("loss became " + ("NaN (not a number)" if math.isnan(value) else "infinite"))
+        reference = self._start_loss
+        if reference == reference and value > BATCH_BLOWUP_FACTOR * max(reference, 1.0):
+            self._diverged(f"loss of a batch grew to {number(value)}")
         rate = self._regularization_rate
         if rate and self._regularization != "none":
             w, grad_w = net.params[:net.n_weights], net.grads[:net.n_weights]
@@ -258,19 +309,49 @@ class Trainer:
         return value
 
     def _diverged(self, what):
-        # Weights that are merely finite can still be ~1e150 just before the
-        # overflow; nothing learns from there, so go back to the last epoch
-        # that ended with a finite loss. Adam's moments from the exploding
-        # gradients would poison a restart too.
+        # Go back to the run's best epoch: the weights just before a blow-up
+        # may be finite but huge, and nothing learns from there. Adam's
+        # moments from the exploding gradients would poison a restart too.
         np.copyto(self.network.params, self._checkpoint)
         self._optimizer.reset()
-        message = _diverged_message(what, self.step_count, self.epoch, self._checkpoint_epoch, self._learning_rate)
-        raise TrainingDiverged(message, self.step_count, self.epoch, self._learning_rate)
+        self.last_batch_loss = self._checkpoint_loss
+        restored_epoch, restored_loss = self._checkpoint_epoch, self._checkpoint_loss
+        message = _diverged_message(what, self.step_count, self.epoch, restored_epoch, restored_loss,
+                                    self._learning_rate)
+        raise TrainingDiverged(message, self.step_count, self.epoch, self._learning_rate,
+                               restored_epoch=restored_epoch, restored_loss=restored_loss)
 
     def checkpoint(self):
-        """Remember the current weights as the place to return to if training diverges."""
+        """Start measuring blow-ups from the current weights, and return here if one comes.
+
+        Called after anything that moves the weights other than training (a
+        reset, an edited weight, a loaded file) or changes what the loss
+        means. Each epoch with a new best training loss then moves the
+        checkpoint there.
+        """
         np.copyto(self._checkpoint, self.network.params)
         self._checkpoint_epoch = self.epoch
+        self._checkpoint_loss = math.nan
+        self._start_loss = math.nan
+
+    def _measure_start(self, data):
+        # Where this stretch of training starts: what a blow-up is measured
+        # against, and the loss restored if one comes before any epoch ends.
+        loss = self._loss(data.Y_train, self.network.forward(data.X_train)) if self._loss.name == "mse" else \
+            _fused_value(self, data.X_train, data.Y_train)
+        if math.isfinite(loss):
+            self._start_loss = loss
+            if self._checkpoint_loss != self._checkpoint_loss:
+                self._checkpoint_loss = loss
+
+    def overshooting(self):
+        """Whether this run's loss says the learning rate is too high; see ``overshooting``."""
+        return overshooting(self.history.column("train_loss"), self._start_loss)
+
+    @property
+    def best(self):
+        """(epoch, training loss) the run would return to if it blew up now."""
+        return self._checkpoint_epoch, self._checkpoint_loss
 
     def advance(self, n_steps):
         """Take up to ``n_steps`` minibatch steps through the training data.
@@ -288,6 +369,8 @@ class Trainer:
         return epochs_done
 
     def _advance_one(self, data, n_train):
+        if self._start_loss != self._start_loss:
+            self._measure_start(data)
         if self._shuffled is None:
             order = self._rng.permutation(n_train)
             np.take(data.X_train, order, axis=0, out=self._X_shuffled)
@@ -344,10 +427,19 @@ class Trainer:
 
     def record_epoch(self):
         r = self.evaluate()
-        if not math.isfinite(r["train_loss"]):
-            self._diverged("loss over the training set became " + ("NaN" if math.isnan(r["train_loss"]) else "infinite"))
-        self.history.append(self.epoch, r["train_loss"], r["test_loss"], r["train_metric"], r["test_metric"])
-        self.checkpoint()
+        loss = r["train_loss"]
+        if not math.isfinite(loss):
+            self._diverged("loss over the training set became " + ("NaN" if math.isnan(loss) else "infinite"))
+        best = self._checkpoint_loss
+        if best == best and loss > max(BLOWUP_FACTOR * best, self._start_loss):
+            self._diverged(f"loss grew to {number(loss)}, more than {BLOWUP_FACTOR:.0f} times its best "
+                           f"({number(best)})")
+        self.history.append(self.epoch, loss, r["test_loss"], r["train_metric"], r["test_metric"])
+        if self._start_loss != self._start_loss:
+            self._start_loss = loss
+        if not loss > best:  # also when there is no best yet (NaN)
+            np.copyto(self._checkpoint, self.network.params)
+            self._checkpoint_epoch, self._checkpoint_loss = self.epoch, loss
 
     def snapshot(self, history_from=0):
         """A copy of the weights, the history from record ``history_from`` on, and the settings."""

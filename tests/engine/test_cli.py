@@ -1,6 +1,7 @@
 """The headless command: `python main.py train ...`."""
 
 import json
+import re
 import os
 import subprocess
 import sys
@@ -72,5 +73,22 @@ def test_bad_csv_names_the_line(tmp_path):
 def test_divergence_exits_with_a_message_not_a_traceback():
     result = run_train("sine", "--learning-rate", "50", "--optimizer", "sgd", "--batch-size", "1", "--epochs", "50")
     assert result.returncode == 1
-    assert "error: The loss became" in result.stderr and "Lower the learning rate" in result.stderr
+    assert "error: The loss" in result.stderr and "Lower the learning rate" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_divergence_restores_weights_near_the_runs_best_and_reports_their_loss():
+    # Sine at learning rate 10 once "restored" a training loss of 3e296.
+    result = run_train("sine", "--learning-rate", "10", "--optimizer", "sgd", "--epochs", "50", "--json")
+    assert result.returncode == 1
+    out = json.loads(result.stdout.strip().splitlines()[-1])
+    assert out["restored_loss"] < 10 and out["train_loss"] < 10
+    assert abs(out["train_loss"] - out["restored_loss"]) < 1e-9
+    assert not re.search(r"\d{13}", result.stderr), "a number with more than 12 digits"
+
+
+def test_oscillation_without_divergence_is_named():
+    result = run_train("circle", "--learning-rate", "10", "--optimizer", "sgd", "--epochs", "200", "--json")
+    assert result.returncode == 0
+    assert "learning rate (10) is too high" in result.stderr
+    assert "too high" in json.loads(result.stdout.strip().splitlines()[-1])["warning"]

@@ -182,3 +182,42 @@ def test_history_grows_past_its_first_capacity():
     for _ in range(9):
         trainer.run_epoch()
     assert list(trainer.history.column("epoch")) == list(range(1, 10))
+
+
+def test_a_blow_up_is_caught_long_before_overflow_and_the_best_weights_come_back():
+    # Sine at learning rate 10 used to "restore" weights whose loss was 1.9e264.
+    from engine.experiment import Experiment, Setup
+    setup = Setup(data={"kind": "builtin", "name": "sine", "n_samples": 500, "noise": 0.0, "seed": 0},
+                  learning_rate=10)
+    trainer = Experiment(setup).trainer
+    with pytest.raises(TrainingDiverged) as caught:
+        for _ in range(300):
+            trainer.run_epoch()
+    restored = trainer.evaluate()["train_loss"]
+    assert restored == pytest.approx(caught.value.restored_loss)
+    assert restored < 10
+    assert "e+" not in str(caught.value).split("are back")[1]
+
+
+def test_loss_far_past_its_best_counts_as_diverged():
+    data = toy_data(classification=False)
+    trainer = Trainer(Network([2, 8, 1], ["tanh", "linear"], seed=0), "mse", "sgd", learning_rate=0.05, data=data)
+    for _ in range(20):
+        trainer.run_epoch()
+    best_epoch, best_loss = trainer.best
+    assert best_loss == pytest.approx(trainer.history.column("train_loss").min())
+    trainer.learning_rate = 200.0
+    with pytest.raises(TrainingDiverged) as caught:
+        for _ in range(50):
+            trainer.run_epoch()
+    assert caught.value.restored_epoch == best_epoch
+    assert trainer.evaluate()["train_loss"] == pytest.approx(best_loss)
+
+
+def test_overshooting_is_named_for_a_bouncing_loss_not_for_a_falling_one():
+    from engine.trainer import overshooting
+    falling = 1.0 / np.arange(1, 60)
+    bouncing = np.tile([0.7, 3.0, 1.2, 8.0], 15)
+    assert not overshooting(falling)
+    assert overshooting(bouncing)
+    assert not overshooting(bouncing[:10])  # too few epochs to tell
