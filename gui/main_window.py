@@ -1,6 +1,5 @@
 """The main window: data on the left, the network in the middle, results on the right."""
 
-import copy
 import json
 import logging
 import os
@@ -82,7 +81,6 @@ class MainWindow(QMainWindow):
             self.theme = "light"
         self.zoom = float(self.settings.value("view/zoom", 1.0))
         self.presenting = False
-        self._run_setup = None      # the settings a run started with, to label its ghost curve
         self._windows = []          # compare and landscape windows kept alive while open
 
         self.banner = MessageBanner()
@@ -106,8 +104,6 @@ class MainWindow(QMainWindow):
         for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
                        self.session.history_changed):
             signal.connect(self._mark_modified)
-        self.session.history_changed.connect(self._remember_run_start)
-        self.session.history_discarded.connect(self._keep_ghost)
         self.resize(1500, 920)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
@@ -236,7 +232,7 @@ class MainWindow(QMainWindow):
                      "A 2-D slice of the loss surface around the current weights", "landscape_action")
         self._action(train_menu, "Bookmark this moment", self.bookmarks.add, "Ctrl+B",
                      "Remember the weights, curve and settings to come back to", "bookmark_action")
-        self._action(train_menu, "Clear earlier runs' curves", self.loss_plot.clear_ghosts, None,
+        self._action(train_menu, "Clear earlier runs' curves", self.session.clear_earlier_runs, None,
                      "Remove the faded curves of earlier runs", "clear_ghosts_action")
 
         self.view_menu = bar.addMenu("&View")
@@ -272,20 +268,6 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             if self.tabs.widget(index).widget() is page:
                 self.tabs.setCurrentIndex(index)
-
-    # ---------------------------------------------------------- ghost runs
-
-    def _remember_run_start(self):
-        if len(self.session.history) == 1 or (self._run_setup is None and len(self.session.history)):
-            self._run_setup = copy.deepcopy(self.session.setup)
-
-    def _keep_ghost(self, curve):
-        """A run's curve is being cleared: keep it as a faded curve, labelled with what changed since."""
-        if self._run_setup is None:
-            return
-        label = describe_changes(self._run_setup, self.session.setup)
-        self.loss_plot.add_ghost(label, curve["epoch"], curve["train_loss"], curve["test_loss"])
-        self._run_setup = None
 
     # ------------------------------------------------------------- windows
 
@@ -531,26 +513,6 @@ class MainWindow(QMainWindow):
             window.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
-
-
-def describe_changes(before, after):
-    """A short label of what differs between two setups, e.g. "lr 0.3 · adam"."""
-    parts = []
-    if before.loss != after.loss:
-        parts.append(f"{(before.loss or 'default').replace('_', '-')} loss")
-    if before.learning_rate != after.learning_rate:
-        parts.append(f"lr {before.learning_rate:g}")
-    if before.optimizer != after.optimizer:
-        parts.append(before.optimizer)
-    if before.batch_size != after.batch_size:
-        parts.append(f"batch {before.batch_size}")
-    if (before.regularization, before.regularization_rate) != (after.regularization, after.regularization_rate):
-        parts.append(f"{before.regularization} {before.regularization_rate:g}")
-    if before.hidden_sizes != after.hidden_sizes or before.hidden_activations != after.hidden_activations:
-        parts.append("layers " + "-".join(str(n) for n in before.hidden_sizes))
-    if before.seed != after.seed:
-        parts.append(f"seed {before.seed}")
-    return "earlier run: " + (" · ".join(parts) if parts else "same settings")
 
 
 def _scrollable(page):
