@@ -711,12 +711,14 @@ class LossPlot(QWidget):
     def _update_latest(self):
         history = self.session.history
         if not len(history):
-            self.latest_label.setText("no epochs yet")
+            self.latest_label.setText("no epochs yet", shorter=("–",))
             return
         i = len(history) - 1
-        self.latest_label.setText(f"epoch {history.column('epoch')[i]:,.0f} · "
-                                  f"train {_num(history.column('train_loss')[i])} · "
-                                  f"test {_num(history.column('test_loss')[i])}")
+        epoch = f"epoch {history.column('epoch')[i]:,.0f}"
+        train = f"train {_num(history.column('train_loss')[i])}"
+        test = f"test {_num(history.column('test_loss')[i])}"
+        # In a narrow plot the line gives way part by part, never mid-number.
+        self.latest_label.setText(f"{epoch} · {train} · {test}", shorter=(f"{train} · {test}", train))
 
     def _update_loss_label(self):
         # Where the loss was switched, the curve's marker says so; the axis

@@ -5,8 +5,8 @@ import logging
 import os
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -26,9 +26,12 @@ from .output_view import OutputView
 from .readouts import Readouts
 from .session import Session
 from .step_through import StepThroughPanel
+from .visible_text import clipped_texts
 
 ZOOM_STEPS = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5]
 PRESENTATION_ZOOM = 1.5
+LEFT_PANEL_WIDTH = 330
+TITLE_BAR = 32    # pixels a window manager's title bar takes, beside the screen's own panels
 
 log = logging.getLogger(__name__)
 
@@ -98,19 +101,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.session.problem.connect(self._on_problem)
+        # New data or layers change what the views hold; the zoom that fit may not.
+        for signal in (self.session.data_changed, self.session.network_changed):
+            signal.connect(self._refit_zoom_later)
         self.session.data_changed.connect(self.banner.hide)
         if hasattr(self.network_view, "neuron_hovered"):
             self.network_view.neuron_hovered.connect(self.output_view.show_neuron)
         for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
                        self.session.history_changed):
             signal.connect(self._mark_modified)
-        self.resize(1500, 920)
+        available = self.available_geometry()
+        # The first size comes from the screen: 1500×920 where there is room,
+        # less on a 1366×768 laptop, leaving room for the title bar and panel.
+        self.resize(min(1500, int(available.width() * 0.96)), min(920, int(available.height() * 0.92)))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not available.contains(self.frameGeometry()):  # saved on a bigger screen
+                self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
         appearance.apply_theme(self.theme, self)
         if self.zoom != 1.0:
-            self._apply_zoom(self.zoom)
+            self.set_zoom(self.zoom)
         self._update_title()
 
     # -------------------------------------------------------------- layout
@@ -125,7 +136,7 @@ class MainWindow(QMainWindow):
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.NoFrame)
-        left_scroll.setMinimumWidth(350)
+        left_scroll.setMinimumWidth(LEFT_PANEL_WIDTH)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.left_panel = left_scroll
 
@@ -167,7 +178,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([350, 700, 460])
+        splitter.setSizes([LEFT_PANEL_WIDTH, 700, 460])
         self.splitter = splitter
 
         root = QWidget()
@@ -301,14 +312,63 @@ class MainWindow(QMainWindow):
         appearance.apply_theme(name, self)
         self.settings.setValue("view/theme", name)
 
+    def available_geometry(self):
+        """The screen's room for windows (without panels and docks)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _zoom_fits(self):
+        # The window's smallest size at this zoom must fit the screen, title
+        # bar included; else the window manager makes it wider than the
+        # screen and the right column is cut off.
+        available = self.available_geometry()
+        least = self.minimumSizeHint()
+        if least.width() > available.width() or least.height() > available.height() - TITLE_BAR:
+            return False
+        if not self.isVisible():
+            return True
+        # Laid out now, not at the next event: a zoom that fits the screen may
+        # still squeeze a text out of its box at this window's size.
+        QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        return not clipped_texts(self)
+
     def set_zoom(self, zoom):
-        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
-        self._apply_zoom(self.zoom)
+        """Zoom text and lines to ``zoom``, or to the largest step below it that fits the screen."""
+        zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        fitted = self._fit_zoom(zoom)
+        self.zoom = fitted
         self.settings.setValue("view/zoom", self.zoom)
+        if fitted < zoom - 1e-6:
+            available = self.available_geometry()
+            self.statusBar().showMessage(
+                f"Zoom {zoom:.0%} does not fit this screen ({available.width()}×{available.height()}); "
+                f"{fitted:.0%} is the largest that does.", 6000)
+        return fitted
+
+    def _fit_zoom(self, zoom):
+        """Apply the largest zoom step up to ``zoom`` that fits the screen; returns it."""
+        for step in [zoom] + [z for z in reversed(ZOOM_STEPS) if z < zoom - 1e-6]:
+            self._apply_zoom(step)
+            if self._zoom_fits() or step <= ZOOM_STEPS[0]:
+                break
+        if self.width() < self.minimumSizeHint().width() or self.height() < self.minimumSizeHint().height():
+            least = self.minimumSizeHint()
+            self.resize(max(self.width(), least.width()), max(self.height(), least.height()))
+        return step
+
+    def _refit_zoom_later(self):
+        if self.zoom != 1.0 or self.presenting:
+            QTimer.singleShot(0, self._refit_zoom)
+
+    def _refit_zoom(self):
+        wanted = max(self.zoom, PRESENTATION_ZOOM) if self.presenting else self.zoom
+        fitted = self._fit_zoom(wanted)
+        if not self.presenting:
+            self.zoom = fitted
 
     def _apply_zoom(self, zoom):
         appearance.apply_zoom(zoom, self)
-        self.left_panel.setMinimumWidth(int(350 * zoom))
+        self.left_panel.setMinimumWidth(int(LEFT_PANEL_WIDTH * zoom))
 
     def step_zoom(self, direction):
         larger = [z for z in ZOOM_STEPS if z > self.zoom + 1e-6]
@@ -330,12 +390,12 @@ class MainWindow(QMainWindow):
         if on:
             self._before_presenting = (self.theme, self.zoom, self.isMaximized())
             appearance.apply_theme("high_contrast" if self.theme == "light" else self.theme, self)
-            self._apply_zoom(max(self.zoom, PRESENTATION_ZOOM))
             self.showFullScreen()
+            self._fit_zoom(max(self.zoom, PRESENTATION_ZOOM))
         else:
             theme, zoom, maximized = getattr(self, "_before_presenting", (self.theme, 1.0, False))
             appearance.apply_theme(theme, self)
-            self._apply_zoom(zoom)
+            self._fit_zoom(zoom)
             self.showMaximized() if maximized else self.showNormal()
 
     def _export(self, extension, writer):
