@@ -16,13 +16,13 @@ def number(value, digits=4):
     """``value`` with about ``digits`` significant digits.
 
     Large and small values switch to scientific notation, so a blown-up loss
-    reads ``1.9e+264`` instead of 265 digits; infinities read "∞" and "−∞",
+    reads ``1.9e+264`` instead of 265 digits; infinities read "∞" and "-∞",
     and NaN reads "not a number". ``None`` reads "–" (no value yet).
 
     >>> number(0.000123456), number(1234.5678), number(2.5e264), number(float("nan"))
     ('0.0001235', '1,235', '2.5e+264', 'not a number')
     >>> number(0.5), number(-12), number(3e-9)
-    ('0.5', '−12', '3e-9')
+    ('0.5', '-12', '3e-9')
     """
     if value is None:
         return "–"
@@ -33,10 +33,11 @@ def number(value, digits=4):
     if math.isnan(value):
         return "not a number"
     if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
+        return "∞" if value > 0 else "-∞"
     if value == 0:
         return "0"
-    sign = "−" if value < 0 else ""
+    # A plain hyphen-minus: students copy these numbers into calculators.
+    sign = "-" if value < 0 else ""
     size = abs(value)
     if size >= _PLAIN_UP_TO or size < _PLAIN_DOWN_TO:
         mantissa, exponent = f"{size:.{max(digits - 1, 0)}e}".split("e")
@@ -65,7 +66,7 @@ def fixed(value, decimals=4):
         return str(value)
     if not math.isfinite(value) or (value != 0 and not 10 ** (1 - decimals) <= abs(value) < _PLAIN_UP_TO):
         return number(value, decimals)
-    return ("−" if value < 0 else "") + f"{abs(value):,.{decimals}f}"
+    return ("-" if value < 0 else "") + f"{abs(value):,.{decimals}f}"
 
 
 def percent(share, decimals=1):

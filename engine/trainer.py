@@ -116,6 +116,9 @@ class Snapshot:
     history_start: int          # index of the first record in ``history``
     history: dict               # column -> array, from history_start on
     events: list = field(default_factory=list)
+    # (epoch + share of the current epoch done, training loss now) while an
+    # epoch is under way and someone asked for it (slow motion), else None.
+    partial: tuple = None
 
     def latest(self, column):
         values = self.history[column]
@@ -387,6 +390,27 @@ class Trainer:
         self.epoch += 1
         self.record_epoch()
         return 1
+
+    @property
+    def epoch_progress(self):
+        """How much of the current epoch is done, 0 to 1 (0 between epochs)."""
+        data = self._data
+        return self._cursor / len(data.X_train) if data is not None and len(data.X_train) else 0.0
+
+    def partial_epoch(self):
+        """(epoch + progress, training loss at the current weights), or None between epochs.
+
+        For plotting a slow run between its epoch records: at one step a
+        second an epoch can take half a minute.
+        """
+        progress = self.epoch_progress
+        if progress <= 0:
+            return None
+        data = self._require_data()
+        with _blow_ups_checked_explicitly():
+            loss = self._loss(data.Y_train, self.network.forward(data.X_train)) if self._loss.name == "mse" else \
+                _fused_value(self, data.X_train, data.Y_train)
+        return self.epoch + progress, loss
 
     def steps_per_epoch(self):
         n_train = len(self._require_data().X_train)

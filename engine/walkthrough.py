@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import losses as _losses
+from .formatting import number
 
 
 @dataclass
@@ -45,7 +46,7 @@ class Walk:
 
 
 def _n(value):
-    return f"{value:.3g}" if abs(value) >= 1e-3 or value == 0 else f"{value:.2e}"
+    return number(value, 3)
 
 
 def walk(network, x, y, loss="mse", learning_rate=0.03, input_names=None, max_terms=4):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from engine import experiment_file
+from engine.formatting import fixed
 
 
 class Bookmark:
@@ -20,7 +21,7 @@ class Bookmark:
 def describe_moment(session):
     snap = session.snapshot
     loss = session.history.column("train_loss")
-    loss_text = f"train loss {loss[-1]:.4f}" if len(loss) else "untrained"
+    loss_text = f"train loss {fixed(loss[-1])}" if len(loss) else "untrained"
     return (f"epoch {snap.epoch:,} · {loss_text} · {snap.loss.replace('_', '-')} · lr {snap.learning_rate:g} · "
             f"{time.strftime('%H:%M:%S')}")
 

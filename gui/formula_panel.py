@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine import losses
+from engine.formatting import fixed
 
 # How many points are written out term by term; the rest are summed as "…".
 N_TERMS = 3
@@ -15,7 +16,7 @@ REFRESH_INTERVAL = 0.15  # seconds between refreshes while training
 
 
 def _num(value):
-    return f"{value:.3f}" if abs(value) >= 0.0005 or value == 0 else f"{value:.1e}"
+    return fixed(value, 3)
 
 
 def describe(loss_name, Y, Y_pred, labels=None, n_terms=N_TERMS):

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout
                                QSpinBox, QVBoxLayout)
 
 from engine import landscape
+from engine.formatting import number
 
 from . import worker as worker_module
 
@@ -212,8 +213,8 @@ class LandscapeDialog(QDialog):
         self.path_curve.setData(path[inside, 0], path[inside, 1])
         self.here.setData([0.0], [0.0])
         self.status.setText(
-            f"Loss here: {result.center_loss:.4f}. Lowest on this slice: {np.nanmin(result.loss):.4f}, highest: "
-            f"{np.nanmax(result.loss):.4g}. The star marks the current weights; the white line is the path training "
+            f"Loss here: {number(result.center_loss)}. Lowest on this slice: {number(np.nanmin(result.loss))}, highest: "
+            f"{number(np.nanmax(result.loss))}. The star marks the current weights; the white line is the path training "
             f"took, projected onto this plane.")
 
     def closeEvent(self, event):

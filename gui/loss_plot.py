@@ -381,6 +381,8 @@ class LossPlot(QWidget):
         self.test_raw = self._curve("test_raw", theme.TEST, alpha=RAW_ALPHA, width=1, z=1)
         self.train_curve = self._curve("train_curve", theme.TRAIN, name="train loss", z=3)
         self.test_curve = self._curve("test_curve", theme.TEST, name="test loss", z=3)
+        # Slow motion: the training loss step by step within the epoch under way.
+        self.partial_curve = self._curve("train_partial", theme.TRAIN, width=1.5, style=Qt.DotLine, z=3)
         self.train_raw.hide()
         self.test_raw.hide()
 
@@ -534,7 +536,7 @@ class LossPlot(QWidget):
             self._style_marker(marker)
 
     def _all_curves(self):
-        curves = [self.train_raw, self.test_raw, self.train_curve, self.test_curve]
+        curves = [self.train_raw, self.test_raw, self.train_curve, self.test_curve, self.partial_curve]
         for ghost in self._ghosts:
             curves.extend(ghost.curves)
         curves.extend(self._extras.values())
@@ -589,12 +591,30 @@ class LossPlot(QWidget):
             self._draw_markers()
         self._update_latest()
         self._place_legend()
-        self.empty_hint.setVisible(n == 0)
+        self._show_partial_epoch()
+        self.empty_hint.setVisible(n == 0 and not self.session.partial_trace)
         self.zero_line.setVisible(n > 0 and not self.log_check.isChecked())
-        if self.following and n:
+        if self.following and (n or self.session.partial_trace):
             # Room ahead while training; snug around the points when paused.
             self._follow(snug=not self.session.is_running)
         self._settle_view()
+
+    def _show_partial_epoch(self):
+        """Join the last whole epoch to the steps of the one under way (only in slow motion)."""
+        trace = self.session.partial_trace
+        history = self.session.history
+        if trace:
+            last = history.column("epoch")[-1] if len(history) else None
+            # After a loss switch the last epoch is in the other loss's units: no line joins them.
+            switched = last is not None and any(epoch >= last for epoch, _ in history.events)
+            joined = last is not None and not switched
+            points = ([(last, history.column("train_loss")[-1])] if joined else []) + trace
+            xs, ys = (np.array(v, dtype=float) for v in zip(*points))
+        else:
+            xs = ys = np.empty(0)
+        if len(xs) or len(self.partial_curve.pyramid):
+            self.partial_curve.pyramid.set(xs, ys)
+            self._redraw()
 
     def _settle_view(self):
         """Do now what pyqtgraph would do in the next paint, so there is only one.
@@ -710,6 +730,12 @@ class LossPlot(QWidget):
 
     def _update_latest(self):
         history = self.session.history
+        trace = self.session.partial_trace
+        if trace:
+            epoch, loss = trace[-1]
+            done = f"epoch {int(epoch) + 1:,} {100 * (epoch % 1):.0f}% done"
+            self.latest_label.setText(f"{done} · train {_num(loss)}", shorter=(f"train {_num(loss)}",))
+            return
         if not len(history):
             self.latest_label.setText("no epochs yet", shorter=("–",))
             return

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
             self.theme = "light"
         self.zoom = float(self.settings.value("view/zoom", 1.0))
         self.presenting = False
+        self.shown_zoom = 1.0     # the zoom applied now: ``zoom``, or the presentation's
         self._windows = []          # compare and landscape windows kept alive while open
 
         self.banner = MessageBanner()
@@ -332,12 +333,23 @@ class MainWindow(QMainWindow):
         QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
         return not clipped_texts(self)
 
+    def _settle_fonts(self):
+        # A new application font reaches the widgets as posted events; the
+        # sizes they ask for are only known once those are delivered.
+        for kind in (QEvent.ApplicationFontChange, QEvent.FontChange, QEvent.LayoutRequest):
+            QCoreApplication.sendPostedEvents(None, kind)
+
     def set_zoom(self, zoom):
-        """Zoom text and lines to ``zoom``, or to the largest step below it that fits the screen."""
+        """Zoom text and lines to ``zoom``, or to the largest step below it that fits the screen.
+
+        In presentation mode this zooms the presentation; the window's own
+        zoom (``zoom``, remembered) comes back when it ends.
+        """
         zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
         fitted = self._fit_zoom(zoom)
-        self.zoom = fitted
-        self.settings.setValue("view/zoom", self.zoom)
+        if not self.presenting:
+            self.zoom = fitted
+            self.settings.setValue("view/zoom", self.zoom)
         if fitted < zoom - 1e-6:
             available = self.available_geometry()
             self.statusBar().showMessage(
@@ -347,13 +359,26 @@ class MainWindow(QMainWindow):
 
     def _fit_zoom(self, zoom):
         """Apply the largest zoom step up to ``zoom`` that fits the screen; returns it."""
+        full_screen = self.isFullScreen()
         for step in [zoom] + [z for z in reversed(ZOOM_STEPS) if z < zoom - 1e-6]:
             self._apply_zoom(step)
+            self._settle_fonts()
             if self._zoom_fits() or step <= ZOOM_STEPS[0]:
                 break
-        if self.width() < self.minimumSizeHint().width() or self.height() < self.minimumSizeHint().height():
-            least = self.minimumSizeHint()
-            self.resize(max(self.width(), least.width()), max(self.height(), least.height()))
+        # A step tried and given up may have stretched the window past the
+        # screen, and out of full screen.
+        self._settle_fonts()
+        available, least = self.available_geometry(), self.minimumSizeHint()
+        if full_screen:
+            screen = (self.screen() or QGuiApplication.primaryScreen()).geometry()
+            if self.width() > screen.width() or self.height() > screen.height():
+                self.showNormal()
+                self.setGeometry(screen)
+            if not self.isFullScreen():
+                self.showFullScreen()
+        else:
+            self.resize(max(min(self.width(), available.width()), least.width()),
+                        max(min(self.height(), available.height() - TITLE_BAR), least.height()))
         return step
 
     def _refit_zoom_later(self):
@@ -367,12 +392,14 @@ class MainWindow(QMainWindow):
             self.zoom = fitted
 
     def _apply_zoom(self, zoom):
+        self.shown_zoom = zoom
         appearance.apply_zoom(zoom, self)
         self.left_panel.setMinimumWidth(int(LEFT_PANEL_WIDTH * zoom))
 
     def step_zoom(self, direction):
-        larger = [z for z in ZOOM_STEPS if z > self.zoom + 1e-6]
-        smaller = [z for z in ZOOM_STEPS if z < self.zoom - 1e-6]
+        shown = self.shown_zoom
+        larger = [z for z in ZOOM_STEPS if z > shown + 1e-6]
+        smaller = [z for z in ZOOM_STEPS if z < shown - 1e-6]
         if direction > 0 and larger:
             self.set_zoom(larger[0])
         elif direction < 0 and smaller:

@@ -8,6 +8,10 @@ LOSS_NEEDS_OTHER_OUTPUT = ("{reason}\n\nSwitch the output layer to {fitting} and
 LOSS_NEEDS_REGRESSION = "{reason}"
 DIVERGED_TITLE = "Training blew up"
 DIVERGED_HINT = "Tip: with Adam or momentum, try a learning rate 10 times smaller."
+OVERSHOOTING_TITLE = "The learning rate is too high"
+OVERSHOOTING = ("The training loss is jumping up and down instead of falling (now {loss}, best {best}): "
+                "each step at learning rate {learning_rate} overshoots the valley. Pause and lower the "
+                "learning rate, to {lower} say.")
 TRAINING_FAILED = ("Training stopped because of an error inside Loss Explorer: {error}. Your network and data "
                    "are unchanged. The details are in the log file {log_path}.")
 CSV_FAILED_TITLE = "Could not open this CSV file"

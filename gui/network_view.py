@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsItem, QGraphicsPathIt
 
 from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
+from engine.formatting import fixed
 
 from . import messages, theme
 
@@ -69,9 +70,7 @@ def pretty_feature(name):
 
 
 def _format_gradient(value):
-    if value == 0 or abs(value) >= 1e-4:
-        return f"{value:.4f}"
-    return f"{value:.2e}"
+    return fixed(value, 4)
 
 
 def _gradient_hint(gradient, what):
@@ -979,7 +978,7 @@ class NetworkView(QGraphicsView):
         w = float(network.weights[edge.k][edge.i, edge.j])
         g = self._gradient("w", edge.k, edge.i, edge.j)
         lines = [f"Weight from {self._describe_unit(edge.k, edge.i)} to {self._describe_unit(edge.k + 1, edge.j)}: "
-                 f"{w:.3f}  ∂L/∂w = {_format_gradient(g)}",
+                 f"{fixed(w, 3)}  ∂L/∂w = {_format_gradient(g)}",
                  _gradient_hint(g, "weight")]
         if self._edge_highlight is not None and (edge.k, edge.i, edge.j) in self._edge_highlight:
             lines.append(f"Highlighted value: {self._edge_highlight[(edge.k, edge.i, edge.j)]:.4g}")
@@ -989,7 +988,7 @@ class NetworkView(QGraphicsView):
     def _bias_tooltip(self, node):
         b = float(self.session.network.biases[node.layer - 1][node.unit])
         g = self._gradient("b", node.layer - 1, node.unit)
-        return (f"Bias of {self._describe_unit(node.layer, node.unit)}: {b:.3f}  ∂L/∂b = {_format_gradient(g)}\n"
+        return (f"Bias of {self._describe_unit(node.layer, node.unit)}: {fixed(b, 3)}  ∂L/∂b = {_format_gradient(g)}\n"
                 f"{_gradient_hint(g, 'bias')}\nClick to type a new bias.")
 
     def _node_tooltip(self, node):
@@ -1005,7 +1004,7 @@ class NetworkView(QGraphicsView):
         g = self._gradient("b", node.layer - 1, node.unit)
         title = self._describe_unit(node.layer, node.unit)
         title = title[0].upper() + title[1:]
-        lines = [f"{title} ({activation})", f"bias b = {b:.3f}  ∂L/∂b = {_format_gradient(g)}"]
+        lines = [f"{title} ({activation})", f"bias b = {fixed(b, 3)}  ∂L/∂b = {_format_gradient(g)}"]
         if self._mode == "map":
             lines.append("Its picture shows its output over the input plane: blue positive, orange negative."
                          if node.layer < len(self.columns) - 1 or activation != "softmax"
@@ -1153,7 +1152,8 @@ class NetworkView(QGraphicsView):
         what = "weight" if target[0] == "weight" else "bias"
         self.editor.setAccessibleName(f"new {what}")
         self.editor.setToolTip(f"Type a new {what} and press Enter; Escape cancels.")
-        self.editor.setText(f"{value:.3f}")
+        # Typed back in: no thousands separators, and never a wall of digits.
+        self.editor.setText(f"{value:.3f}" if abs(value) < 1e6 else f"{value:.6g}")
         point = self.mapFromScene(scene_pos) + self.viewport().geometry().topLeft()
         x = min(max(point.x() - self.editor.width() // 2, 0), self.width() - self.editor.width())
         y = min(max(point.y() - 30, 0), self.height() - self.editor.height())

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (QSizePolicy, QAbstractItemView, QApplication, QBu
                                QVBoxLayout, QWidget)
 
 from engine import losses
+from engine.formatting import fixed
 
 from . import theme
 from .appearance import make_bold, mute
@@ -162,15 +163,11 @@ def _soften(rgb):
 
 
 def _num(value, digits=3):
-    if not math.isfinite(value):
-        return "–"
-    if value != 0 and abs(value) < 10 ** -digits:
-        return f"{value:.2e}"
-    return f"{value:.{digits}f}"
+    return fixed(value, digits)
 
 
 def _coordinate(value):
-    return f"{value:.2f}".replace("-", "−")
+    return fixed(value, 2)
 
 
 def _pretty(name):
@@ -292,7 +289,7 @@ class LossHistogram(QWidget):
         item.addItem(self.bars)
         # Mid grey: readable on the light and on the dark theme's background.
         self.mean_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#7a7f87", width=1.5, style=Qt.DashLine),
-                                         label="mean = {value:.3f}",
+                                         label="mean = {value:.3g}",
                                          labelOpts={"position": 0.85, "color": "#7a7f87", "anchors": [(0, 0.5), (0, 0.5)]})
         item.addItem(self.mean_line, ignoreBounds=True)
 

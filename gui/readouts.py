@@ -5,6 +5,8 @@ import math
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from PySide6.QtGui import QFont
 
+from engine.formatting import fixed, percent
+
 from .appearance import make_bold
 from .live_text import LiveText
 
@@ -15,7 +17,7 @@ ROWS = [("epoch", "Epoch", "000,000"), ("step", "Step", "00,000,000"), ("train_l
 
 
 def _fmt(value, digits=4):
-    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:.{digits}f}"
+    return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else fixed(value, digits)
 
 
 class Readouts(QWidget):
@@ -61,5 +63,5 @@ class Readouts(QWidget):
             if value is None or math.isnan(value):
                 self.values[key].setText("–")
             else:
-                self.values[key].setText(f"{value:.3f}" if r2 else f"{100 * value:.1f}%")
+                self.values[key].setText(fixed(value, 3) if r2 else percent(value))
         self.values["speed"].setText(f"{s.epochs_per_second:,.0f} epochs/s" if s.is_running else "paused")

@@ -15,6 +15,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 from engine import History, Network, Trainer, TrainingDiverged, losses
+from engine.formatting import number
+from engine.trainer import overshooting
 from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits, default_loss
 
@@ -152,6 +154,11 @@ class Session(QObject):
         # one (what changed, and what it did), never the subject.
         self.earlier_runs = []
         self._run_setup = None     # the setup the current curve started with
+        # (epoch + share done, training loss) of the epoch under way, in slow motion.
+        self.partial_trace = []
+        self._overshoot_checked_at = 0   # history length at the last look for an overshooting rate
+        self._overshoot_said = False     # said once per learning rate and curve
+        self._rate_changed_at = 0        # epoch of the last learning-rate change
         # Where the weights have been, one entry per snapshot, thinned out
         # when long: the loss landscape draws the training path from it.
         self.weight_path = [self.snapshot.network.params.copy()]
@@ -281,7 +288,12 @@ class Session(QObject):
     def _publish(self):
         trainer = self.experiment.trainer
         start = min(len(self.history), len(trainer.history))
-        self._accept(trainer.snapshot(history_from=start))
+        snapshot = trainer.snapshot(history_from=start)
+        # Paused mid-epoch (a Step of one batch, a slow run stopped): the
+        # curve shows where the epoch under way has got to.
+        with np.errstate(all="ignore"):
+            snapshot.partial = trainer.partial_epoch()
+        self._accept(snapshot)
 
     def _discard_history(self, keep=0, same_data=True):
         if len(self.history) > keep + 1:
@@ -294,6 +306,25 @@ class Session(QObject):
         self.history.size = keep
         self.history.events.clear()
         self._run_setup = None
+        self._overshoot_checked_at, self._overshoot_said, self._rate_changed_at = keep, False, 0
+
+    def _look_for_overshooting(self):
+        """Say once when the loss bounces or settles high without blowing up: the rate is too high."""
+        n = len(self.history)
+        if self._overshoot_said or n - self._overshoot_checked_at < 10:
+            return
+        self._overshoot_checked_at = n
+        epochs = self.history.column("epoch")
+        # Only the stretch since the last loss switch or rate change compares.
+        since = max([epoch for epoch, _ in self.history.events] + [self._rate_changed_at], default=0)
+        start = int(np.searchsorted(epochs, since, side="right"))
+        train_loss = self.history.column("train_loss")[start:]
+        if len(train_loss) and overshooting(train_loss):
+            self._overshoot_said = True
+            rate = self.setup.learning_rate
+            self.problem.emit(messages.OVERSHOOTING_TITLE, messages.OVERSHOOTING.format(
+                loss=number(train_loss[-1]), best=number(np.nanmin(train_loss)), learning_rate=number(rate),
+                lower=number(rate / 10)))
 
     def _keep_earlier_run(self, curve):
         """Keep a cleared curve as context, labelled with what is different now.
@@ -328,8 +359,14 @@ class Session(QObject):
         if self._run_setup is None and len(self.history):
             self._run_setup = copy.deepcopy(self.setup)
         self.history.events[:] = snapshot.events
+        # Slow motion: where the epoch under way has got to, since the last whole one.
+        if snapshot.partial is None or (self.partial_trace and snapshot.partial[0] < self.partial_trace[-1][0]):
+            self.partial_trace = [] if snapshot.partial is None else [snapshot.partial]
+        else:
+            self.partial_trace.append(snapshot.partial)
         self.snapshot = snapshot
         self._snapshot_serial += 1
+        self._look_for_overshooting()
         if announce:
             self.snapshot_changed.emit()
             self.history_changed.emit()
@@ -407,6 +444,9 @@ class Session(QObject):
     def set_learning_rate(self, value):
         value = float(value)
         self.setup.learning_rate = value
+        # A new rate gets a fresh look for overshooting, from the epoch it starts.
+        self._overshoot_said = False
+        self._rate_changed_at = self.snapshot.epoch
 
         def change(trainer):
             trainer.learning_rate = value

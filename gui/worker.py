@@ -28,6 +28,9 @@ UPDATE_INTERVAL = 0.024
 MAX_WAIT_FOR_GUI = 0.5
 # Steps taken between two looks at the clock at full speed (~0.2 ms of work).
 FULL_SPEED_CHUNK = 8
+# At this many steps a second or fewer, snapshots also carry the training loss
+# in the middle of an epoch, so a slow-motion run's curve moves every step.
+PARTIAL_EPOCHS_UP_TO = 10
 
 
 class CommandQueue:
@@ -152,6 +155,8 @@ class TrainingWorker(QObject):
         # A reset empties the history; start the copies again from there.
         self._history_sent = min(self._history_sent, len(history))
         snapshot = self.trainer.snapshot(history_from=self._history_sent)
+        if self.steps_per_second is not None and self.steps_per_second <= PARTIAL_EPOCHS_UP_TO:
+            snapshot.partial = self.trainer.partial_epoch()
         self._history_sent = len(history)
         self._delivered.clear()
         self.progressed.emit(self.run_id, snapshot)

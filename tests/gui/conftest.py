@@ -45,3 +45,12 @@ def session(qtbot):
     session = Session()
     yield session
     session.shutdown()
+
+
+@pytest.fixture(autouse=True)
+def application_look_restored():
+    """Zoom and theme are application-wide: a test that changes them must not pass them on."""
+    yield
+    from gui import appearance
+    if appearance._base_point_size is not None:
+        appearance.apply_zoom(1.0)

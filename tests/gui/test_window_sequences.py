@@ -241,7 +241,8 @@ class WindowSequences(RuleBasedStateMachine):
             return
         (x0, x1), (y0, y1) = plot.view.viewRange()
         epochs = history.column("epoch")
-        values = np.concatenate([history.column("train_loss"), history.column("test_loss")])
+        partial = [loss for _, loss in self.session.partial_trace]
+        values = np.concatenate([history.column("train_loss"), history.column("test_loss"), partial])
         values = values[np.isfinite(values)]
         span = max(epochs[-1] - epochs[0], 10)
         assert x1 <= epochs[0] + 1.6 * span + 1, f"the epoch axis runs to {x1:,.0f}, past the run's {epochs[-1]:,.0f}"
