@@ -14,12 +14,14 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from engine import losses
+
 from . import theme
 from .output_view import OutputView
 from .session import Session
 from .appearance import make_bold, set_colors
 
-RUNS = (("mse", "MSE", theme.ORANGE), ("cross_entropy", "Cross-entropy", theme.BLUE))
+COLORS = (theme.ORANGE, theme.BLUE, "#009e73")   # one per run, in the registry's order
 # An output bias of 6 makes the network say its first class (or, with one
 # sigmoid output, class 1) for every point with probability ~0.998: sure of
 # itself, and wrong for every point of the other classes.
@@ -51,11 +53,16 @@ def make_twins(session):
     """
     twins = {}
     output = session.prepared.output_activation  # sigmoid or softmax: both losses can follow it
-    for loss, _, _ in RUNS:
+    for loss in compared_losses(session):
         setup = copy.deepcopy(session.setup)
-        setup.loss, setup.output_activation = loss, output
-        twins[loss] = Session(setup, dataset=session.dataset)
+        setup.loss, setup.output_activation = loss.name, output
+        twins[loss.name] = Session(setup, dataset=session.dataset)
     return twins
+
+
+def compared_losses(session):
+    """The losses compared on ``session``'s data: those that fit its task, at most one per color."""
+    return losses.for_task(session.task)[:len(COLORS)]
 
 
 class CompareWindow(QDialog):
@@ -66,6 +73,7 @@ class CompareWindow(QDialog):
         self.setObjectName("compare_window")
         self.setWindowTitle("Compare losses: MSE vs cross-entropy")
         self.twins = make_twins(session)
+        self.runs = [(loss.name, loss.heading, color) for loss, color in zip(compared_losses(session), COLORS)]
 
         self.train_button = QPushButton("Train both")
         self.train_button.setObjectName("compare_train")
@@ -106,7 +114,7 @@ class CompareWindow(QDialog):
         self.accuracy_plot.showGrid(x=True, y=True, alpha=0.2)
         self.curves, self.accuracy_curves, self.maps, self.captions = {}, {}, {}, {}
         maps = QGridLayout()
-        for column, (loss, title, color) in enumerate(RUNS):
+        for column, (loss, title, color) in enumerate(self.runs):
             self.curves[loss] = self.loss_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run: {title} loss")
             self.accuracy_curves[loss] = self.accuracy_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run")
             caption = QLabel()
@@ -158,7 +166,7 @@ class CompareWindow(QDialog):
         self._refresh()
 
     def _refresh(self):
-        for loss, title, _ in RUNS:
+        for loss, title, _ in self.runs:
             history = self.twins[loss].history
             epochs = history.column("epoch")
             self.curves[loss].setData(epochs, history.column("train_loss"))
@@ -177,5 +185,5 @@ class CompareWindow(QDialog):
 
     def start_weights_equal(self):
         """True if both copies hold identical weights (they do at the start and after Reset)."""
-        a, b = (self.twins[loss].experiment.trainer.network.params for loss, _, _ in RUNS)
-        return np.array_equal(a, b)
+        first, *others = (twin.network.params for twin in self.twins.values())
+        return all(np.array_equal(first, other) for other in others)

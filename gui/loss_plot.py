@@ -22,12 +22,11 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalett
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
-from engine import History
+from engine import History, losses
 
 from . import theme
 from .live_text import LiveText
 
-LOSS_NAMES = {"mse": "MSE", "cross_entropy": "cross-entropy"}
 SMOOTHING_MAX = 0.99
 RAW_ALPHA = 90          # the raw curve (1 px) behind a smoothed one
 LINE_WIDTH = 2
@@ -221,16 +220,9 @@ def _num(value):
     return "–" if value is None or not math.isfinite(value) else f"{value:.4g}"
 
 
-def _loss_name(name):
-    return LOSS_NAMES.get(name, str(name))
-
-
-def _pretty_event(text):
-    """'loss: mse → cross_entropy' reads 'loss: MSE → cross-entropy'."""
-    if text.startswith("loss:"):
-        for raw, nice in LOSS_NAMES.items():
-            text = text.replace(raw, nice)
-    return text
+def _loss_switches(history):
+    """Epochs at which the loss was switched: its curve breaks there (the losses are different quantities)."""
+    return [event.epoch for event in history.events if event.setting == "loss"]
 
 
 class _EpochAxis(pg.AxisItem):
@@ -613,7 +605,7 @@ class LossPlot(QWidget):
         buffer = self._smoothed[column]
         buffer.truncate(start)
         restarts = {int(np.searchsorted(epochs, epoch, side="right"))
-                    for epoch, text in history.events if text.startswith("loss:")}
+                    for epoch in _loss_switches(history)}
         bounds = sorted({start, len(values)} | {i for i in restarts if start < i < len(values)})
         for a, b in zip(bounds, bounds[1:]):
             carry = buffer.values[-1] if buffer.size and a not in restarts else None
@@ -662,7 +654,7 @@ class LossPlot(QWidget):
         width = self.view.width() or 600
         # MSE and cross-entropy are different quantities: the run's curves
         # break where the loss was switched instead of joining them.
-        switches = tuple(epoch for epoch, text in self.session.history.events if text.startswith("loss:"))
+        switches = tuple(_loss_switches(self.session.history))
         own = {self.train_raw, self.test_raw, self.train_curve, self.test_curve}
         for curve in self._all_curves():
             pyramid = curve.pyramid
@@ -716,8 +708,8 @@ class LossPlot(QWidget):
                                   f"test {_num(history.column('test_loss')[i])}")
 
     def _update_loss_label(self):
-        name = _loss_name(self.session.snapshot.loss)
-        switch = next((epoch for epoch, text in reversed(self.session.history.events) if text.startswith("loss:")), None)
+        name = losses.get(self.session.snapshot.loss).label
+        switch = next(reversed(_loss_switches(self.session.history)), None)
         text = f"loss ({name})" if not switch else f"loss ({name} since epoch {switch:,})"
         if text != self._shown_loss_label:
             self._shown_loss_label = text
@@ -736,14 +728,15 @@ class LossPlot(QWidget):
         # overlap, and a label sits on the side of its line nearer the
         # middle (pyqtgraph picks from the two anchors by the line's side).
         at_top = self._legend_corner != "top"
-        for i, (epoch, text) in enumerate(self._drawn_events):
+        for i, event in enumerate(self._drawn_events):
+            epoch = event.epoch
             marker = pg.InfiniteLine(pos=epoch, angle=90, movable=False)
-            marker.event_text = text
+            marker.history_event = event   # not .event: that is Qt's event handler
             step = 0.1 * (i % 4)
-            marker.label = pg.InfLineLabel(marker, _pretty_event(text), position=0.96 - step if at_top else 0.04 + step,
+            marker.label = pg.InfLineLabel(marker, str(event), position=0.96 - step if at_top else 0.04 + step,
                                            anchors=[(0, 0), (1, 0)] if at_top else [(0, 1), (1, 1)])
             marker.setZValue(5)
-            marker.setToolTip(f"Epoch {epoch:,}: {_pretty_event(text)}")
+            marker.setToolTip(f"Epoch {epoch:,}: {event}")
             self._style_marker(marker)
             self.plot_item.addItem(marker, ignoreBounds=True)
             self._markers.append(marker)
@@ -758,8 +751,8 @@ class LossPlot(QWidget):
 
     @property
     def markers(self):
-        """The event markers drawn now: ``(epoch, text)`` pairs."""
-        return [(marker.value(), marker.event_text) for marker in self._markers]
+        """The event markers drawn now: ``(epoch, event)`` pairs."""
+        return [(marker.value(), marker.history_event) for marker in self._markers]
 
     # ------------------------------------------------------------- controls
 

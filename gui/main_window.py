@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWi
                                QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from engine import data as engine_data
-from engine import experiment_file
+from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
 
 from . import appearance
@@ -537,7 +537,7 @@ def describe_changes(before, after):
     """A short label of what differs between two setups, e.g. "lr 0.3 · adam"."""
     parts = []
     if before.loss != after.loss:
-        parts.append(f"{(before.loss or 'default').replace('_', '-')} loss")
+        parts.append(f"{losses.get(before.loss).label if before.loss else 'default'} loss")
     if before.learning_rate != after.learning_rate:
         parts.append(f"lr {before.learning_rate:g}")
     if before.optimizer != after.optimizer:

@@ -15,8 +15,9 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 from engine import History, Network, Trainer, TrainingDiverged, losses
+from engine.events import Event
 from engine import data as engine_data
-from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits, default_loss
+from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits
 
 from . import messages
 from .worker import CommandQueue, StopReason, TrainingWorker, start_in_thread
@@ -370,8 +371,8 @@ class Session(QObject):
             regularization_rate=self.setup.regularization_rate, seed=self.setup.seed, data=self.prepared)
         # The curve and the counters carry on across the switch.
         new.history, new.step_count, new.epoch = old.history, old.step_count, old.epoch
-        if old.loss.name != new.loss.name:
-            new.history.events.append((old.epoch, f"loss: {old.loss.name} → {new.loss.name}"))
+        if old.loss is not new.loss:
+            new.history.events.append(Event(old.epoch, "loss", old.loss.name, new.loss.name))
         new.checkpoint()
         self.network_changed.emit()
         self.settings_changed.emit()
@@ -579,8 +580,6 @@ class _TrainerHolder:
 
 def _keep_loss_if_fits(loss, task):
     """Keep the user's loss on new data only where it still makes sense."""
-    if loss is None or (loss == "cross_entropy" and task == "regression"):
+    if loss is None or not losses.get(loss).fits_task(task) or losses.get(loss) is losses.default_for(task):
         return None
-    if loss == "mse" and task == "classification":
-        return loss
-    return None if loss == default_loss(task) else loss
+    return loss

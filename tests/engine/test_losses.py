@@ -1,11 +1,14 @@
 """Loss values against hand-computed numbers and the reference definitions."""
 
+import ast
 import math
+import pathlib
+import tokenize
 
 import numpy as np
 import pytest
 
-from engine import Network, losses
+from engine import Network, activations, losses
 
 
 def test_mse_is_the_course_formula():
@@ -77,5 +80,85 @@ def test_fused_cross_entropy_stays_exact_when_confidently_wrong():
 
 
 def test_unknown_loss_is_a_clear_error():
-    with pytest.raises(ValueError, match="mse or cross_entropy"):
+    with pytest.raises(ValueError, match="choose one of mse, cross_entropy"):
         losses.get("hinge")
+
+
+# ------------------------------------------------------------ the registry
+
+
+def test_the_registry_knows_which_loss_fits_which_task_and_output():
+    assert losses.default_for("classification").name == "cross_entropy"
+    assert losses.default_for("regression").name == "mse"
+    assert "cross_entropy" not in [loss.name for loss in losses.for_task("regression")]
+    assert [loss.name for loss in losses.for_task("classification")][:2] == ["mse", "cross_entropy"]
+    ce = losses.get("cross_entropy")
+    assert ce.fits("classification", activations.get("sigmoid"), 1)
+    assert ce.fits("classification", activations.get("softmax"), 3)
+    assert not ce.fits("classification", activations.get("softmax"), 1)
+    assert not ce.fits("classification", activations.get("linear"), 1)
+    assert not ce.fits("regression", activations.get("sigmoid"), 1)
+    for loss in losses.for_task("regression"):
+        assert loss.fits("regression", activations.get("linear"), 2), loss.name
+
+
+def test_a_loss_that_does_not_fit_the_task_says_which_one_does():
+    with pytest.raises(losses.LossMismatchError, match=r"\(regression\)\. Use MSE for regression") as caught:
+        losses.get("cross_entropy").check("regression")
+    assert caught.value.fitting_output is None
+    with pytest.raises(losses.LossMismatchError, match="sigmoid") as caught:
+        losses.get("cross_entropy").check("classification", activations.get("tanh"), 1)
+    assert caught.value.fitting_output == "sigmoid"
+
+
+def test_every_loss_describes_itself():
+    for loss in losses.LOSSES.values():
+        assert loss.title and loss.label and loss.heading[0].isupper()
+        assert "(1/n) Σ" in loss.formula(1) and loss.note(1).endswith(".")
+        assert losses.get(loss.name) is loss and losses.get(loss) is loss
+
+
+def test_a_term_is_written_with_its_numbers_and_its_value():
+    assert losses.get("mse").filled_term([1.0], [0.8]) == "(1.000 − 0.800)² = 0.040"
+    assert losses.get("mse").filled_term([1.0, 0.0], [0.0, 2.0]) == "mean of ((1.000 − 0.000)², (0.000 − 2.000)²) = 2.500"
+    assert losses.get("cross_entropy").filled_term([1.0], [0.5]) == "−log 0.500 = 0.693"
+    assert losses.get("cross_entropy").filled_term([0.0], [0.3]) == "−log(1 − 0.300) = 0.357"
+    assert losses.get("cross_entropy").filled_term([0, 0, 1], [0.2, 0.3, 0.5]) == "−log 0.500 = 0.693"
+
+
+@pytest.mark.parametrize("output,n_out", [("linear", 1), ("sigmoid", 1), ("softmax", 3)])
+def test_the_exact_loss_is_the_training_loss(output, n_out):
+    rng = np.random.default_rng(4)
+    net = Network([2, 3, n_out], ["tanh", output], seed=2)
+    X = rng.normal(size=(8, 2))
+    for loss in losses.LOSSES.values():
+        task = "classification" if output != "linear" else "regression"
+        if not loss.fits(task, net.activations[-1], n_out):
+            continue
+        Y = (np.eye(n_out)[rng.integers(0, n_out, 8)] if n_out > 1 else
+             rng.integers(0, 2, (8, 1)).astype(float) if task == "classification" else rng.normal(size=(8, 1)))
+        assert loss.exact(net, X, Y) == pytest.approx(net.gradients(X, Y, loss)[0], rel=1e-12), loss.name
+        assert loss.exact(net, X, Y) == pytest.approx(loss(Y, net.forward(X)), rel=1e-9), loss.name
+
+
+def test_no_loss_name_is_spelled_outside_the_loss_module():
+    """Every other module asks the registry, so adding a loss touches engine/losses.py (and tests) only."""
+    root = pathlib.Path(__file__).resolve().parents[2]
+    names = set(losses.NAMES)
+    found = []
+    for path in sorted([*root.glob("engine/**/*.py"), *root.glob("gui/**/*.py"), root / "main.py"]):
+        if path == root / "engine" / "losses.py" or not path.exists():
+            continue
+        with open(path, "rb") as stream:
+            for token in tokenize.tokenize(stream.readline):
+                if token.type == tokenize.STRING and _literal(token.string) in names:
+                    found.append(f"{path.relative_to(root)}:{token.start[0]} {token.string}")
+    assert not found, found
+
+
+def _literal(source):
+    try:
+        value = ast.literal_eval(source)
+    except (ValueError, SyntaxError):
+        return None
+    return value if isinstance(value, str) else None
