@@ -6,7 +6,7 @@ filled in, a teaching note, its per-sample value, the gradient training
 uses, and which tasks and output layers it fits. ``LOSSES`` is the only list
 of them: menus, panels, the trainer and the command line all ask it.
 
-``mse`` and ``cross_entropy`` take targets and predictions and return a float.
+``mse``, ``cross_entropy``, ``mae`` and ``huber`` take targets and predictions and return a float.
 For training, ``output_delta`` gives the gradient with respect to the output
 layer's weighted sums, fused with the output activation where that is both
 cheaper and more accurate.
@@ -327,14 +327,78 @@ class CrossEntropy(Loss):
         return "p(true class) is the probability the network gives the right answer."
 
 
-_REGISTERED = (MeanSquaredError(), CrossEntropy())
+class MeanAbsoluteError(_ElementwiseLoss):
+    """MAE = (1/n) Σ |y − ŷ|, the mean over samples and outputs."""
+
+    name = "mae"
+    title = "Mean absolute error"
+    label = "MAE"
+    purpose = "measures how far predicted numbers are off"
+    tasks = (REGRESSION,)
+
+    def _cost(self, diff):
+        return np.abs(diff)
+
+    def _slope(self, diff):
+        # |d| has no slope at d = 0; 0 there, as PyTorch's L1Loss uses.
+        return np.sign(diff)
+
+    def formula(self, n_out=1):
+        return "MAE = (1/n) Σ |y − ŷ|"
+
+    def _miss_term(self, y, y_hat):
+        return f"|{_num(y)} − {_num(y_hat)}|"
+
+    def note(self, n_out=1):
+        return ("Each miss counts by its size, not squared: a miss of 2 costs 2, "
+                "so a few far-off points pull the fit less than with MSE.")
+
+
+class Huber(_ElementwiseLoss):
+    """Huber loss with δ = 1: ½(y − ŷ)² for misses up to 1, |y − ŷ| − ½ beyond.
+
+    Squared near the target like MSE, growing like MAE far from it; the two
+    pieces meet with the same value and slope at |y − ŷ| = 1. Averaged over
+    samples and outputs, as PyTorch's ``HuberLoss(delta=1.0)``.
+    """
+
+    name = "huber"
+    title = "Huber loss (δ = 1)"
+    label = "Huber"
+    purpose = "measures how far predicted numbers are off"
+    tasks = (REGRESSION,)
+    delta = 1.0
+
+    def _cost(self, diff):
+        size = np.abs(diff)
+        return np.where(size <= self.delta, 0.5 * diff * diff, self.delta * (size - 0.5 * self.delta))
+
+    def _slope(self, diff):
+        return np.clip(diff, -self.delta, self.delta)
+
+    def formula(self, n_out=1):
+        return "Huber = (1/n) Σ [½(y − ŷ)² where |y − ŷ| ≤ 1, else |y − ŷ| − ½]"
+
+    def _miss_term(self, y, y_hat):
+        if abs(y - y_hat) <= self.delta:
+            return f"½({_num(y)} − {_num(y_hat)})²"
+        return f"|{_num(y)} − {_num(y_hat)}| − ½"
+
+    def note(self, n_out=1):
+        return ("Misses up to 1 are squared, as in MSE; bigger ones count by their size, as in MAE, "
+                "so outliers pull the fit less.")
+
+
+_REGISTERED = (MeanSquaredError(), CrossEntropy(), MeanAbsoluteError(), Huber())
 LOSSES = {loss.name: loss for loss in _REGISTERED}
 NAMES = list(LOSSES)
 MSE = LOSSES["mse"]  # the default where no task is known: it fits every output
 
 _ALIASES = {"mean_squared_error": "mse", "squared": "mse", "l2": "mse",
             "ce": "cross_entropy", "cross-entropy": "cross_entropy", "crossentropy": "cross_entropy",
-            "log_loss": "cross_entropy", "bce": "cross_entropy"}
+            "log_loss": "cross_entropy", "bce": "cross_entropy",
+            "mean_absolute_error": "mae", "l1": "mae", "absolute": "mae",
+            "huber_loss": "huber", "smooth_l1": "huber"}
 
 
 def get(name):
@@ -374,3 +438,19 @@ def cross_entropy(y_true, y_prob):
     with k columns, the categorical cross-entropy against one-hot ``y_true``.
     """
     return LOSSES["cross_entropy"](y_true, y_prob)
+
+
+def mae(y_true, y_pred):
+    """Mean absolute error, (1/n) Σ |y − ŷ|, averaged over samples and outputs.
+
+    Equals scikit-learn's ``mean_absolute_error`` and PyTorch's ``L1Loss``.
+    """
+    return LOSSES["mae"](y_true, y_pred)
+
+
+def huber(y_true, y_pred):
+    """Huber loss with δ = 1, averaged over samples and outputs.
+
+    Equals PyTorch's ``HuberLoss(delta=1.0)`` (and ``SmoothL1Loss(beta=1.0)``).
+    """
+    return LOSSES["huber"](y_true, y_pred)

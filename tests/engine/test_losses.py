@@ -162,3 +162,60 @@ def _literal(source):
     except (ValueError, SyntaxError):
         return None
     return value if isinstance(value, str) else None
+
+
+# ------------------------------------------------------------ MAE and Huber
+
+
+def test_mae_is_the_mean_absolute_miss():
+    y_true = [3.0, -0.5, 2.0, 7.0]
+    y_pred = [2.5, 0.0, 2.0, 8.0]
+    # (0.5 + 0.5 + 0 + 1) / 4, scikit-learn's own doc example for mean_absolute_error
+    assert losses.mae(y_true, y_pred) == pytest.approx(0.5)
+    assert losses.mae([0.0], [2.0]) == pytest.approx(2.0)   # a miss of 2 costs 2, not 4
+
+
+def test_mae_averages_over_samples_and_outputs():
+    y_true = np.array([[0.5, 1.0], [-1.0, 1.0], [7.0, -6.0]])
+    y_pred = np.array([[0.0, 2.0], [-1.0, 2.0], [8.0, -5.0]])
+    # scikit-learn's multi-output doc example: 0.75
+    assert losses.mae(y_true, y_pred) == pytest.approx(0.75)
+
+
+def test_huber_squares_small_misses_and_counts_big_ones_by_their_size():
+    y_true = [0.0, 0.0, 0.0, 0.0, 0.0]
+    y_pred = [0.5, -1.0, 2.0, -3.0, 0.0]
+    # 0.5·0.25, 0.5·1 (the pieces meet at 1), 2 − 0.5, 3 − 0.5, 0
+    expected = (0.125 + 0.5 + 1.5 + 2.5 + 0.0) / 5
+    assert losses.huber(y_true, y_pred) == pytest.approx(expected)
+    assert losses.huber([[1.0, 2.0]], [[1.5, -1.0]]) == pytest.approx((0.125 + 2.5) / 2)
+
+
+def test_mae_and_huber_gradients_by_hand():
+    y_true, y_pred = np.array([[0.0], [0.0], [0.0]]), np.array([[0.5], [-2.0], [3.0]])
+    np.testing.assert_allclose(losses.get("mae").gradient(y_true, y_pred), [[1 / 3], [-1 / 3], [1 / 3]])
+    np.testing.assert_allclose(losses.get("huber").gradient(y_true, y_pred), [[0.5 / 3], [-1 / 3], [1 / 3]])
+
+
+def test_mae_and_huber_are_for_numbers():
+    regression = [loss.name for loss in losses.for_task("regression")]
+    assert "mae" in regression and "huber" in regression
+    assert "mae" not in [loss.name for loss in losses.for_task("classification")]
+    assert losses.get("mean absolute error") is losses.get("l1") is losses.get("mae")
+    assert losses.get("huber").filled_term([1.0], [0.8]) == "½(1.000 − 0.800)² = 0.020"
+    assert losses.get("huber").filled_term([3.0], [0.5]) == "|3.000 − 0.500| − ½ = 2.000"
+    assert losses.get("mae").filled_term([1.0], [0.8]) == "|1.000 − 0.800| = 0.200"
+    assert losses.get("mae").formula() == "MAE = (1/n) Σ |y − ŷ|"
+
+
+def test_mae_equals_scikit_learn_and_huber_equals_pytorch():
+    """Optional oracles: only where scikit-learn and PyTorch happen to be installed."""
+    metrics = pytest.importorskip("sklearn.metrics")
+    torch = pytest.importorskip("torch")
+    rng = np.random.default_rng(11)
+    y_true, y_pred = rng.normal(size=(50, 2)), 3 * rng.normal(size=(50, 2))
+    assert losses.mae(y_true, y_pred) == pytest.approx(metrics.mean_absolute_error(y_true, y_pred), rel=1e-12)
+    expected = torch.nn.HuberLoss(delta=1.0)(torch.tensor(y_pred), torch.tensor(y_true)).item()
+    assert losses.huber(y_true, y_pred) == pytest.approx(expected, rel=1e-12)
+    expected = torch.nn.L1Loss()(torch.tensor(y_pred), torch.tensor(y_true)).item()
+    assert losses.mae(y_true, y_pred) == pytest.approx(expected, rel=1e-12)
