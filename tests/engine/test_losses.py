@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from engine import Network, activations, losses
+from engine.experiment import Experiment, Setup
 
 
 def test_mse_is_the_course_formula():
@@ -219,3 +220,18 @@ def test_mae_equals_scikit_learn_and_huber_equals_pytorch():
     assert losses.huber(y_true, y_pred) == pytest.approx(expected, rel=1e-12)
     expected = torch.nn.L1Loss()(torch.tensor(y_pred), torch.tensor(y_true)).item()
     assert losses.mae(y_true, y_pred) == pytest.approx(expected, rel=1e-12)
+
+
+def test_squaring_lets_a_few_outliers_pull_the_fit_and_mae_does_not():
+    """The lesson's data: a line with a tenth of its points far below it at the right."""
+    slopes = {}
+    for loss_name in ("mse", "mae"):
+        data = {"kind": "builtin", "name": "line-outliers", "n_samples": 60, "noise": 0.2, "seed": 0}
+        experiment = Experiment(Setup(data=data, hidden_sizes=[], hidden_activations=[], loss=loss_name,
+                                      optimizer="adam", learning_rate=0.05))
+        for _ in range(150):
+            experiment.trainer.run_epoch()
+        # ŷ = w·(x − mean)/scale + b: the slope in the data's own units
+        slopes[loss_name] = experiment.network.weights[0][0, 0] / experiment.prepared.input_scale[0]
+    assert slopes["mae"] == pytest.approx(0.5, abs=0.1)      # the line itself
+    assert slopes["mse"] < slopes["mae"] - 0.2               # tilted down towards the outliers
