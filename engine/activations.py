@@ -17,6 +17,7 @@ class Activation:
     gives_probabilities = False    # its outputs lie in 0..1 and read as probabilities
     shares_probabilities = False   # ... that add up to 1 over the layer (one per class)
     output_only = False        # allowed on the output layer only
+    zero_for_negatives = False     # (nearly) flat for z < 0, so it starts with He's larger weights
 
     def forward(self, z, out):
         """Write f(z) into ``out`` (which may be ``z`` itself) and return it."""
@@ -93,6 +94,7 @@ class ReLU(Activation):
     name = "relu"
     title = "ReLU"
     tip = "ReLU passes positive inputs and turns negative ones into 0."
+    zero_for_negatives = True
 
     def forward(self, z, out):
         return np.maximum(z, 0.0, out=out)
@@ -105,6 +107,7 @@ class LeakyReLU(Activation):
     name = "leaky_relu"
     title = "leaky ReLU"
     tip = "Leaky ReLU passes positive inputs and shrinks negative ones to 1%."
+    zero_for_negatives = True
     negative_slope = 0.01
 
     def forward(self, z, out):

@@ -79,7 +79,7 @@ class Network:
         rng = np.random.default_rng(self.seed)
         for W, act in zip(self.weights, self.activations):
             n_in, n_out = W.shape
-            if act.name in ("relu", "leaky_relu"):
+            if act.zero_for_negatives:
                 W[:] = rng.normal(0.0, np.sqrt(2.0 / n_in), size=W.shape)
             else:
                 limit = np.sqrt(6.0 / (n_in + n_out))
