@@ -11,6 +11,13 @@ import numpy as np
 
 class Activation:
     name = "?"
+    title = "?"                # as menus write it: "ReLU", "leaky ReLU"
+    tip = ""                   # one sentence on what it does to its input
+    output_range = None        # (low, high) its outputs stay within, or None if unbounded
+    gives_probabilities = False    # its outputs lie in 0..1 and read as probabilities
+    shares_probabilities = False   # ... that add up to 1 over the layer (one per class)
+    output_only = False        # allowed on the output layer only
+    zero_for_negatives = False     # (nearly) flat for z < 0, so it starts with He's larger weights
 
     def forward(self, z, out):
         """Write f(z) into ``out`` (which may be ``z`` itself) and return it."""
@@ -19,6 +26,11 @@ class Activation:
     def slope(self, a, out):
         """Write f'(z) into ``out``, computed from the output ``a = f(z)``."""
         raise NotImplementedError
+
+    def chain(self, grad, a):
+        """Turn dL/da into dL/dz in place, from the output ``a``: multiply by the slope."""
+        grad *= self.slope(a, np.empty_like(a))
+        return grad
 
     def __call__(self, z):
         return self.forward(z, np.empty_like(z))
@@ -29,6 +41,11 @@ class Activation:
 
 class Linear(Activation):
     name = "linear"
+    title = "linear"
+    tip = "linear passes its input on unchanged."
+
+    def chain(self, grad, a):
+        return grad
 
     def forward(self, z, out):
         if out is not z:
@@ -42,6 +59,9 @@ class Linear(Activation):
 
 class Tanh(Activation):
     name = "tanh"
+    title = "tanh"
+    tip = "tanh squashes its input into -1..1."
+    output_range = (-1.0, 1.0)
 
     def forward(self, z, out):
         return np.tanh(z, out=out)
@@ -53,6 +73,10 @@ class Tanh(Activation):
 
 class Sigmoid(Activation):
     name = "sigmoid"
+    title = "sigmoid"
+    tip = "sigmoid squashes its input into 0..1."
+    output_range = (0.0, 1.0)
+    gives_probabilities = True
 
     def forward(self, z, out):
         # 1/(1+e^-z) overflows for very negative z; this form never does.
@@ -68,6 +92,9 @@ class Sigmoid(Activation):
 
 class ReLU(Activation):
     name = "relu"
+    title = "ReLU"
+    tip = "ReLU passes positive inputs and turns negative ones into 0."
+    zero_for_negatives = True
 
     def forward(self, z, out):
         return np.maximum(z, 0.0, out=out)
@@ -78,6 +105,9 @@ class ReLU(Activation):
 
 class LeakyReLU(Activation):
     name = "leaky_relu"
+    title = "leaky ReLU"
+    tip = "Leaky ReLU passes positive inputs and shrinks negative ones to 1%."
+    zero_for_negatives = True
     negative_slope = 0.01
 
     def forward(self, z, out):
@@ -96,6 +126,12 @@ class Softmax(Activation):
     """Row-wise softmax; only allowed on the output layer."""
 
     name = "softmax"
+    title = "softmax"
+    tip = "softmax turns the outputs into probabilities that add up to 1."
+    output_range = (0.0, 1.0)
+    gives_probabilities = True
+    shares_probabilities = True
+    output_only = True
 
     def forward(self, z, out):
         shift = stable_shift(z)
@@ -105,6 +141,14 @@ class Softmax(Activation):
 
     def slope(self, a, out):
         raise TypeError("softmax has a Jacobian, not an element-wise slope")
+
+    def chain(self, grad, a):
+        # Softmax mixes its outputs, so dL/dz = J^T dL/da with
+        # J = diag(a) - a a^T, which is a * (g - Σ g·a) row by row.
+        row_dot = row_sums(grad * a)[:, None]
+        np.subtract(grad, row_dot, out=grad)
+        np.multiply(grad, a, out=grad)
+        return grad
 
 
 _ONES = {}
@@ -142,13 +186,15 @@ def stable_shift(z):
     return largest
 
 
-ACTIVATIONS = {a.name: a for a in (Linear(), Tanh(), Sigmoid(), ReLU(), LeakyReLU(), Softmax())}
+# In menu order.
+ACTIVATIONS = {a.name: a for a in (Tanh(), ReLU(), LeakyReLU(), Sigmoid(), Linear(), Softmax())}
 
 # Spellings people type; all map onto the canonical names above.
 _ALIASES = {"leaky relu": "leaky_relu", "leakyrelu": "leaky_relu", "leaky-relu": "leaky_relu",
             "identity": "linear", "none": "linear", "logistic": "sigmoid"}
 
 NAMES = list(ACTIVATIONS)
+HIDDEN = [a for a in ACTIVATIONS.values() if not a.output_only]   # the choices for a hidden layer
 
 
 def get(name):
@@ -160,3 +206,12 @@ def get(name):
     if key not in ACTIVATIONS:
         raise ValueError(f"Unknown activation {name!r}; choose one of {', '.join(NAMES)}.")
     return ACTIVATIONS[key]
+
+
+def for_probabilities(n_out):
+    """The output activation that turns ``n_out`` outputs into class probabilities.
+
+    One output: a sigmoid, the probability of class 1. Several: a softmax, one
+    probability per class, adding up to 1.
+    """
+    return next(a for a in ACTIVATIONS.values() if a.gives_probabilities and a.shares_probabilities == (n_out > 1))

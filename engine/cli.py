@@ -42,9 +42,11 @@ def build_parser():
     parser.add_argument("--target", metavar="COL", help="the CSV column to predict (default: the last one)")
     parser.add_argument("--task", choices=["classification", "regression"], help="override the detected task")
     parser.add_argument("--layers", metavar="N,N", help="hidden layer sizes, e.g. 8,8 (default 8,8; '' for none)")
-    parser.add_argument("--activation", metavar="NAME", help=f"hidden activation: {', '.join(n for n in _activations.NAMES if n != 'softmax')} (default tanh)")
+    parser.add_argument("--activation", metavar="NAME", help=f"hidden activation: {', '.join(a.name for a in _activations.HIDDEN)} (default tanh)")
     parser.add_argument("--features", metavar="F,F", help=f"inputs for 2-D built-in sets, from {', '.join(_data.FEATURE_NAMES)}")
-    parser.add_argument("--loss", choices=_losses.NAMES, help="default: cross_entropy for classes, mse for numbers")
+    parser.add_argument("--loss", choices=_losses.NAMES,
+                        help=f"default: {_losses.default_for('classification').name} for classes, "
+                             f"{_losses.default_for('regression').name} for numbers")
     parser.add_argument("--optimizer", choices=_optimizers.NAMES, help="default adam")
     parser.add_argument("--learning-rate", type=float, metavar="F", help="default 0.01")
     parser.add_argument("--batch-size", type=int, metavar="N", help="default 32")
@@ -102,8 +104,9 @@ def setup_from_args(args):
         setup.hidden_activations = [args.activation] * len(setup.hidden_sizes)
     if args.activation:
         try:
-            if _activations.get(args.activation).name == "softmax":
-                raise UsageError("--activation softmax is for output layers only; pick tanh, relu, ...")
+            chosen = _activations.get(args.activation)
+            if chosen.output_only:
+                raise UsageError(f"--activation {chosen.name} is for output layers only; pick tanh, relu, ...")
         except ValueError as e:
             raise UsageError(str(e)) from None
     if args.features:
@@ -159,7 +162,7 @@ def train(args):
     if saved is not None:
         saved.restore_into(experiment)
     trainer = experiment.trainer
-    print(f"{experiment.network} on {experiment.prepared}, loss {trainer.loss.name}, "
+    print(f"{experiment.network} on {experiment.prepared}, loss {trainer.loss.label}, "
           f"{trainer.optimizer.title} lr {trainer.learning_rate:g}, batch {trainer.batch_size}", file=sys.stderr)
     progress = Progress(args.epochs)
     steps_before, start = trainer.step_count, time.perf_counter()

@@ -217,6 +217,22 @@ def _line(n, noise, rng):
     return x[:, None], y
 
 
+# A tenth of the points of "line-outliers", all at the right, lie this far below the line.
+OUTLIER_SHARE = 0.1
+OUTLIER_DROP = 6.0
+
+
+def _line_outliers(n, noise, rng):
+    # The line of "line", with a few points far below it at the right: a
+    # loss that squares the misses tilts its fit towards them, MAE hardly.
+    x = rng.uniform(-3.0, 3.0, n)
+    y = 0.5 * x + 1.0 + rng.normal(0.0, 1.0, n) * noise
+    n_out = max(1, int(round(OUTLIER_SHARE * n)))
+    x[:n_out] = rng.uniform(1.5, 3.0, n_out)
+    y[:n_out] = 0.5 * x[:n_out] + 1.0 - OUTLIER_DROP + rng.normal(0.0, 0.3, n_out)
+    return x[:, None], y
+
+
 @dataclass(frozen=True)
 class _Builtin:
     title: str
@@ -258,6 +274,10 @@ _BUILTINS = {
     "line": _Builtin(
         "Line", REGRESSION, 1, (),
         "Regression in one input: y = 0.5 x + 1 for x from -3 to 3.", _line),
+    "line-outliers": _Builtin(
+        "Line with outliers", REGRESSION, 1, (),
+        "Regression in one input: y = 0.5 x + 1, with a tenth of the points far below the line at the right.",
+        _line_outliers),
 }
 
 

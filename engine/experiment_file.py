@@ -19,6 +19,7 @@ from datetime import datetime, timezone
 import numpy as np
 
 from . import data as _data
+from .events import Event
 from .experiment import Experiment, Setup
 from .network import Network
 
@@ -39,7 +40,7 @@ class SavedExperiment:
     dataset: object
     network: dict = None          # Network.to_dict(), or None to start from the seed
     history: dict = None          # column -> list of floats
-    events: list = field(default_factory=list)
+    events: list = field(default_factory=list)   # Events
     step: int = 0
     epoch: int = 0
     optimizer_state: dict = None
@@ -61,7 +62,7 @@ class SavedExperiment:
                        for c in trainer.history.COLUMNS]
             for row in zip(*columns):
                 trainer.history.append(*row)
-        trainer.history.events[:] = [(int(e), str(text)) for e, text in self.events]
+        trainer.history.events[:] = list(self.events)
         trainer.step_count, trainer.epoch = int(self.step), int(self.epoch)
         if self.optimizer_state:
             _restore_optimizer(trainer.optimizer, self.optimizer_state)
@@ -121,7 +122,7 @@ def to_document(experiment, lesson=None, include_training=True):
             "step": trainer.step_count,
             "epoch": trainer.epoch,
             "history": {c: _finite_or_none(history.column(c)) for c in history.COLUMNS},
-            "events": [[int(e), text] for e, text in history.events],
+            "events": [event.to_dict() for event in history.events],
             "optimizer_state": _optimizer_state(trainer.optimizer),
         }
     return document
@@ -207,7 +208,8 @@ def from_document(document, name="the file"):
         training = document.get("training") or {}
         saved = SavedExperiment(
             setup=setup, dataset=dataset, network=document.get("network"),
-            history=training.get("history"), events=training.get("events") or [],
+            history=training.get("history"),
+            events=[Event.from_saved(item) for item in training.get("events") or []],
             step=int(training.get("step", 0)), epoch=int(training.get("epoch", 0)),
             optimizer_state=training.get("optimizer_state"), lesson=document.get("lesson"))
         setup.check()

@@ -42,6 +42,7 @@ def compute(network, X, Y, loss, resolution=31, span=1.0, seed=0, progress=None)
     stops the computation (a GUI cancels that way).
     """
     loss = _losses.get(loss)
+    loss.check_output(network.activations[-1], network.n_outputs)
     rng = np.random.default_rng(seed)
     probe = network.copy()
     center = network.params.copy()
@@ -54,11 +55,11 @@ def compute(network, X, Y, loss, resolution=31, span=1.0, seed=0, progress=None)
         for i, beta in enumerate(betas):
             for j, alpha in enumerate(alphas):
                 probe.params[:] = center + alpha * d1 + beta * d2
-                values[i, j] = probe.gradients(X, Y, loss)[0] if loss.name == "cross_entropy" else loss(Y, probe.forward(X))
+                values[i, j] = loss.exact(probe, X, Y)
             if progress is not None:
                 progress((i + 1) / resolution)
     probe.params[:] = center
-    center_loss = loss(Y, probe.forward(X)) if loss.name == "mse" else probe.gradients(X, Y, loss)[0]
+    center_loss = loss.exact(probe, X, Y)
     return Landscape(alphas=alphas, betas=betas, loss=values, center_loss=float(center_loss), directions=(d1, d2))
 
 

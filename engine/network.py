@@ -40,8 +40,8 @@ class Network:
         self.sizes = sizes
         self.activations = [_activations.get(a) for a in activations]
         for k, act in enumerate(self.activations[:-1]):
-            if act.name == "softmax":
-                raise ValueError(f"Softmax belongs on the output layer only, not on hidden layer {k + 1}.")
+            if act.output_only:
+                raise ValueError(f"{act.title[:1].upper() + act.title[1:]} belongs on the output layer only, not on hidden layer {k + 1}.")
         self.seed = seed
 
         shapes = list(zip(sizes[:-1], sizes[1:]))
@@ -79,7 +79,7 @@ class Network:
         rng = np.random.default_rng(self.seed)
         for W, act in zip(self.weights, self.activations):
             n_in, n_out = W.shape
-            if act.name in ("relu", "leaky_relu"):
+            if act.zero_for_negatives:
                 W[:] = rng.normal(0.0, np.sqrt(2.0 / n_in), size=W.shape)
             else:
                 limit = np.sqrt(6.0 / (n_in + n_out))
@@ -209,14 +209,15 @@ class Network:
                 np.multiply(deltas[k - 1], self.activations[k - 1].slope(acts[k - 1], slopes[k - 1]), out=deltas[k - 1])
         return value
 
-    def gradients(self, X, Y, loss="mse"):
+    def gradients(self, X, Y, loss=_losses.MSE):
         """Loss and its exact gradient for every weight and bias.
 
         Parameters
         ----------
         X : array (n_samples, n_inputs)
         Y : array (n_samples, n_outputs)
-        loss : "mse" or "cross_entropy"
+        loss : Loss or str
+            A loss of ``losses.LOSSES`` or its name; MSE by default.
 
         Returns
         -------

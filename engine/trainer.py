@@ -7,6 +7,7 @@ import numpy as np
 
 from . import losses as _losses
 from . import optimizers as _optimizers
+from .events import Event
 from .formatting import number
 
 REGULARIZATIONS = ("none", "l1", "l2")
@@ -76,7 +77,7 @@ class History:
     def __init__(self, capacity=1024):
         self._data = np.full((len(self.COLUMNS), capacity), np.nan)
         self.size = 0
-        self.events = []  # (epoch, text): a loss switch, a new learning rate...
+        self.events = []  # Events: a loss switch, a new optimizer...
 
     def append(self, *values):
         if self.size == self._data.shape[1]:
@@ -115,7 +116,7 @@ class Snapshot:
     batch_loss: float
     history_start: int          # index of the first record in ``history``
     history: dict               # column -> array, from history_start on
-    events: list = field(default_factory=list)
+    events: list = field(default_factory=list)   # Events
     # (epoch + share of the current epoch done, training loss now) while an
     # epoch is under way and someone asked for it (slow motion), else None.
     partial: tuple = None
@@ -131,8 +132,10 @@ class Trainer:
     Parameters
     ----------
     network : Network
-    loss : "mse" or "cross_entropy"
-    optimizer : "sgd", "momentum" or "adam"
+    loss : Loss or str
+        A loss of ``losses.LOSSES`` or its name; MSE by default.
+    optimizer : str
+        A name of ``optimizers.OPTIMIZERS``.
     learning_rate : float
     batch_size : int or None
         Samples per step; None (or more than the training set) is full batch.
@@ -146,7 +149,7 @@ class Trainer:
         ``evaluate``; ``step`` works on arrays you hand it.
     """
 
-    def __init__(self, network, loss="mse", optimizer="sgd", learning_rate=0.01, batch_size=10,
+    def __init__(self, network, loss=_losses.MSE, optimizer="sgd", learning_rate=0.01, batch_size=10,
                  regularization="none", regularization_rate=0.0, seed=0, data=None):
         self.network = network
         self._loss = None
@@ -182,9 +185,9 @@ class Trainer:
     def loss(self, name):
         new = _losses.get(name)
         new.check_output(self.network.activations[-1], self.network.n_outputs)
-        switched = self._loss is not None and new.name != self._loss.name
+        switched = self._loss is not None and new is not self._loss
         if switched:
-            self.history.events.append((self.epoch, f"loss: {self._loss.name} → {new.name}"))
+            self.history.events.append(Event(self.epoch, "loss", self._loss.name, new.name))
         self._loss = new
         if switched:
             # Losses in another unit cannot be compared with the old best.
@@ -200,7 +203,7 @@ class Trainer:
             return
         new = _optimizers.make(name, self.network.n_params)
         if self._optimizer is not None:
-            self.history.events.append((self.epoch, f"optimizer: {self._optimizer.name} → {new.name}"))
+            self.history.events.append(Event(self.epoch, "optimizer", self._optimizer.name, new.name))
         self._optimizer = new
 
     @property
@@ -340,8 +343,7 @@ class Trainer:
     def _measure_start(self, data):
         # Where this stretch of training starts: what a blow-up is measured
         # against, and the loss restored if one comes before any epoch ends.
-        loss = self._loss(data.Y_train, self.network.forward(data.X_train)) if self._loss.name == "mse" else \
-            _fused_value(self, data.X_train, data.Y_train)
+        loss = self._loss.exact(self.network, data.X_train, data.Y_train)
         if math.isfinite(loss):
             self._start_loss = loss
             if self._checkpoint_loss != self._checkpoint_loss:
@@ -408,8 +410,7 @@ class Trainer:
             return None
         data = self._require_data()
         with _blow_ups_checked_explicitly():
-            loss = self._loss(data.Y_train, self.network.forward(data.X_train)) if self._loss.name == "mse" else \
-                _fused_value(self, data.X_train, data.Y_train)
+            loss = self._loss.exact(self.network, data.X_train, data.Y_train)
         return self.epoch + progress, loss
 
     def steps_per_epoch(self):
@@ -445,7 +446,7 @@ class Trainer:
                 results[f"{split}_loss"] = results[f"{split}_metric"] = math.nan
                 continue
             outputs = self.network.forward(X)
-            results[f"{split}_loss"] = self._loss(Y, outputs) if self._loss.name == "mse" else _fused_value(self, X, Y)
+            results[f"{split}_loss"] = self._loss.exact(self.network, X, Y, outputs)
             results[f"{split}_metric"] = score(Y, outputs, self.metric)
         return results
 
@@ -490,14 +491,6 @@ def _blow_ups_checked_explicitly():
     # A diverging run overflows on purpose; the trainer notices non-finite
     # losses and weights itself and says so, so numpy's warnings are noise.
     return np.errstate(over="ignore", invalid="ignore", divide="ignore")
-
-
-def _fused_value(trainer, X, Y):
-    # Cross-entropy from the logits, exactly as training computes it, so the
-    # recorded loss is never capped by clipping probabilities.
-    net = trainer.network
-    z, a = net.forward_layers(X)[-1]
-    return trainer.loss.output_delta(Y, z, a, net.activations[-1], np.empty_like(a))
 
 
 def score(Y, outputs, metric):

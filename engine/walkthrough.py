@@ -49,7 +49,7 @@ def _n(value):
     return number(value, 3)
 
 
-def walk(network, x, y, loss="mse", learning_rate=0.03, input_names=None, max_terms=4):
+def walk(network, x, y, loss=_losses.MSE, learning_rate=0.03, input_names=None, max_terms=4):
     """Take apart one gradient step of ``network`` on the sample ``(x, y)``.
 
     Parameters
@@ -59,7 +59,8 @@ def walk(network, x, y, loss="mse", learning_rate=0.03, input_names=None, max_te
         The network's inputs for this sample (already transformed).
     y : array (n_outputs,)
         Its target as the network sees it (0/1, one-hot, or a number).
-    loss : "mse" or "cross_entropy"
+    loss : Loss or str
+        A loss of ``losses.LOSSES`` or its name.
     learning_rate : float
         η in w ← w − η·∂L/∂w.
 
@@ -96,19 +97,8 @@ def walk(network, x, y, loss="mse", learning_rate=0.03, input_names=None, max_te
                             node_text={(k + 1, u): f"z={_n(z[k][u])}\na={_n(a[k + 1][u])}" for u in range(len(z[k]))}))
 
     y_pred = a[-1]
-    if loss.name == "mse":
-        parts = " + ".join(f"({_n(t)} − {_n(p)})²" for t, p in zip(y[0], y_pred))
-        text = (f"How wrong is the network on this sample? MSE = (1/{len(y_pred)}) Σ (y − ŷ)² = "
-                f"(1/{len(y_pred)})·[{parts}] = {_n(value)}. 0 would be perfect.")
-    elif len(y_pred) == 1:
-        p, t = y_pred[0], y[0][0]
-        text = (f"How wrong is the network on this sample? The target is class {int(round(t))} and the network gives "
-                f"p = {_n(p)} for class 1. Cross-entropy = −[y·log p + (1 − y)·log(1 − p)] = {_n(value)}. "
-                f"0 would be perfect: p = {int(round(t))} exactly.")
-    else:
-        true_class = int(np.argmax(y[0]))
-        text = (f"How wrong is the network on this sample? Its true class is {true_class + 1}, which the network gives "
-                f"probability p = {_n(y_pred[true_class])}. Cross-entropy = −log p = {_n(value)}. 0 would be perfect.")
+    text = (f"How wrong is the network on this sample? {loss.formula(len(y_pred))}; for this sample "
+            f"{loss.term(y[0], y_pred)} = {_n(value)}. {loss.note(len(y_pred))} 0 would be perfect.")
     stages.append(Stage("loss", n_layers, "The loss of this sample", text,
                         node_text={(n_layers, u): f"ŷ={_n(v)}\ny={_n(t)}" for u, (v, t) in enumerate(zip(y_pred, y[0]))}))
 

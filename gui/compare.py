@@ -1,10 +1,14 @@
-"""Compare losses: the same network trained twice side by side, once with MSE and once with cross-entropy.
+"""Compare losses: the same network trained side by side, once per loss, for two or three losses that fit the data.
 
-Both copies start from identical weights, data, split, optimizer and
-shuffling; only the loss differs. Behind a sigmoid, MSE's gradient carries
-the sigmoid's slope p(1 − p), which vanishes when the network is confidently
-wrong, so the MSE copy learns more slowly there. By default both copies start
-confidently wrong, so the difference shows from the first epoch.
+Every copy starts from identical weights, data, split, optimizer and
+shuffling; only the loss differs. On classes: behind a sigmoid, MSE's
+gradient carries the sigmoid's slope p(1 − p), which vanishes when the
+network is confidently wrong, so the MSE copy learns more slowly there; by
+default the copies start confidently wrong, so the difference shows from the
+first epoch. On numbers: MSE squares each miss, so a few far-off points pull
+its fit towards them, while MAE and Huber count big misses by their size.
+
+Preview: ``python -m gui.compare``.
 """
 
 import copy
@@ -14,12 +18,17 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from engine import activations, losses
+from engine.formatting import number, percent
+
 from . import theme
 from .output_view import OutputView
 from .session import Session
 from .appearance import make_bold, set_colors
 
-RUNS = (("mse", "MSE", theme.ORANGE), ("cross_entropy", "Cross-entropy", theme.BLUE))
+# One per compared loss, in the registry's order (Okabe-Ito after the first two).
+COLORS = (theme.ORANGE, theme.BLUE, "#009e73", "#cc79a7", "#56b4e9")
+MAX_SHOWN = 3   # losses compared at a time
 # An output bias of 6 makes the network say its first class (or, with one
 # sigmoid output, class 1) for every point with probability ~0.998: sure of
 # itself, and wrong for every point of the other classes.
@@ -36,57 +45,90 @@ def confidently_wrong(network):
 
 
 def comparable(session):
-    """None if ``session``'s data can be trained with both losses, else why not."""
-    if session.task != "classification":
-        return ("Comparing MSE with cross-entropy needs classification data (classes, not numbers): "
-                "cross-entropy compares predicted probabilities with classes. Pick circle, xor, gaussian or spiral.")
+    """None if at least two losses fit ``session``'s data, else why not."""
+    if len(compared_losses(session)) < 2:
+        fitting = losses.for_task(session.task)
+        return (f"Comparing losses needs two that fit this data, and only {fitting[0].label if fitting else 'none'} "
+                f"fits a {session.task} task. Load other data to compare losses.")
     return None
 
 
-def make_twins(session):
-    """Two new sessions from ``session``'s setup, one MSE and one cross-entropy.
+def compared_losses(session):
+    """The losses that fit ``session``'s data and its natural output layer, at most one per color."""
+    prepared = session.prepared
+    output = activations.get(prepared.output_activation)
+    fitting = [loss for loss in losses.for_task(session.task) if loss.fits(session.task, output, prepared.n_outputs)]
+    return fitting[:len(COLORS)]
 
-    Both draw their weights from the same seed, so they start identical (and
-    identical to ``session``'s own starting weights); Reset brings both back.
+
+def make_twins(session):
+    """One new session per compared loss, each from ``session``'s setup with only the loss changed.
+
+    All draw their weights from the same seed, so they start identical (and
+    identical to ``session``'s own starting weights); Reset brings them back.
     """
     twins = {}
-    output = session.prepared.output_activation  # sigmoid or softmax: both losses can follow it
-    for loss, _, _ in RUNS:
+    output = session.prepared.output_activation  # the data's own output layer: every compared loss fits it
+    for loss in compared_losses(session):
         setup = copy.deepcopy(session.setup)
-        setup.loss, setup.output_activation = loss, output
-        twins[loss] = Session(setup, dataset=session.dataset)
+        setup.loss, setup.output_activation = loss.name, output
+        twins[loss.name] = Session(setup, dataset=session.dataset)
     return twins
 
 
-class CompareWindow(QDialog):
-    """Two copies of the network, one per loss, with their curves on one plot and both decision maps."""
-
-    def __init__(self, session, parent=None):
-        super().__init__(parent)
-        self.setObjectName("compare_window")
-        self.setWindowTitle("Compare losses: MSE vs cross-entropy")
-        self.twins = make_twins(session)
-
-        self.train_button = QPushButton("Train both")
-        self.train_button.setObjectName("compare_train")
-        self.train_button.setToolTip("Start or pause both copies together.")
-        self.train_button.setCheckable(True)
-        self.reset_button = QPushButton("Reset both")
-        self.reset_button.setObjectName("compare_reset")
-        self.reset_button.setToolTip("Both copies back to the same starting weights.")
-        self.wrong_start = QCheckBox("Start confidently wrong")
-        self.wrong_start.setObjectName("compare_wrong_start")
-        self.wrong_start.setAccessibleName("start confidently wrong")
-        self.wrong_start.setToolTip(
-            "Both copies start out saying one class for every point, 99.8% sure (the output bias set to 6): "
-            "confidently wrong about every point of the other class. Switching starts both runs over.")
-        self.wrong_start.setChecked(True)
-        self.explanation = QLabel(
-            "Same network, same starting weights, same data and optimizer; only the loss differs. "
+def explanation(session, compared):
+    """What to watch for, for this task."""
+    same = "Same network, same starting weights, same data and optimizer; only the loss differs. "
+    if session.task == "classification":
+        return same + (
             "Behind a sigmoid, MSE's gradient is multiplied by the sigmoid's slope p(1 − p), which is almost 0 when "
             "the network is confidently wrong, so MSE learns slowly exactly where it is most wrong. Cross-entropy's "
             "gradient is simply p − y. Started confidently wrong, the cross-entropy run recovers within a few "
             "epochs while the MSE run barely moves.")
+    return same + " ".join(f"{loss.heading}: {loss.note()}" for loss in compared)
+
+
+class CompareWindow(QDialog):
+    """Copies of the network, one per loss, with their curves on one plot and each one's output view.
+
+    Two or three of the losses that fit the data are compared at a time; the
+    check boxes choose which.
+    """
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.setObjectName("compare_window")
+        self.setWindowTitle("Compare losses")
+        compared = compared_losses(session)
+        self.classes = session.task == "classification"
+        self.twins = make_twins(session)
+        self.runs = [(loss.name, loss.heading, color) for loss, color in zip(compared, COLORS)]
+
+        self.train_button = QPushButton("Train")
+        self.train_button.setObjectName("compare_train")
+        self.train_button.setToolTip("Start or pause the chosen copies together.")
+        self.train_button.setCheckable(True)
+        self.reset_button = QPushButton("Reset")
+        self.reset_button.setObjectName("compare_reset")
+        self.reset_button.setToolTip("Every copy back to the same starting weights.")
+        self.wrong_start = QCheckBox("Start confidently wrong")
+        self.wrong_start.setObjectName("compare_wrong_start")
+        self.wrong_start.setAccessibleName("start confidently wrong")
+        self.wrong_start.setToolTip(
+            "Every copy starts out saying one class for every point, 99.8% sure (the output bias set to 6): "
+            "confidently wrong about every point of the other class. Switching starts the runs over.")
+        self.wrong_start.setChecked(self.classes)
+        self.wrong_start.setVisible(self.classes)
+        self.chosen = {}
+        for index, (loss, title, color) in enumerate(self.runs):
+            box = QCheckBox(title)
+            box.setObjectName(f"compare_use_{loss}")
+            box.setAccessibleName(f"compare {title}")
+            box.setToolTip(f"Train and show the copy that minimises {title}.")
+            box.setChecked(index < MAX_SHOWN)
+            set_colors(box, color)
+            self.chosen[loss] = box
+        self.explanation = QLabel(explanation(session, compared))
         self.explanation.setWordWrap(True)
 
         self.loss_plot = pg.PlotWidget()
@@ -97,18 +139,20 @@ class CompareWindow(QDialog):
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         # Losses are plain numbers; "×0.001" scaling would only confuse.
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.accuracy_plot = pg.PlotWidget()
-        self.accuracy_plot.setObjectName("compare_accuracy_plot")
-        self.accuracy_plot.setLabel("bottom", "epoch")
-        self.accuracy_plot.setLabel("left", "test accuracy")
-        self.accuracy_plot.setYRange(0, 1)
-        self.accuracy_plot.addLegend(offset=(-10, -10))
-        self.accuracy_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.metric_plot = self.accuracy_plot = pg.PlotWidget()
+        self.metric_plot.setObjectName("compare_accuracy_plot")
+        self.metric_plot.setLabel("bottom", "epoch")
+        self.metric_plot.setLabel("left", "test accuracy" if self.classes else "test R²")
+        self.metric_plot.getAxis("left").enableAutoSIPrefix(False)
+        if self.classes:
+            self.metric_plot.setYRange(0, 1)
+        self.metric_plot.addLegend(offset=(-10, -10))
+        self.metric_plot.showGrid(x=True, y=True, alpha=0.2)
         self.curves, self.accuracy_curves, self.maps, self.captions = {}, {}, {}, {}
         maps = QGridLayout()
-        for column, (loss, title, color) in enumerate(RUNS):
+        for column, (loss, title, color) in enumerate(self.runs):
             self.curves[loss] = self.loss_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run: {title} loss")
-            self.accuracy_curves[loss] = self.accuracy_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run")
+            self.accuracy_curves[loss] = self.metric_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run")
             caption = QLabel()
             caption.setObjectName(f"compare_caption_{loss}")
             caption.setAlignment(Qt.AlignCenter)
@@ -124,10 +168,13 @@ class CompareWindow(QDialog):
         buttons.addWidget(self.train_button)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.wrong_start)
+        buttons.addSpacing(12)
+        for box in self.chosen.values():
+            buttons.addWidget(box)
         buttons.addStretch(1)
         plots = QHBoxLayout()
         plots.addWidget(self.loss_plot, 3)
-        plots.addWidget(self.accuracy_plot, 2)
+        plots.addWidget(self.metric_plot, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.explanation)
@@ -138,33 +185,64 @@ class CompareWindow(QDialog):
         self.train_button.toggled.connect(self._on_train_toggled)
         self.reset_button.clicked.connect(self.reset)
         self.wrong_start.toggled.connect(self.reset)
+        for loss, box in self.chosen.items():
+            box.toggled.connect(lambda on, loss=loss: self._on_chosen(loss, on))
+        self._show_chosen()
         self.reset()
 
+    @property
+    def shown_losses(self):
+        """Names of the losses being compared now, in the registry's order."""
+        return [loss for loss, box in self.chosen.items() if box.isChecked()]
+
     def _on_train_toggled(self, on):
-        for twin in self.twins.values():
+        for loss in self.shown_losses:
+            twin = self.twins[loss]
             twin.start() if on else twin.pause()
-        self.train_button.setText("Pause both" if on else "Train both")
+        self.train_button.setText("Pause" if on else "Train")
+
+    def _on_chosen(self, loss, on):
+        twin = self.twins[loss]
+        if not on:
+            twin.pause()
+        elif self.train_button.isChecked():
+            twin.start()
+        self._show_chosen()
+
+    def _show_chosen(self):
+        shown = self.shown_losses
+        for loss, box in self.chosen.items():
+            on = loss in shown
+            # Two at least, so there is something to compare; three at most, so each map stays readable.
+            box.setEnabled(len(shown) > 2 if on else len(shown) < MAX_SHOWN)
+            for item in (self.curves[loss], self.accuracy_curves[loss], self.captions[loss], self.maps[loss]):
+                item.setVisible(on)
 
     def reset(self):
-        """Both copies back to the same starting weights (confidently wrong if asked); a live run goes on."""
+        """Every copy back to the same starting weights (confidently wrong if asked); a live run goes on."""
         running = self.train_button.isChecked()
-        for twin in self.twins.values():
+        for loss, twin in self.twins.items():
             twin.stop_and_wait()
             twin.reset()
-            if self.wrong_start.isChecked():
+            if self.classes and self.wrong_start.isChecked():
                 twin.set_parameters(*confidently_wrong(twin.network))
-            if running:
+            if running and loss in self.shown_losses:
                 twin.start()
         self._refresh()
 
     def _refresh(self):
-        for loss, title, _ in RUNS:
+        for loss, title, _ in self.runs:
             history = self.twins[loss].history
             epochs = history.column("epoch")
             self.curves[loss].setData(epochs, history.column("train_loss"))
-            self.accuracy_curves[loss].setData(epochs, history.column("test_metric"))
-            accuracy = history.column("test_metric")
-            shown = f"{100 * accuracy[-1]:.1f}% test accuracy" if len(accuracy) else "not trained yet"
+            metric = history.column("test_metric")
+            self.accuracy_curves[loss].setData(epochs, metric)
+            if not len(metric):
+                shown = "not trained yet"
+            elif self.classes:
+                shown = f"{percent(metric[-1])} test accuracy"
+            else:
+                shown = f"test R² {number(metric[-1], 3)}"
             self.captions[loss].setText(f"{title} · epoch {self.twins[loss].snapshot.epoch:,} · {shown}")
 
     def closeEvent(self, event):
@@ -176,6 +254,19 @@ class CompareWindow(QDialog):
             twin.shutdown()
 
     def start_weights_equal(self):
-        """True if both copies hold identical weights (they do at the start and after Reset)."""
-        a, b = (self.twins[loss].experiment.trainer.network.params for loss, _, _ in RUNS)
-        return np.array_equal(a, b)
+        """True if every copy holds identical weights (they do at the start and after Reset)."""
+        first, *others = (twin.network.params for twin in self.twins.values())
+        return all(np.array_equal(first, other) for other in others)
+
+
+if __name__ == "__main__":
+    from PySide6.QtWidgets import QApplication
+
+    from engine.experiment import Setup
+
+    app = QApplication([])
+    data = {"kind": "builtin", "name": "line-outliers", "n_samples": 60, "noise": 0.2, "seed": 0}
+    window = CompareWindow(Session(Setup(data=data, hidden_sizes=[], hidden_activations=[])))
+    window.show()
+    app.exec()
+    window.shutdown()

@@ -4,7 +4,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
-from engine import losses
+from engine import losses, optimizers
 
 from . import messages
 from .session import SPEEDS
@@ -13,8 +13,6 @@ from .appearance import describe, make_bold
 # TF Playground's ladder of learning rates and regularization rates.
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
-LOSS_TITLES = {"cross_entropy": "Cross-entropy", "mse": "MSE"}
-OPTIMIZER_TITLES = {"sgd": "SGD", "momentum": "SGD + momentum", "adam": "Adam"}
 
 
 class LadderSpinBox(QDoubleSpinBox):
@@ -70,8 +68,6 @@ class TrainingControls(QWidget):
 
         self.loss_selector = describe(QComboBox(), "loss_selector",
                                        "The loss: how wrong the network is. MSE for numbers, cross-entropy for classes.")
-        for name in losses.NAMES:
-            self.loss_selector.addItem(LOSS_TITLES[name], name)
         self.loss_formula = QLabel()
         self.loss_formula.setObjectName("loss_formula")
         self.loss_formula.setAccessibleName("loss formula")
@@ -83,8 +79,8 @@ class TrainingControls(QWidget):
         self.batch_size.setRange(1, 100000)
         self.batch_size.setKeyboardTracking(False)
         self.optimizer = describe(QComboBox(), "optimizer", "How the gradient moves the weights.")
-        for name, title in OPTIMIZER_TITLES.items():
-            self.optimizer.addItem(title, name)
+        for name, optimizer in optimizers.OPTIMIZERS.items():
+            self.optimizer.addItem(optimizer.title, name)
         self.regularization = describe(QComboBox(), "regularization",
                                         "A penalty on big weights: L1 pushes weights to exactly 0, L2 shrinks them.")
         for name, title in (("none", "None"), ("l1", "L1"), ("l2", "L2")):
@@ -210,7 +206,7 @@ class TrainingControls(QWidget):
     def _on_loss_picked(self, _index=None):
         name = self.loss_selector.currentData()
         session = self.session
-        if name == session.loss_name:
+        if name is None or name == session.loss_name:
             return
         problem = session.check_loss(name)
         if problem is None:
@@ -220,7 +216,8 @@ class TrainingControls(QWidget):
         else:
             answer = QMessageBox.question(
                 self, "This loss needs another output layer",
-                messages.LOSS_NEEDS_OTHER_OUTPUT.format(reason=problem, fitting=problem.fitting_output))
+                messages.LOSS_NEEDS_OTHER_OUTPUT.format(reason=problem, fitting=problem.fitting_output,
+                                                        loss=losses.get(name).label))
             if answer == QMessageBox.Yes:
                 session.set_output_and_loss(problem.fitting_output, name)
         self._refresh()
@@ -244,6 +241,7 @@ class TrainingControls(QWidget):
 
     def _show_loss(self):
         s = self.session
+        self._fill_loss_selector(s.task)
         self.loss_selector.setCurrentIndex(self.loss_selector.findData(s.loss_name))
         self.loss_formula.setText(loss_formula(s.loss_name, s.network.n_outputs))
 
@@ -283,11 +281,16 @@ class TrainingControls(QWidget):
              "optimizer": _show_optimizer, "regularization": _show_regularization, "speed": _show_speed,
              "stop_condition": _show_stop_condition}
 
+    def _fill_loss_selector(self, task):
+        """The losses that fit the data's task, in the registry's order."""
+        fitting = losses.for_task(task)
+        if [loss.name for loss in fitting] != [self.loss_selector.itemData(i) for i in range(self.loss_selector.count())]:
+            self.loss_selector.clear()
+            for loss in fitting:
+                self.loss_selector.addItem(loss.heading, loss.name)
+                self.loss_selector.setItemData(self.loss_selector.count() - 1, loss.title, Qt.ToolTipRole)
+
 
 def loss_formula(loss, n_outputs):
-    """The loss as the course writes it, as rich text."""
-    if loss == "mse":
-        return "MSE = (1/n) Σ (y − ŷ)²"
-    if n_outputs == 1:
-        return "CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]"
-    return "CE = −(1/n) Σ Σₖ yₖ·log pₖ"
+    """The loss as the course writes it."""
+    return losses.get(loss).formula(n_outputs)

@@ -26,27 +26,14 @@ def describe(loss_name, Y, Y_pred, labels=None, n_terms=N_TERMS):
     (n, k); ``labels`` optionally names each sample's target for a reader.
     """
     n = len(Y)
-    per_sample = losses.get(loss_name).per_sample(Y, Y_pred)
+    loss = losses.get(loss_name)
+    per_sample = loss.per_sample(Y, Y_pred)
     mean = float(per_sample.mean()) if n else float("nan")
     shown = min(n_terms, n)
-    if loss_name == "mse":
-        head = "MSE = (1/n) Σ (y − ŷ)²"
-        if Y.shape[1] == 1:
-            terms = [f"({_num(Y[i, 0])} − {_num(Y_pred[i, 0])})²" for i in range(shown)]
-        else:
-            terms = [f"mean of ({', '.join(f'({_num(t)} − {_num(p)})²' for t, p in zip(Y[i], Y_pred[i]))})" for i in range(shown)]
-        costs = [f"{_num(per_sample[i])}" for i in range(shown)]
-        note = "Each miss y − ŷ is squared: it counts as positive, and a miss of 2 costs 4."
-    elif Y.shape[1] == 1:
-        head = "CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]"
-        terms = [f"−log {_num(Y_pred[i, 0])}" if Y[i, 0] > 0.5 else f"−log(1 − {_num(Y_pred[i, 0])})" for i in range(shown)]
-        costs = [f"{_num(per_sample[i])}" for i in range(shown)]
-        note = "p is the network's probability for class 1; being sure and wrong costs the most."
-    else:
-        head = "CE = −(1/n) Σ log p(true class)"
-        terms = [f"−log {_num(Y_pred[i, int(np.argmax(Y[i]))])}" for i in range(shown)]
-        costs = [f"{_num(per_sample[i])}" for i in range(shown)]
-        note = "p(true class) is the probability the network gives the right answer."
+    head = loss.formula(Y.shape[1])
+    terms = [loss.term(Y[i], Y_pred[i]) for i in range(shown)]
+    costs = [f"{_num(per_sample[i])}" for i in range(shown)]
+    note = loss.note(Y.shape[1])
     more = " + …" if n > shown else ""
     substituted = f"(1/{n:,}) · [ {' + '.join(terms)}{more} ]"
     valued = f"(1/{n:,}) · [ {' + '.join(costs)}{more} ]"

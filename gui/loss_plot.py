@@ -22,13 +22,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalett
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
-from engine import History
+from engine import History, losses
 from engine.formatting import number
 
 from . import theme
 from .live_text import LiveText
 
-LOSS_NAMES = {"mse": "MSE", "cross_entropy": "cross-entropy"}
 SMOOTHING_MAX = 0.99
 RAW_ALPHA = 90          # the raw curve (1 px) behind a smoothed one
 LINE_WIDTH = 2
@@ -222,16 +221,9 @@ def _num(value):
     return "–" if value is None else number(value)
 
 
-def _loss_name(name):
-    return LOSS_NAMES.get(name, str(name))
-
-
-def _pretty_event(text):
-    """'loss: mse → cross_entropy' reads 'loss: MSE → cross-entropy'."""
-    if text.startswith("loss:"):
-        for raw, nice in LOSS_NAMES.items():
-            text = text.replace(raw, nice)
-    return text
+def _loss_switches(history):
+    """Epochs at which the loss was switched: its curve breaks there (the losses are different quantities)."""
+    return [event.epoch for event in history.events if event.setting == "loss"]
 
 
 class _EpochAxis(pg.AxisItem):
@@ -606,7 +598,7 @@ class LossPlot(QWidget):
         if trace:
             last = history.column("epoch")[-1] if len(history) else None
             # After a loss switch the last epoch is in the other loss's units: no line joins them.
-            switched = last is not None and any(epoch >= last for epoch, _ in history.events)
+            switched = last is not None and any(event.epoch >= last for event in history.events)
             joined = last is not None and not switched
             points = ([(last, history.column("train_loss")[-1])] if joined else []) + trace
             xs, ys = (np.array(v, dtype=float) for v in zip(*points))
@@ -636,7 +628,7 @@ class LossPlot(QWidget):
         buffer = self._smoothed[column]
         buffer.truncate(start)
         restarts = {int(np.searchsorted(epochs, epoch, side="right"))
-                    for epoch, text in history.events if text.startswith("loss:")}
+                    for epoch in _loss_switches(history)}
         bounds = sorted({start, len(values)} | {i for i in restarts if start < i < len(values)})
         for a, b in zip(bounds, bounds[1:]):
             carry = buffer.values[-1] if buffer.size and a not in restarts else None
@@ -685,7 +677,7 @@ class LossPlot(QWidget):
         width = self.view.width() or 600
         # MSE and cross-entropy are different quantities: the run's curves
         # break where the loss was switched instead of joining them.
-        switches = tuple(epoch for epoch, text in self.session.history.events if text.startswith("loss:"))
+        switches = tuple(_loss_switches(self.session.history))
         own = {self.train_raw, self.test_raw, self.train_curve, self.test_curve}
         for curve in self._all_curves():
             pyramid = curve.pyramid
@@ -749,7 +741,7 @@ class LossPlot(QWidget):
     def _update_loss_label(self):
         # Where the loss was switched, the curve's marker says so; the axis
         # names the loss now, short enough never to be clipped.
-        text = f"loss ({_loss_name(self.session.loss_name)})"
+        text = f"loss ({losses.get(self.session.loss_name).label})"
         if text != self._shown_loss_label:
             self._shown_loss_label = text
             color = self.palette().color(QPalette.Text).name()
@@ -767,14 +759,15 @@ class LossPlot(QWidget):
         # overlap, and a label sits on the side of its line nearer the
         # middle (pyqtgraph picks from the two anchors by the line's side).
         at_top = self._legend_corner != "top"
-        for i, (epoch, text) in enumerate(self._drawn_events):
+        for i, event in enumerate(self._drawn_events):
+            epoch = event.epoch
             marker = pg.InfiniteLine(pos=epoch, angle=90, movable=False)
-            marker.event_text = text
+            marker.history_event = event   # not .event: that is Qt's event handler
             step = 0.1 * (i % 4)
-            marker.label = pg.InfLineLabel(marker, _pretty_event(text), position=0.96 - step if at_top else 0.04 + step,
+            marker.label = pg.InfLineLabel(marker, str(event), position=0.96 - step if at_top else 0.04 + step,
                                            anchors=[(0, 0), (1, 0)] if at_top else [(0, 1), (1, 1)])
             marker.setZValue(5)
-            marker.setToolTip(f"Epoch {epoch:,}: {_pretty_event(text)}")
+            marker.setToolTip(f"Epoch {epoch:,}: {event}")
             self._style_marker(marker)
             self.plot_item.addItem(marker, ignoreBounds=True)
             self._markers.append(marker)
@@ -789,8 +782,8 @@ class LossPlot(QWidget):
 
     @property
     def markers(self):
-        """The event markers drawn now: ``(epoch, text)`` pairs."""
-        return [(marker.value(), marker.event_text) for marker in self._markers]
+        """The event markers drawn now: ``(epoch, event)`` pairs."""
+        return [(marker.value(), marker.history_event) for marker in self._markers]
 
     # ------------------------------------------------------------- controls
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWi
                                QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from engine import data as engine_data
-from engine import experiment_file
+from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
 
 from . import appearance
@@ -238,8 +238,8 @@ class MainWindow(QMainWindow):
                      "Fresh weights from the seed; clears the curve", "reset_action")
 
         train_menu.addSeparator()
-        self._action(train_menu, "Compare MSE and cross-entropy…", self.open_compare, "Ctrl+K",
-                     "Train two copies side by side, one per loss", "compare_action")
+        self._action(train_menu, "Compare losses…", self.open_compare, "Ctrl+K",
+                     "Train copies side by side from the same weights, one per loss", "compare_action")
         self._action(train_menu, "Loss landscape…", self.open_landscape, "Ctrl+L",
                      "A 2-D slice of the loss surface around the current weights", "landscape_action")
         self._action(train_menu, "Bookmark this moment", self.bookmarks.add, "Ctrl+B",

@@ -3,7 +3,7 @@
 Each says what happened and what to do. Tests assert on these constants.
 """
 
-LOSS_NEEDS_OTHER_OUTPUT = ("{reason}\n\nSwitch the output layer to {fitting} and use cross-entropy? "
+LOSS_NEEDS_OTHER_OUTPUT = ("{reason}\n\nSwitch the output layer to {fitting} and use {loss}? "
                            "The hidden layers keep their weights.")
 LOSS_NEEDS_REGRESSION = "{reason}"
 DIVERGED_TITLE = "Training blew up"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsItem, QGraphicsPathIt
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
                                QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QWidget)
 
+from engine import activations as engine_activations
 from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
 from engine.formatting import fixed
@@ -44,16 +45,6 @@ LABEL_FONT_PX = 13
 GREY = QColor("#5f6368")
 BORDER = QColor("#b8bec4")
 
-ACTIVATION_CHOICES = [("tanh", "tanh"), ("relu", "ReLU"), ("leaky_relu", "leaky ReLU"),
-                      ("sigmoid", "sigmoid"), ("linear", "linear")]
-ACTIVATION_TIPS = {
-    "tanh": "tanh squashes its input into -1..1.",
-    "relu": "ReLU passes positive inputs and turns negative ones into 0.",
-    "leaky_relu": "Leaky ReLU passes positive inputs and shrinks negative ones to 1%.",
-    "sigmoid": "sigmoid squashes its input into 0..1.",
-    "linear": "linear passes its input on unchanged.",
-    "softmax": "softmax turns the outputs into probabilities that add up to 1.",
-}
 
 _BUTTON_STYLE = (
     "QToolButton { border: 1px solid #c3c8cd; border-radius: {radius}px; background: #f4f5f6; color: #202124;"
@@ -379,9 +370,9 @@ class NetworkView(QGraphicsView):
             picker.setObjectName(f"activation_picker_{h}")
             picker.setAccessibleName(f"activation of hidden layer {h + 1}")
             picker.setToolTip(f"Activation of hidden layer {h + 1}")
-            for name, title in ACTIVATION_CHOICES:
-                picker.addItem(title, name)
-                picker.setItemData(picker.count() - 1, ACTIVATION_TIPS[name], Qt.ToolTipRole)
+            for activation in engine_activations.HIDDEN:
+                picker.addItem(activation.title, activation.name)
+                picker.setItemData(picker.count() - 1, activation.tip, Qt.ToolTipRole)
             picker.activated.connect(lambda index, h=h: self._pick_activation(h, index))
             box.hide()
             picker.hide()
@@ -439,9 +430,9 @@ class NetworkView(QGraphicsView):
             picker.blockSignals(False)
             box.show()
             picker.show()
-        output = self.session.network.activation_names[-1]
-        self.output_activation_label.setText(output)
-        self.output_activation_label.setToolTip(f"The output layer's activation: {ACTIVATION_TIPS.get(output, output)}")
+        output = self.session.network.activations[-1]
+        self.output_activation_label.setText(output.name)
+        self.output_activation_label.setToolTip(f"The output layer's activation: {output.tip}")
         self._place_controls()
 
     def _place_controls(self):
@@ -859,7 +850,7 @@ class NetworkView(QGraphicsView):
 
     def _layer_colors(self, k, values, network):
         """(r, r, units) activations of layer k (0 = first hidden) -> (units, r, r, 3) uint8."""
-        name = network.activation_names[k]
+        bounds = network.activations[k].output_range
         is_output = k == len(network.weights) - 1
         classes = is_output and self.session.task == "classification"
         if classes and values.shape[-1] > 1:
@@ -872,10 +863,9 @@ class NetworkView(QGraphicsView):
         if classes:
             # One output for two classes aims at 1 for class 1 (orange), 0 for class 0 (blue).
             values, limit = 1.0 - 2.0 * values, 1.0
-        elif name == "sigmoid":
-            values, limit = 2.0 * values - 1.0, 1.0
-        elif name == "tanh":
-            limit = 1.0
+        elif bounds is not None:
+            low, high = bounds   # onto -1..1, the middle of the range pale
+            values, limit = (2.0 * values - low - high) / (high - low), 1.0
         elif is_output:
             targets = np.abs(self.session.prepared.Y_train)
             limit = float(targets.max()) if targets.size and targets.max() > 0 else theme.robust_limit(values)
@@ -902,9 +892,7 @@ class NetworkView(QGraphicsView):
         xs = np.linspace(3, NODE - 3, len(raw))
         self._set_curves(self.columns[0], inputs, None, xs)
         for k, values in enumerate(layers):
-            name = network.activation_names[k]
-            fixed = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0)}.get(name)
-            self._set_curves(self.columns[k + 1], values, fixed, xs)
+            self._set_curves(self.columns[k + 1], values, network.activations[k].output_range, xs)
 
     def _set_curves(self, column, values, fixed, xs):
         values = np.nan_to_num(values)
@@ -930,11 +918,10 @@ class NetworkView(QGraphicsView):
             return
         with np.errstate(over="ignore", invalid="ignore"):
             layers = [X] + [a for _, a in network.forward_layers(X)]
-        names = [None] + network.activation_names
-        for column, values, name in zip(self.columns, layers, names):
+        ranges = [None] + [activation.output_range for activation in network.activations]
+        for column, values, bounds in zip(self.columns, layers, ranges):
             values = np.nan_to_num(values)
-            low, high = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0)}.get(
-                name, (float(values.min()), float(values.max())))
+            low, high = bounds or (float(values.min()), float(values.max()))
             if high - low < 1e-9:
                 low, high = low - 1, high + 1
             edges = np.linspace(low, high, HISTOGRAM_BINS + 1)
@@ -1007,7 +994,8 @@ class NetworkView(QGraphicsView):
         lines = [f"{title} ({activation})", f"bias b = {fixed(b, 3)}  ∂L/∂b = {_format_gradient(g)}"]
         if self._mode == "map":
             lines.append("Its picture shows its output over the input plane: blue positive, orange negative."
-                         if node.layer < len(self.columns) - 1 or activation != "softmax"
+                         if node.layer < len(self.columns) - 1
+                         or not self.session.network.activations[-1].shares_probabilities
                          else "Its picture shows where it predicts this class.")
         elif self._mode == "curve":
             lines.append("Its curve shows its output as the input goes from left to right.")

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (QSizePolicy, QAbstractItemView, QApplication, QBu
                                QHeaderView, QLabel, QRadioButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
-from engine import losses
+from engine import activations, losses
 from engine.formatting import fixed
 
 from . import theme
@@ -52,7 +52,6 @@ SQUARE_FILL = QColor(214, 39, 40, 60)
 SQUARE_EDGE = QColor(214, 39, 40, 200)
 BOUNDARY = QColor(32, 33, 36, 170)
 TEXT_GREY = "#5f6368"
-LOSS_NAMES = {"mse": "MSE", "cross_entropy": "cross-entropy"}
 
 # The view's modes.
 PLANE, CURVE, FIT, CONFUSION = "plane", "curve", "fit", "confusion"
@@ -74,10 +73,9 @@ def blind_guess_loss(loss, Y_true, n_outputs, output_activation):
     Y_true = np.asarray(Y_true, dtype=float)
     if len(Y_true) == 0:
         return 1.0
-    if output_activation == "sigmoid":
-        guess = np.full_like(Y_true, 0.5)
-    elif output_activation == "softmax":
-        guess = np.full_like(Y_true, 1.0 / n_outputs)
+    output = activations.get(output_activation)
+    if output.gives_probabilities:
+        guess = np.full_like(Y_true, 1.0 / n_outputs if output.shares_probabilities else 0.5)
     else:
         guess = np.broadcast_to(Y_true.mean(axis=0), Y_true.shape)
     value = float(np.mean(loss.per_sample(Y_true, guess)))
@@ -364,7 +362,7 @@ class LossHistogram(QWidget):
             self.mean_line.setValue(self.mean)
         self.mean_line.setVisible(math.isfinite(self.mean))
         total = total or len(sample_losses)
-        name = LOSS_NAMES.get(self.session.snapshot.loss, self.session.snapshot.loss)
+        name = losses.get(self.session.snapshot.loss).label
         name = name[0].upper() + name[1:]
         shown = (f"the {len(sample_losses):,} training points" if total == len(sample_losses)
                  else f"a sample of {len(sample_losses):,} of the {total:,} training points")
@@ -795,11 +793,10 @@ class OutputView(QWidget):
         if layer == 0:
             limit = theme.robust_limit(values)
         else:
-            name = network.activation_names[layer - 1]
-            if name == "sigmoid" or name == "softmax":
-                values, limit = 2.0 * values - 1.0, 1.0
-            elif name == "tanh":
-                limit = 1.0
+            bounds = network.activations[layer - 1].output_range
+            if bounds is not None:
+                low, high = bounds   # onto -1..1, the middle of the range pale
+                values, limit = (2.0 * values - low - high) / (high - low), 1.0
             else:
                 limit = theme.robust_limit(values)
         return theme.diverging_rgb(values, limit)
@@ -863,7 +860,7 @@ class OutputView(QWidget):
                 cell.setBackground(color)
 
     def _update_texts(self, loss):
-        loss_name = LOSS_NAMES.get(loss.name, loss.name)
+        loss_name = loss.label
         sampled = self._n_train < self._totals[0] or len(self._rows) - self._n_train < self._totals[1]
         sample_note = f" Showing a sample of {len(self._rows):,} of {sum(self._totals):,} points." if sampled else ""
         dots = "Bigger dot = bigger loss"
@@ -898,8 +895,8 @@ class OutputView(QWidget):
                 caption = "Network output: the fitted curve; red squares: the squared errors"
                 note = f"Side = the miss, area = the miss squared: a miss of 2 costs 4. The {n:,} squares add up to {_num(sse)}"
                 prepared = self.session.prepared
-                if loss.name == "mse" and prepared.target_scale == 1.0 and prepared.target_mean == 0.0 and n:
-                    note += f" = {n:,} × the training MSE {_num(sse / n)}"
+                if loss.is_squared_error and prepared.target_scale == 1.0 and prepared.target_mean == 0.0 and n:
+                    note += f" = {n:,} × the training {loss.label} {_num(sse / n)}"
                 note += f". {dots}."
             if self.neuron is not None:
                 caption = self._neuron_caption() + " (dashed), over the network output"
@@ -977,13 +974,12 @@ class OutputView(QWidget):
         session = self.session
         prepared = session.prepared
         loss = losses.get(session.snapshot.loss)
-        loss_name = LOSS_NAMES.get(loss.name, loss.name)
+        loss_name = loss.label
         names = [_pretty(n) for n in session.dataset.feature_names]
         place = ", ".join(f"{name} = {_coordinate(v)}" for name, v in zip(names[:4], self._X[i]))
         if len(names) > 4:
             place += ", …"
         kind = "training point" if i < self._n_train else "test point"
-        value = float(self.sample_losses[i])
         out = self._outputs[i]
         lines = [f"{kind}: {place}"]
         if self.classes:
@@ -992,27 +988,23 @@ class OutputView(QWidget):
             lines.append(f"target: {names[target]}")
             if prepared.n_outputs == 1:
                 p1 = float(out[0])
-                probability = {0: 1.0 - p1, 1: p1}
                 lines.append(f"prediction: P({names[1]}) = {_num(p1)}")
             else:
                 probability = {c: float(out[c]) for c in range(len(out))}
                 best = int(np.argmax(out))
                 lines.append(f"prediction: P({names[target]}) = {_num(probability[target])}, "
                              f"most likely {names[best]} ({_num(probability[best])})")
-            if loss.name == "cross_entropy":
-                lines.append(f"loss: −ln P({names[target]}) = −ln {_num(probability[target])} = {_num(value)}")
-            elif prepared.n_outputs == 1:
-                lines.append(f"loss ({loss_name}): ({target} − {_num(probability[1])})² = {_num(value)}")
-            else:
-                lines.append(f"loss ({loss_name}): {_num(value)}")
+            lines.append(f"loss ({loss_name}): {loss.filled_term(self._targets[i], out)}")
         else:
             target, predicted = float(self._y[i]), float(self._predictions[i])
             lines.append(f"target: {_num(target)}")
             lines.append(f"prediction: {_num(predicted)}")
             squared = (target - predicted) ** 2
             line = f"squared error: ({_num(target)} − {_num(predicted)})² = {_num(squared)}"
-            if prepared.target_scale != 1.0 or prepared.target_mean != 0.0:
-                line += f"\nloss ({loss_name}, on the standardised target): {_num(value)}"
+            standardised = prepared.target_scale != 1.0 or prepared.target_mean != 0.0
+            if standardised or not loss.is_squared_error:
+                where = ", on the standardised target" if standardised else ""
+                line += f"\nloss ({loss_name}{where}): {loss.filled_term(self._targets[i], out)}"
             lines.append(line)
         return "\n".join(lines).replace("− -", "+ ").replace("(-", "(−")
 

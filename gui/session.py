@@ -15,10 +15,11 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
 from engine import History, Network, Trainer, TrainingDiverged, losses
+from engine.events import Event
 from engine.formatting import number
 from engine.trainer import overshooting
 from engine import data as engine_data
-from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits, default_loss
+from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits
 
 from . import messages
 from .worker import CommandQueue, StopReason, TrainingWorker, start_in_thread
@@ -52,7 +53,7 @@ def setup_changes(before, after):
     if before.data != after.data or before.features != after.features or before.test_fraction != after.test_fraction:
         parts.append("other data")
     if (before.loss or None) != (after.loss or None):
-        parts.append(f"{losses.get(before.loss).title.lower()} loss" if before.loss else "default loss")
+        parts.append(f"{losses.get(before.loss).label} loss" if before.loss else "default loss")
     if before.learning_rate != after.learning_rate:
         parts.append(f"lr {before.learning_rate:g}")
     if before.optimizer != after.optimizer:
@@ -316,7 +317,7 @@ class Session(QObject):
         self._overshoot_checked_at = n
         epochs = self.history.column("epoch")
         # Only the stretch since the last loss switch or rate change compares.
-        since = max([epoch for epoch, _ in self.history.events] + [self._rate_changed_at], default=0)
+        since = max([event.epoch for event in self.history.events] + [self._rate_changed_at], default=0)
         start = int(np.searchsorted(epochs, since, side="right"))
         train_loss = self.history.column("train_loss")[start:]
         if len(train_loss) and overshooting(train_loss):
@@ -512,8 +513,8 @@ class Session(QObject):
             regularization_rate=self.setup.regularization_rate, seed=self.setup.seed, data=self.prepared)
         # The curve and the counters carry on across the switch.
         new.history, new.step_count, new.epoch = old.history, old.step_count, old.epoch
-        if old.loss.name != new.loss.name:
-            new.history.events.append((old.epoch, f"loss: {old.loss.name} → {new.loss.name}"))
+        if old.loss is not new.loss:
+            new.history.events.append(Event(old.epoch, "loss", old.loss.name, new.loss.name))
         new.checkpoint()
         self.network_changed.emit()
         self._changed("loss")
@@ -721,8 +722,6 @@ class _TrainerHolder:
 
 def _keep_loss_if_fits(loss, task):
     """Keep the user's loss on new data only where it still makes sense."""
-    if loss is None or (loss == "cross_entropy" and task == "regression"):
+    if loss is None or not losses.get(loss).fits_task(task) or losses.get(loss) is losses.default_for(task):
         return None
-    if loss == "mse" and task == "classification":
-        return loss
-    return None if loss == default_loss(task) else loss
+    return loss

@@ -40,7 +40,7 @@ def tiny_dataset(X, y, task="classification", class_names=("blue", "orange"), fe
 def test_builtin_names_cover_the_promised_sets_in_display_order():
     assert ALL_NAMES == [
         "circle", "xor", "gaussian", "spiral", "spiral-3", "blobs",
-        "plane", "multi-gaussian", "sine", "line",
+        "plane", "multi-gaussian", "sine", "line", "line-outliers",
     ]
 
 
@@ -55,6 +55,7 @@ def test_builtin_names_cover_the_promised_sets_in_display_order():
     ("multi-gaussian", "regression", 2, 0),
     ("sine", "regression", 1, 0),
     ("line", "regression", 1, 0),
+    ("line-outliers", "regression", 1, 0),
 ])
 def test_builtin_info_matches_the_generated_data(name, task, n_inputs, n_classes):
     info = builtin_info(name)

@@ -8,6 +8,7 @@ import pytest
 
 from engine import experiment_file
 from engine.data import DataError
+from engine.events import Event
 from engine.experiment import Experiment, Setup
 from engine.experiment_file import ExperimentFileError
 
@@ -38,6 +39,22 @@ def test_save_then_open_gives_identical_weights_curve_and_settings(tmp_path):
     np.testing.assert_array_equal(copy.trainer.optimizer.m, original.trainer.optimizer.m)
     np.testing.assert_array_equal(copy.trainer.optimizer.v, original.trainer.optimizer.v)
     assert copy.trainer.optimizer.t == original.trainer.optimizer.t > 0
+
+
+def test_events_are_written_as_fields_and_old_sentences_are_still_read(tmp_path):
+    path = tmp_path / "circle.json"
+    experiment_file.save(path, trained())
+    document = json.loads(path.read_text())
+    assert document["training"]["events"] == [{"epoch": 5, "setting": "loss", "old": "cross_entropy", "new": "mse"}]
+    # Files from before events had fields kept each one as a sentence.
+    document["training"]["events"] = [[5, "loss: cross_entropy → mse"], [7, "optimizer: sgd → adam"],
+                                      [8, "the teacher paused here"]]
+    path.write_text(json.dumps(document))
+    events = experiment_file.load(str(path)).build().trainer.history.events
+    assert events == [Event(5, "loss", "cross_entropy", "mse"), Event(7, "optimizer", "sgd", "adam"),
+                      Event(8, "note", None, "the teacher paused here")]
+    assert [str(event) for event in events] == ["loss: cross-entropy → MSE", "optimizer: SGD → Adam",
+                                                "the teacher paused here"]
 
 
 def test_csv_data_is_embedded_so_the_file_works_elsewhere(tmp_path):

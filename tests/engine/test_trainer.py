@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from engine import Network, Trainer, TrainingDiverged, losses
+from engine.events import Event
 
 
 def toy_data(n_train=40, n_test=20, seed=0, classification=True):
@@ -111,7 +112,8 @@ def test_loss_optimizer_and_learning_rate_change_mid_run_keeping_weights():
     trainer.optimizer = "adam"
     trainer.learning_rate = 0.001
     np.testing.assert_array_equal(trainer.network.params, before)
-    assert [text for _, text in trainer.history.events] == ["loss: mse → cross_entropy", "optimizer: sgd → adam"]
+    assert trainer.history.events == [Event(1, "loss", "mse", "cross_entropy"), Event(1, "optimizer", "sgd", "adam")]
+    assert [str(event) for event in trainer.history.events] == ["loss: MSE → cross-entropy", "optimizer: SGD → Adam"]
     trainer.run_epoch()
     assert trainer.loss.name == "cross_entropy" and trainer.epoch == 2
 

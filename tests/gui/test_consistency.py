@@ -303,7 +303,7 @@ def test_opening_a_file_without_a_lesson_clears_the_lesson_picker(qtbot, window,
 
 def test_lesson_five_names_the_menu_as_it_is_called():
     text = json.loads((ROOT / "resources" / "lessons" / "05-mse-vs-cross-entropy.json").read_text())["lesson"]["text"]
-    assert "Training →" not in text and "Train →" in text
+    assert "Training →" not in text and "Train → Compare losses" in text
 
 
 def test_the_side_tabs_and_histogram_title_are_not_clipped_at_1366(qtbot, window):

@@ -12,6 +12,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from engine.events import Event
 from gui import loss_plot as loss_plot_module
 from gui.loss_plot import RAW_ALPHA, LossPlot, _Pyramid, ema
 
@@ -209,7 +210,7 @@ def test_a_loss_switch_puts_a_marker_at_its_epoch_and_renames_the_axis(plot, ses
     train(session, 5)
     session.set_loss("mse")
     train(session, 3)
-    assert plot.markers == [(5, "loss: cross_entropy → mse")]
+    assert plot.markers == [(5, Event(5, "loss", "cross_entropy", "mse"))]
     marker = plot._markers[0]
     assert marker.isVisible() and marker.angle == 90
     assert marker.label.toPlainText() == "loss: cross-entropy → MSE"
@@ -218,9 +219,10 @@ def test_a_loss_switch_puts_a_marker_at_its_epoch_and_renames_the_axis(plot, ses
 
 def test_events_appended_to_the_history_become_markers(plot, session):
     train(session, 4)
-    session.history.events.append((3, "optimizer: sgd → adam"))
+    session.history.events.append(Event(3, "optimizer", "sgd", "adam"))
     session.history_changed.emit()
-    assert plot.markers == [(3, "optimizer: sgd → adam")]
+    assert plot.markers == [(3, Event(3, "optimizer", "sgd", "adam"))]
+    assert plot._markers[0].label.toPlainText() == "optimizer: SGD → Adam"
     session.reset()
     assert plot.markers == []
 
@@ -408,7 +410,7 @@ def test_the_curves_break_where_the_loss_was_switched(plot, session):
     train(session, 6)
     session.set_loss("mse")
     train(session, 6)
-    switch = next(epoch for epoch, text in session.history.events if text.startswith("loss:"))
+    switch = next(event.epoch for event in session.history.events if event.setting == "loss")
     assert switch == 6
     for curve in (plot.train_curve, plot.test_curve):
         xs, _ = shown(curve)

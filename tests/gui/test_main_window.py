@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QMessageBox, QWidget
 
+from engine import losses
 from gui.main_window import MainWindow
 
 
@@ -352,12 +353,35 @@ def test_started_confidently_wrong_cross_entropy_recovers_and_mse_barely_moves(q
     compare.close()
 
 
-def test_compare_needs_classification_data(qtbot, window, monkeypatch):
+def test_compare_losses_on_numbers_fits_mse_mae_and_huber_from_identical_weights(qtbot, window):
+    window.session.load_builtin("line-outliers", n_samples=60)
+    compare = window.open_compare()
+    qtbot.addWidget(compare)
+    regression = [loss.name for loss in losses.for_task("regression")]
+    assert list(compare.twins)[:3] == regression[:3] and compare.shown_losses == regression[:3]
+    assert [twin.loss_name for twin in compare.twins.values()][:3] == regression[:3]
+    assert compare.start_weights_equal() and not compare.wrong_start.isVisible()
+    assert "R²" in compare.accuracy_plot.getAxis("left").labelText
+    # Two at least stay chosen: unticking one leaves the other two locked on.
+    first, second, third = (compare.chosen[name] for name in regression[:3])
+    first.setChecked(False)
+    assert compare.shown_losses == regression[1:3] and not second.isEnabled() and not third.isEnabled()
+    assert first.isEnabled() and not compare.maps[regression[0]].isVisibleTo(compare)
+    compare.train_button.click()
+    qtbot.waitUntil(lambda: min(len(compare.twins[n].history) for n in regression[1:3]) >= 5, timeout=15000)
+    compare.train_button.click()
+    qtbot.waitUntil(lambda: not any(t.is_running for t in compare.twins.values()), timeout=3000)
+    assert len(compare.twins[regression[0]].history) == 0   # not chosen, not trained
+    assert "test R²" in compare.captions[regression[1]].text()
+    compare.close()
+
+
+def test_compare_needs_two_losses_that_fit(qtbot, window, monkeypatch):
     shown = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: shown.append(a[2]))
-    window.session.load_builtin("plane")
+    monkeypatch.setattr(losses, "for_task", lambda task: [losses.default_for(task)])
     assert window.open_compare() is None
-    assert "classification" in shown[0]
+    assert "two" in shown[0]
 
 
 def test_step_through_tab_writes_on_the_canvas(qtbot, window):

@@ -31,7 +31,8 @@ def test_settings_reach_a_live_run_and_the_weights_stay(qtbot, session):
     qtbot.waitUntil(lambda: session.snapshot.loss == "mse" and session.snapshot.learning_rate == 0.3, timeout=3000)
     with qtbot.waitSignal(session.stopped, timeout=3000):
         session.pause()
-    assert any("cross_entropy → mse" in text for _, text in session.history.events)
+    assert any((event.setting, event.old, event.new) == ("loss", "cross_entropy", "mse")
+               for event in session.history.events)
 
 
 def test_step_adds_exactly_one_step_and_reset_clears(qtbot, session):
