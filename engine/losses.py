@@ -32,6 +32,10 @@ class LossMismatchError(ValueError):
 class Loss:
     name = "?"
     title = "?"
+    # How the loss scales with the targets' unit: an error of e units costs
+    # e² for a squared error (units²), e for an absolute one; 0 means the
+    # loss has no unit (cross-entropy compares probabilities).
+    unit_power = 0
 
     def __call__(self, y_true, y_pred):
         return float(np.mean(self.per_sample(y_true, y_pred)))
@@ -59,6 +63,7 @@ class MeanSquaredError(Loss):
 
     name = "mse"
     title = "Mean squared error"
+    unit_power = 2
 
     def __call__(self, y_true, y_pred):
         diff = _as_2d(y_pred) - _as_2d(y_true)
