@@ -19,6 +19,20 @@ NEEDS_VALIDATION = ("Early stopping watches the validation loss, so it needs val
                     "set the validation fraction above 0 (0.1 is usual).")
 
 
+# What scikit-learn's MLPClassifier and MLPRegressor do by default, and what
+# a table from a CSV file gets here: batch_size="auto" is min(200, n) rows,
+# max_iter is 200 epochs. A small table is then trained full batch, a large
+# one in batches of 200, so the steps per epoch grow with the table while
+# the epochs stay put. Built-in sets keep the settings they had.
+TABLE_MAX_BATCH = 200
+TABLE_EPOCHS = 200
+
+
+def table_defaults(n_train):
+    """(batch size, epochs) for a table with ``n_train`` training rows, as scikit-learn's MLP picks them."""
+    return max(1, min(TABLE_MAX_BATCH, int(n_train))), TABLE_EPOCHS
+
+
 def default_loss(task):
     """What the course teaches: cross-entropy for classes, MSE for numbers."""
     return "cross_entropy" if task == "classification" else "mse"

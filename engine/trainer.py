@@ -396,8 +396,10 @@ class Trainer:
         data = self._require_data()
         n_train = len(data.X_train)
         epochs_done = 0
-        # Training on after an early stop: the patience starts again.
-        self._stop_pending = False
+        if self._stop_pending:
+            # Training on after an early stop: the patience starts again.
+            self._stop_pending = False
+            self._epochs_without_improvement = 0
         with _blow_ups_checked_explicitly():
             for _ in range(n_steps):
                 epochs_done += self._advance_one(data, n_train)
