@@ -166,9 +166,9 @@ def _is_table(setup, saved):
 class Progress:
     """Epoch progress on stderr: a redrawn bar on a terminal, else a few lines."""
 
-    def __init__(self, total, stream=sys.stderr):
-        self.total, self.stream = total, stream
-        self.is_terminal = stream.isatty()
+    def __init__(self, total, stream=None):
+        self.total, self.stream = total, stream or sys.stderr
+        self.is_terminal = self.stream.isatty()
         self.every = max(1, total // 10)
         self._last_draw = 0.0
 
