@@ -9,6 +9,7 @@ from engine import losses
 from . import messages
 from .session import SPEEDS
 from .appearance import describe, make_bold
+from .early_stopping import EarlyStoppingControls
 
 # TF Playground's ladder of learning rates and regularization rates.
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
@@ -149,6 +150,8 @@ class TrainingControls(QWidget):
         stop_loss_row.addWidget(self.stop_at_loss)
         stop_loss_row.addWidget(self.stop_loss)
         form.addRow(stop_loss_row)
+        self.early_stopping = EarlyStoppingControls(self.session)
+        form.addRow(self.early_stopping)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.train_button)

@@ -26,6 +26,7 @@ from engine import History
 
 from . import theme
 from .live_text import LiveText
+from .validation_curve import ValidationCurve
 
 LOSS_NAMES = {"mse": "MSE", "cross_entropy": "cross-entropy"}
 SMOOTHING_MAX = 0.99
@@ -287,6 +288,8 @@ class LossPlot(QWidget):
         self._build()
         self._assign_pyramids()
         self._apply_palette()
+        self.validation = ValidationCurve(session, self)
+        self.layout().addWidget(self.validation.explanation)
 
         session.history_changed.connect(self._on_history_changed)
         session.snapshot_changed.connect(self._update_loss_label)
