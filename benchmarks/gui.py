@@ -77,6 +77,7 @@ def measure_training(seconds, size=(1600, 1000), preset=None, hidden=None, prese
     timer.timeout.connect(tick)
     clock.start()
     timer.start()
+    session.set_speed(None)
     session.start()
     started = time.perf_counter()
     loop = QEventLoop()

@@ -78,3 +78,8 @@ def percent(share, decimals=1):
 def count(value):
     """A whole number with thousands separators, "24,000"."""
     return f"{int(value):,}"
+
+
+def feature(name):
+    """How an input feature is written for people: x1^2 -> x1², x1*x2 -> x1·x2."""
+    return str(name).replace("^2", "²").replace("*", "·")

@@ -179,7 +179,8 @@ class TrainingControls(QWidget):
         for w in (self.stop_epoch, self.stop_loss):
             w.valueChanged.connect(self._on_stop_condition)
         s.running_changed.connect(self._on_running_changed)
-        for signal in (s.settings_changed, s.network_changed, s.data_changed):
+        s.setting_changed.connect(self._on_setting_changed)
+        for signal in (s.network_changed, s.data_changed):
             signal.connect(self._refresh)
 
     def _guarded(self, setter, value):
@@ -227,24 +228,63 @@ class TrainingControls(QWidget):
                 session.set_output_and_loss(problem.fitting_output, name)
         self._refresh()
 
-    def _refresh(self):
-        s = self.session
+    def _on_setting_changed(self, name):
+        """Show the one setting that changed; the rest stay as they are."""
         self._updating = True
         try:
-            self.loss_selector.setCurrentIndex(self.loss_selector.findData(s.loss_name))
-            self.loss_formula.setText(loss_formula(s.loss_name, s.network.n_outputs))
-            self.learning_rate.setValue(s.setup.learning_rate)
-            self.batch_size.setMaximum(max(1, len(s.prepared.X_train)))
-            self.batch_size.setValue(s.setup.batch_size)
-            self.optimizer.setCurrentIndex(self.optimizer.findData(s.setup.optimizer))
-            self.regularization.setCurrentIndex(self.regularization.findData(s.setup.regularization))
-            self.regularization_rate.setValue(s.setup.regularization_rate)
-            self.regularization_rate.setEnabled(s.setup.regularization != "none")
-            speed = s.speed
-            self.speed.setValue(SPEEDS.index(speed))
-            self.speed_label.setText("full speed" if speed is None else f"{speed:g} step{'s' if speed != 1 else ''}/s")
+            self._ROWS[name](self)
         finally:
             self._updating = False
+
+    def _refresh(self):
+        """Show every setting: after new data, a new network or a loaded file."""
+        self._updating = True
+        try:
+            for show in self._ROWS.values():
+                show(self)
+        finally:
+            self._updating = False
+
+    def _show_loss(self):
+        s = self.session
+        self.loss_selector.setCurrentIndex(self.loss_selector.findData(s.loss_name))
+        self.loss_formula.setText(loss_formula(s.loss_name, s.network.n_outputs))
+
+    def _show_learning_rate(self):
+        self.learning_rate.setValue(self.session.setup.learning_rate)
+
+    def _show_batch_size(self):
+        s = self.session
+        self.batch_size.setMaximum(max(1, len(s.prepared.X_train)))
+        self.batch_size.setValue(s.setup.batch_size)
+
+    def _show_optimizer(self):
+        self.optimizer.setCurrentIndex(self.optimizer.findData(self.session.setup.optimizer))
+
+    def _show_regularization(self):
+        setup = self.session.setup
+        self.regularization.setCurrentIndex(self.regularization.findData(setup.regularization))
+        self.regularization_rate.setValue(setup.regularization_rate)
+        self.regularization_rate.setEnabled(setup.regularization != "none")
+
+    def _show_speed(self):
+        speed = self.session.speed
+        self.speed.setValue(SPEEDS.index(speed))
+        self.speed_label.setText("full speed" if speed is None else f"{speed:g} step{'s' if speed != 1 else ''}/s")
+
+    def _show_stop_condition(self):
+        s = self.session
+        self.stop_at_epoch.setChecked(s.stop_epochs is not None)
+        if s.stop_epochs is not None:
+            self.stop_epoch.setValue(s.stop_epochs)
+        self.stop_at_loss.setChecked(s.stop_loss is not None)
+        if s.stop_loss is not None:
+            self.stop_loss.setValue(s.stop_loss)
+
+    # Which method shows each setting of ``Session.SETTINGS``.
+    _ROWS = {"loss": _show_loss, "learning_rate": _show_learning_rate, "batch_size": _show_batch_size,
+             "optimizer": _show_optimizer, "regularization": _show_regularization, "speed": _show_speed,
+             "stop_condition": _show_stop_condition}
 
 
 def loss_formula(loss, n_outputs):

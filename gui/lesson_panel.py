@@ -75,6 +75,10 @@ class LessonPanel(QWidget):
         self.selector.setToolTip("Built-in lessons, each with its own data, network and loss.")
         for title, path in self.lessons:
             self.selector.addItem(title, path)
+        # No lesson is shown until one is started: the picker says so
+        # instead of naming a lesson the window is not in.
+        self.selector.setPlaceholderText("Pick a lesson…")
+        self.selector.setCurrentIndex(-1)
         self.start_button = QPushButton("Start lesson")
         self.start_button.setObjectName("lesson_start")
         self.start_button.setAccessibleName("start lesson")
@@ -97,6 +101,8 @@ class LessonPanel(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.save_button)
         self.start_button.clicked.connect(lambda: self.start(self.selector.currentData()))
+        self.selector.currentIndexChanged.connect(lambda i: self.start_button.setEnabled(i >= 0))
+        self.start_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_dialog)
 
     def start(self, path):
@@ -118,6 +124,7 @@ class LessonPanel(QWidget):
     def show_lesson(self, lesson):
         self.lesson = lesson
         if not lesson:
+            self.selector.setCurrentIndex(-1)
             self.text.setHtml("<p>No lesson text with this experiment.</p>")
             return
         self.text.setHtml(f"<h3>{lesson.get('title', '')}</h3>{lesson.get('text', '')}")

@@ -20,6 +20,7 @@ class LiveText(QWidget):
     def __init__(self, template="", parent=None, alignment=Qt.AlignLeft | Qt.AlignVCenter):
         super().__init__(parent)
         self._text = ""
+        self._shorter = ()
         self._template = template
         self._alignment = alignment
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Fixed)
@@ -27,13 +28,32 @@ class LiveText(QWidget):
     def text(self):
         return self._text
 
-    def setText(self, text):  # noqa: N802 (QLabel's name)
-        if text == self._text:
+    def setText(self, text, shorter=()):  # noqa: N802 (QLabel's name)
+        """Show ``text``, or the first of ``shorter`` that fits when it does not; else nothing.
+
+        Without ``shorter`` a text too wide is elided with "…".
+        """
+        shorter = tuple(shorter)
+        if text == self._text and shorter == self._shorter:
             return
-        self._text = text
+        self._text, self._shorter = text, shorter
         # What a screen reader reads out; the name says what the number is.
         self.setAccessibleDescription(text)
         self.update()
+
+    def shown_text(self):
+        """The text a person sees: the full one, or the shorter one that fits (before any eliding)."""
+        if not self._shorter:
+            return self._text
+        metrics = self.fontMetrics()
+        for text in (self._text,) + self._shorter:
+            if metrics.horizontalAdvance(text) <= self.width():
+                return text
+        return ""
+
+    def needed_width(self):
+        """Pixels the shown text needs; more than ``width()`` means it is elided."""
+        return self.fontMetrics().horizontalAdvance(self.shown_text())
 
     def sizeHint(self):  # noqa: N802 (Qt's name)
         metrics = self.fontMetrics()
@@ -47,4 +67,4 @@ class LiveText(QWidget):
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         painter.drawText(self.rect(), self._alignment,
-                         self.fontMetrics().elidedText(self._text, Qt.ElideRight, self.width()))
+                         self.fontMetrics().elidedText(self.shown_text(), Qt.ElideRight, self.width()))

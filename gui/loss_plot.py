@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSli
                                QWidget)
 
 from engine import History
+from engine.formatting import number
 
 from . import theme
 from .live_text import LiveText
@@ -219,7 +220,7 @@ class _Pyramid:
 
 
 def _num(value):
-    return "–" if value is None or not math.isfinite(value) else f"{value:.4g}"
+    return "–" if value is None else number(value)
 
 
 def _loss_name(name):
@@ -293,8 +294,10 @@ class LossPlot(QWidget):
 
         session.history_changed.connect(self._on_history_changed)
         session.snapshot_changed.connect(self._update_loss_label)
-        session.settings_changed.connect(self._update_loss_label)
+        session.setting_changed.connect(self._on_setting_changed)
+        session.earlier_runs_changed.connect(self._show_earlier_runs)
         self._on_history_changed()
+        self._show_earlier_runs()
 
     # ------------------------------------------------------------- building
 
@@ -711,17 +714,19 @@ class LossPlot(QWidget):
     def _update_latest(self):
         history = self.session.history
         if not len(history):
-            self.latest_label.setText("no epochs yet")
+            self.latest_label.setText("no epochs yet", shorter=("–",))
             return
         i = len(history) - 1
-        self.latest_label.setText(f"epoch {history.column('epoch')[i]:,.0f} · "
-                                  f"train {_num(history.column('train_loss')[i])} · "
-                                  f"test {_num(history.column('test_loss')[i])}")
+        epoch = f"epoch {history.column('epoch')[i]:,.0f}"
+        train = f"train {_num(history.column('train_loss')[i])}"
+        test = f"test {_num(history.column('test_loss')[i])}"
+        # In a narrow plot the line gives way part by part, never mid-number.
+        self.latest_label.setText(f"{epoch} · {train} · {test}", shorter=(f"{train} · {test}", train))
 
     def _update_loss_label(self):
-        name = _loss_name(self.session.snapshot.loss)
-        switch = next((epoch for epoch, text in reversed(self.session.history.events) if text.startswith("loss:")), None)
-        text = f"loss ({name})" if not switch else f"loss ({name} since epoch {switch:,})"
+        # Where the loss was switched, the curve's marker says so; the axis
+        # names the loss now, short enough never to be clipped.
+        text = f"loss ({_loss_name(self.session.loss_name)})"
         if text != self._shown_loss_label:
             self._shown_loss_label = text
             color = self.palette().color(QPalette.Text).name()
@@ -822,8 +827,14 @@ class LossPlot(QWidget):
             self._moving = False
 
     def _data_box(self):
-        """(x0, x1, y0, y1) around every visible curve's whole series, in view coordinates."""
-        boxes = [curve.pyramid.bounds() for curve in self._all_curves() if curve.isVisible()]
+        """(x0, x1, y0, y1) around the current run's whole series, in view coordinates.
+
+        Earlier runs are context: they are clipped to the current run's view,
+        never widen it (a blown-up or long earlier run would squash it flat).
+        """
+        ghosts = {id(item) for ghost in self._ghosts for item in ghost.curves}
+        boxes = [curve.pyramid.bounds() for curve in self._all_curves()
+                 if curve.isVisible() and id(curve) not in ghosts]
         boxes = [b for b in boxes if b is not None]
         if not boxes:
             return None
@@ -852,9 +863,19 @@ class LossPlot(QWidget):
         y_changes = snug or y0 < vy0 or y1 > vy1 or y_span < 0.5 * (vy1 - vy0)
         if not (x_changes or y_changes):
             return
-        x_range = (x0, x1 if snug else x0 + 1.5 * max(x1 - x0, 10)) if x_changes else (vx0, vx1)
-        y_range = (y0 - 0.05 * y_span, y1 + 0.05 * y_span) if y_changes else (vy0, vy1)
-        self._set_range(xRange=x_range, yRange=y_range, padding=0.02 if snug or x_changes else 0)
+        if x_changes:
+            x_end = x1 if snug else x0 + 1.5 * max(x1 - x0, 10)
+            margin = 0.02 * max(x_end - x0, 1)
+            x_range = (x0 - margin, x_end + margin)
+        else:
+            x_range = (vx0, vx1)
+        if y_changes:
+            # A loss is never below 0, so the axis stops there, not a margin below it.
+            floor = 0.0 if not self.log_check.isChecked() and y0 >= 0 else y0 - 0.05 * y_span
+            y_range = (floor, y1 + 0.07 * y_span)
+        else:
+            y_range = (vy0, vy1)
+        self._set_range(xRange=x_range, yRange=y_range, padding=0)
 
     # ------------------------------------------------------------ crosshair
 
@@ -910,6 +931,16 @@ class LossPlot(QWidget):
         return super().eventFilter(watched, event)
 
     # --------------------------------------------------- ghosts and extras
+
+    def _on_setting_changed(self, name):
+        if name == "loss":
+            self._update_loss_label()
+
+    def _show_earlier_runs(self):
+        """Draw the session's earlier runs, and only those."""
+        self.clear_ghosts()
+        for run in self.session.earlier_runs:
+            self.add_ghost(run.label, run.curve["epoch"], run.curve["train_loss"], run.curve["test_loss"])
 
     def add_ghost(self, label, epochs, train_loss, test_loss=None):
         """Keep an earlier run on the plot: thin, faded and dashed (train) or dotted (test)."""

@@ -1,13 +1,12 @@
 """The main window: data on the left, the network in the middle, results on the right."""
 
-import copy
 import json
 import logging
 import os
 
 import numpy as np
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
@@ -27,9 +26,12 @@ from .output_view import OutputView
 from .readouts import Readouts
 from .session import Session
 from .step_through import StepThroughPanel
+from .visible_text import clipped_texts
 
 ZOOM_STEPS = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5]
 PRESENTATION_ZOOM = 1.5
+LEFT_PANEL_WIDTH = 330
+TITLE_BAR = 32    # pixels a window manager's title bar takes, beside the screen's own panels
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +84,6 @@ class MainWindow(QMainWindow):
             self.theme = "light"
         self.zoom = float(self.settings.value("view/zoom", 1.0))
         self.presenting = False
-        self._run_setup = None      # the settings a run started with, to label its ghost curve
         self._windows = []          # compare and landscape windows kept alive while open
 
         self.banner = MessageBanner()
@@ -100,21 +101,27 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.session.problem.connect(self._on_problem)
+        # New data or layers change what the views hold; the zoom that fit may not.
+        for signal in (self.session.data_changed, self.session.network_changed):
+            signal.connect(self._refit_zoom_later)
         self.session.data_changed.connect(self.banner.hide)
         if hasattr(self.network_view, "neuron_hovered"):
             self.network_view.neuron_hovered.connect(self.output_view.show_neuron)
         for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
                        self.session.history_changed):
             signal.connect(self._mark_modified)
-        self.session.history_changed.connect(self._remember_run_start)
-        self.session.history_discarded.connect(self._keep_ghost)
-        self.resize(1500, 920)
+        available = self.available_geometry()
+        # The first size comes from the screen: 1500×920 where there is room,
+        # less on a 1366×768 laptop, leaving room for the title bar and panel.
+        self.resize(min(1500, int(available.width() * 0.96)), min(920, int(available.height() * 0.92)))
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            if not available.contains(self.frameGeometry()):  # saved on a bigger screen
+                self.resize(min(self.width(), available.width()), min(self.height(), available.height()))
         appearance.apply_theme(self.theme, self)
         if self.zoom != 1.0:
-            self._apply_zoom(self.zoom)
+            self.set_zoom(self.zoom)
         self._update_title()
 
     # -------------------------------------------------------------- layout
@@ -129,7 +136,7 @@ class MainWindow(QMainWindow):
         left_scroll.setWidget(left)
         left_scroll.setWidgetResizable(True)
         left_scroll.setFrameShape(QFrame.NoFrame)
-        left_scroll.setMinimumWidth(350)
+        left_scroll.setMinimumWidth(LEFT_PANEL_WIDTH)
         left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.left_panel = left_scroll
 
@@ -171,7 +178,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 2)
-        splitter.setSizes([350, 700, 460])
+        splitter.setSizes([LEFT_PANEL_WIDTH, 700, 460])
         self.splitter = splitter
 
         root = QWidget()
@@ -236,7 +243,7 @@ class MainWindow(QMainWindow):
                      "A 2-D slice of the loss surface around the current weights", "landscape_action")
         self._action(train_menu, "Bookmark this moment", self.bookmarks.add, "Ctrl+B",
                      "Remember the weights, curve and settings to come back to", "bookmark_action")
-        self._action(train_menu, "Clear earlier runs' curves", self.loss_plot.clear_ghosts, None,
+        self._action(train_menu, "Clear earlier runs' curves", self.session.clear_earlier_runs, None,
                      "Remove the faded curves of earlier runs", "clear_ghosts_action")
 
         self.view_menu = bar.addMenu("&View")
@@ -273,20 +280,6 @@ class MainWindow(QMainWindow):
             if self.tabs.widget(index).widget() is page:
                 self.tabs.setCurrentIndex(index)
 
-    # ---------------------------------------------------------- ghost runs
-
-    def _remember_run_start(self):
-        if len(self.session.history) == 1 or (self._run_setup is None and len(self.session.history)):
-            self._run_setup = copy.deepcopy(self.session.setup)
-
-    def _keep_ghost(self, curve):
-        """A run's curve is being cleared: keep it as a faded curve, labelled with what changed since."""
-        if self._run_setup is None:
-            return
-        label = describe_changes(self._run_setup, self.session.setup)
-        self.loss_plot.add_ghost(label, curve["epoch"], curve["train_loss"], curve["test_loss"])
-        self._run_setup = None
-
     # ------------------------------------------------------------- windows
 
     def open_compare(self):
@@ -319,14 +312,63 @@ class MainWindow(QMainWindow):
         appearance.apply_theme(name, self)
         self.settings.setValue("view/theme", name)
 
+    def available_geometry(self):
+        """The screen's room for windows (without panels and docks)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def _zoom_fits(self):
+        # The window's smallest size at this zoom must fit the screen, title
+        # bar included; else the window manager makes it wider than the
+        # screen and the right column is cut off.
+        available = self.available_geometry()
+        least = self.minimumSizeHint()
+        if least.width() > available.width() or least.height() > available.height() - TITLE_BAR:
+            return False
+        if not self.isVisible():
+            return True
+        # Laid out now, not at the next event: a zoom that fits the screen may
+        # still squeeze a text out of its box at this window's size.
+        QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
+        return not clipped_texts(self)
+
     def set_zoom(self, zoom):
-        self.zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
-        self._apply_zoom(self.zoom)
+        """Zoom text and lines to ``zoom``, or to the largest step below it that fits the screen."""
+        zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], zoom))
+        fitted = self._fit_zoom(zoom)
+        self.zoom = fitted
         self.settings.setValue("view/zoom", self.zoom)
+        if fitted < zoom - 1e-6:
+            available = self.available_geometry()
+            self.statusBar().showMessage(
+                f"Zoom {zoom:.0%} does not fit this screen ({available.width()}×{available.height()}); "
+                f"{fitted:.0%} is the largest that does.", 6000)
+        return fitted
+
+    def _fit_zoom(self, zoom):
+        """Apply the largest zoom step up to ``zoom`` that fits the screen; returns it."""
+        for step in [zoom] + [z for z in reversed(ZOOM_STEPS) if z < zoom - 1e-6]:
+            self._apply_zoom(step)
+            if self._zoom_fits() or step <= ZOOM_STEPS[0]:
+                break
+        if self.width() < self.minimumSizeHint().width() or self.height() < self.minimumSizeHint().height():
+            least = self.minimumSizeHint()
+            self.resize(max(self.width(), least.width()), max(self.height(), least.height()))
+        return step
+
+    def _refit_zoom_later(self):
+        if self.zoom != 1.0 or self.presenting:
+            QTimer.singleShot(0, self._refit_zoom)
+
+    def _refit_zoom(self):
+        wanted = max(self.zoom, PRESENTATION_ZOOM) if self.presenting else self.zoom
+        fitted = self._fit_zoom(wanted)
+        if not self.presenting:
+            self.zoom = fitted
 
     def _apply_zoom(self, zoom):
         appearance.apply_zoom(zoom, self)
-        self.left_panel.setMinimumWidth(int(350 * zoom))
+        self.left_panel.setMinimumWidth(int(LEFT_PANEL_WIDTH * zoom))
 
     def step_zoom(self, direction):
         larger = [z for z in ZOOM_STEPS if z > self.zoom + 1e-6]
@@ -348,12 +390,12 @@ class MainWindow(QMainWindow):
         if on:
             self._before_presenting = (self.theme, self.zoom, self.isMaximized())
             appearance.apply_theme("high_contrast" if self.theme == "light" else self.theme, self)
-            self._apply_zoom(max(self.zoom, PRESENTATION_ZOOM))
             self.showFullScreen()
+            self._fit_zoom(max(self.zoom, PRESENTATION_ZOOM))
         else:
             theme, zoom, maximized = getattr(self, "_before_presenting", (self.theme, 1.0, False))
             appearance.apply_theme(theme, self)
-            self._apply_zoom(zoom)
+            self._fit_zoom(zoom)
             self.showMaximized() if maximized else self.showNormal()
 
     def _export(self, extension, writer):
@@ -531,26 +573,6 @@ class MainWindow(QMainWindow):
             window.close()
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
-
-
-def describe_changes(before, after):
-    """A short label of what differs between two setups, e.g. "lr 0.3 · adam"."""
-    parts = []
-    if before.loss != after.loss:
-        parts.append(f"{(before.loss or 'default').replace('_', '-')} loss")
-    if before.learning_rate != after.learning_rate:
-        parts.append(f"lr {before.learning_rate:g}")
-    if before.optimizer != after.optimizer:
-        parts.append(before.optimizer)
-    if before.batch_size != after.batch_size:
-        parts.append(f"batch {before.batch_size}")
-    if (before.regularization, before.regularization_rate) != (after.regularization, after.regularization_rate):
-        parts.append(f"{before.regularization} {before.regularization_rate:g}")
-    if before.hidden_sizes != after.hidden_sizes or before.hidden_activations != after.hidden_activations:
-        parts.append("layers " + "-".join(str(n) for n in before.hidden_sizes))
-    if before.seed != after.seed:
-        parts.append(f"seed {before.seed}")
-    return "earlier run: " + (" · ".join(parts) if parts else "same settings")
 
 
 def _scrollable(page):

@@ -25,7 +25,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainterPath, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QGraphicsPathItem, QHBoxLayout,
+from PySide6.QtWidgets import (QSizePolicy, QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QGraphicsPathItem, QHBoxLayout,
                                QHeaderView, QLabel, QRadioButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -433,6 +433,9 @@ class OutputView(QWidget):
                                     "A miss of 2 covers 4 squares of 1.")
         self.squares_box.setChecked(True)
         self.squares_box.toggled.connect(self._apply_visibility)
+        for box in (self.test_box, self.squares_box):
+            # Never narrower than their words: a squeezed box cuts them off.
+            box.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
 
         self.split_test = QRadioButton("test points")
         self.split_test.setObjectName("confusion_test")

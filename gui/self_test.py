@@ -40,6 +40,7 @@ def self_test(train_seconds=1.5):
         session = window.session
         first_loss = session.experiment.trainer.evaluate()["train_loss"]
 
+        session.set_speed(None)
         session.start()
         loop = QEventLoop()
         QTimer.singleShot(int(train_seconds * 1000), loop.quit)

@@ -28,6 +28,49 @@ DEFAULT_VALIDATION_FRACTION = 0.1
 
 # Speeds offered, in steps per second; None is as fast as the machine goes.
 SPEEDS = [1, 3, 10, 30, 100, 300, 1000, None]
+# Where a new window starts: fast enough to see the loss fall within seconds,
+# slow enough for a class to follow (full speed solves circle in 4 s).
+DEFAULT_SPEED = 100
+# Earlier runs kept on the loss plot: enough to compare, few enough to read.
+MAX_EARLIER_RUNS = 3
+# What ``setting_changed`` may name.
+SETTINGS = ("loss", "learning_rate", "batch_size", "optimizer", "regularization", "speed", "stop_condition")
+
+
+class EarlierRun:
+    """A cleared curve kept for comparison: ``label`` (what differs now) and ``curve`` (column -> array)."""
+
+    def __init__(self, label, curve):
+        self.label, self.curve = label, curve
+
+    def __repr__(self):
+        return f"EarlierRun({self.label!r}, {len(self.curve['epoch'])} epochs)"
+
+
+def setup_changes(before, after):
+    """What differs between two setups, as short phrases naming the earlier values: ["lr 0.3", "adam"]."""
+    parts = []
+    if before.data != after.data or before.features != after.features or before.test_fraction != after.test_fraction:
+        parts.append("other data")
+    if (before.loss or None) != (after.loss or None):
+        parts.append(f"{losses.get(before.loss).title.lower()} loss" if before.loss else "default loss")
+    if before.learning_rate != after.learning_rate:
+        parts.append(f"lr {before.learning_rate:g}")
+    if before.optimizer != after.optimizer:
+        parts.append(before.optimizer)
+    if before.batch_size != after.batch_size:
+        parts.append(f"batch {before.batch_size}")
+    if (before.regularization, before.regularization_rate) != (after.regularization, after.regularization_rate):
+        parts.append("no regularization" if before.regularization == "none" else
+                     f"{before.regularization.upper()} {before.regularization_rate:g}")
+    if before.hidden_sizes != after.hidden_sizes or before.hidden_activations != after.hidden_activations:
+        parts.append("layers " + "-".join(str(n) for n in before.hidden_sizes) if before.hidden_sizes
+                     else "no hidden layers")
+    if before.output_activation != after.output_activation:
+        parts.append(f"{before.output_activation or 'default'} output")
+    if before.seed != after.seed:
+        parts.append(f"seed {before.seed}")
+    return parts
 
 
 class AfterFrame(QObject):
@@ -79,18 +122,20 @@ class Session(QObject):
     network_changed = Signal()       # new layers, activations or inputs; the weights are fresh
     snapshot_changed = Signal()      # new weights and numbers in ``snapshot``
     history_changed = Signal()       # ``history`` grew, or was cut back by a reset
-    settings_changed = Signal()      # loss, optimizer, learning rate, batch size, speed, ...
+    settings_changed = Signal()      # any training setting; ``setting_changed`` names which
+    setting_changed = Signal(str)    # the one setting that changed: a name from ``SETTINGS``
     running_changed = Signal(bool)   # training started (True) or stopped (False)
     problem = Signal(str, str)       # title, message: something the user must read (divergence, ...)
     stopped = Signal(str)            # why a run stopped: a worker StopReason
     history_discarded = Signal(dict)  # column -> array of a curve about to be cleared (a reset, new data)
+    earlier_runs_changed = Signal()  # ``earlier_runs`` gained or lost a run
 
     def __init__(self, setup=None, dataset=None, parent=None):
         super().__init__(parent)
         self.setup = setup or Setup(data={"kind": "builtin", "name": "circle", "n_samples": 500, "noise": 0.0, "seed": 0})
         self.experiment = Experiment(self.setup, dataset=dataset)
         self.history = History()
-        self.speed = None                 # steps per second; None is full speed
+        self.speed = DEFAULT_SPEED        # steps per second; None is full speed
         self.stop_epochs = None
         self.stop_loss = None
         self.epochs_per_second = 0.0
@@ -106,6 +151,10 @@ class Session(QObject):
         self._snapshot_serial = 0
         self._extra_granted_at = -1
         self._after_frame = AfterFrame(self)
+        # Earlier runs on this data, newest last: context for the current
+        # one (what changed, and what it did), never the subject.
+        self.earlier_runs = []
+        self._run_setup = None     # the setup the current curve started with
         # Where the weights have been, one entry per snapshot, thinned out
         # when long: the loss landscape draws the training path from it.
         self.weight_path = [self.snapshot.network.params.copy()]
@@ -131,7 +180,12 @@ class Session(QObject):
 
     @property
     def loss_name(self):
-        return self.snapshot.loss
+        """The loss being trained: the user's choice, not the last snapshot's.
+
+        A snapshot may lag a switch by a frame; every control and view shows
+        this instead.
+        """
+        return self.experiment.loss_name()
 
     @property
     def is_running(self):
@@ -232,11 +286,38 @@ class Session(QObject):
         start = min(len(self.history), len(trainer.history))
         self._accept(trainer.snapshot(history_from=start))
 
-    def _discard_history(self, keep=0):
+    def _discard_history(self, keep=0, same_data=True):
         if len(self.history) > keep + 1:
-            self.history_discarded.emit(self.history.copy_from(0))
+            curve = self.history.copy_from(0)
+            self.history_discarded.emit(curve)
+            if same_data:
+                self._keep_earlier_run(curve)
+        if not same_data:
+            self.clear_earlier_runs()
         self.history.size = keep
         self.history.events.clear()
+        self._run_setup = None
+
+    def _keep_earlier_run(self, curve):
+        """Keep a cleared curve as context, labelled with what is different now.
+
+        Only while the data stays the same (a reset, new layers, another
+        learning rate); a run with exactly today's settings would only draw
+        the same curve again, so it is not kept.
+        """
+        if self._run_setup is None:
+            return
+        changes = setup_changes(self._run_setup, self.setup)
+        if not changes:
+            return
+        self.earlier_runs.append(EarlierRun("earlier run: " + " · ".join(changes), curve))
+        del self.earlier_runs[:-MAX_EARLIER_RUNS]
+        self.earlier_runs_changed.emit()
+
+    def clear_earlier_runs(self):
+        if self.earlier_runs:
+            self.earlier_runs = []
+            self.earlier_runs_changed.emit()
 
     def _accept(self, snapshot, announce=True):
         if snapshot.history_start < len(self.history) or snapshot.step < self.snapshot.step:
@@ -247,6 +328,8 @@ class Session(QObject):
             self.weight_path[:] = self.weight_path[::2]
         for row in zip(*(snapshot.history[c] for c in History.COLUMNS)):
             self.history.append(*row)
+        if self._run_setup is None and len(self.history):
+            self._run_setup = copy.deepcopy(self.setup)
         self.history.events[:] = snapshot.events
         self.snapshot = snapshot
         self._snapshot_serial += 1
@@ -320,28 +403,44 @@ class Session(QObject):
 
     # ---------------------------------------------------------- settings
 
-    def set_learning_rate(self, value):
-        self.setup.learning_rate = float(value)
-        self._apply(lambda t: setattr(t, "learning_rate", value))
+    def _changed(self, name):
+        self.setting_changed.emit(name)
         self.settings_changed.emit()
 
+    def set_learning_rate(self, value):
+        value = float(value)
+        self.setup.learning_rate = value
+
+        def change(trainer):
+            trainer.learning_rate = value
+        self._apply(change)
+        self._changed("learning_rate")
+
     def set_batch_size(self, value):
-        self.setup.batch_size = int(value)
-        self._apply(lambda t: setattr(t, "batch_size", int(value)))
-        self.settings_changed.emit()
+        value = int(value)
+        self.setup.batch_size = value
+
+        def change(trainer):
+            trainer.batch_size = value
+        self._apply(change)
+        self._changed("batch_size")
 
     def set_optimizer(self, name):
         self.setup.optimizer = name
-        self._apply(lambda t: setattr(t, "optimizer", name))
-        self.settings_changed.emit()
+
+        def change(trainer):
+            trainer.optimizer = name
+        self._apply(change)
+        self._changed("optimizer")
 
     def set_regularization(self, kind, rate):
-        self.setup.regularization, self.setup.regularization_rate = kind, float(rate)
+        rate = float(rate)
+        self.setup.regularization, self.setup.regularization_rate = kind, rate
 
-        def change(t):
-            t.regularization, t.regularization_rate = kind, rate
+        def change(trainer):
+            trainer.regularization, trainer.regularization_rate = kind, rate
         self._apply(change)
-        self.settings_changed.emit()
+        self._changed("regularization")
 
     def check_loss(self, name):
         """None if ``name`` can train this network, else the LossMismatchError."""
@@ -357,8 +456,11 @@ class Session(QObject):
         if self.check_loss(name) is not None:
             raise self.check_loss(name)
         self.setup.loss = name
-        self._apply(lambda t: setattr(t, "loss", name))
-        self.settings_changed.emit()
+
+        def change(trainer):
+            trainer.loss = name
+        self._apply(change)
+        self._changed("loss")
 
     def set_output_and_loss(self, activation, loss):
         """Swap the output layer's activation and the loss together, keeping every weight."""
@@ -378,7 +480,7 @@ class Session(QObject):
             new.history.events.append((old.epoch, f"loss: {old.loss.name} → {new.loss.name}"))
         new.checkpoint()
         self.network_changed.emit()
-        self.settings_changed.emit()
+        self._changed("loss")
         self._publish()
         if was_running:
             self.start()
@@ -387,7 +489,7 @@ class Session(QObject):
         self.speed = steps_per_second
         if self._worker is not None:
             self._commands.put(lambda w: setattr(w, "steps_per_second", steps_per_second))
-        self.settings_changed.emit()
+        self._changed("speed")
 
     def set_stop_condition(self, epochs=None, loss=None):
         self.stop_epochs, self.stop_loss = epochs, loss
@@ -396,7 +498,7 @@ class Session(QObject):
             w.stop_epochs, w.stop_loss = epochs, loss
         if self._worker is not None:
             self._commands.put(change)
-        self.settings_changed.emit()
+        self._changed("stop_condition")
 
     # ------------------------------------------- validation and early stopping
 
@@ -479,7 +581,7 @@ class Session(QObject):
         """
         was_running = self._stop_for_rebuild()
         self.setup, self.experiment = experiment.setup, experiment
-        self._discard_history()
+        self._discard_history(same_data=not data_changed)
         self.weight_path = []
         # Views rebuild on data/network changes before they see new numbers.
         self._accept(experiment.trainer.snapshot(), announce=False)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import walkthrough
+from engine.formatting import feature as pretty_feature, number
 from .appearance import describe, make_bold
 
 
@@ -30,6 +31,7 @@ class StepThroughPanel(QWidget):
         self.walk = None
         self.stage_index = 0
         self.active = False
+        self._walked = None   # (snapshot serial, loss, learning rate, sample) the walk was made for
 
         self.enabled_box = describe(QCheckBox("Show on the network"), "step_through_active",
                                      "Write this sample's numbers on the network diagram.")
@@ -81,6 +83,7 @@ class StepThroughPanel(QWidget):
         self.enabled_box.toggled.connect(self.set_active)
         self.apply_button.clicked.connect(self.apply_update)
         session.snapshot_changed.connect(self._on_snapshot)
+        session.setting_changed.connect(self._on_snapshot)
         session.data_changed.connect(self._on_data)
         session.network_changed.connect(self.recompute)
         self._on_data()
@@ -102,9 +105,26 @@ class StepThroughPanel(QWidget):
         self.sample.blockSignals(False)
         self.recompute()
 
-    def _on_snapshot(self):
+    def _on_snapshot(self, *_):
+        # Hidden, the walk waits: it is brought up to date when shown or used.
         if self.active or self.isVisible():
             self.recompute()
+
+    def _moment(self):
+        s = self.session
+        return (s.snapshot_serial, s.loss_name, s.setup.learning_rate, self.sample.value())
+
+    def is_current(self):
+        """Whether the walk shown is of the current weights, loss, learning rate and point."""
+        return self.walk is not None and self._walked == self._moment()
+
+    def _catch_up(self):
+        if not self.is_current():
+            self.recompute()
+
+    def showEvent(self, event):
+        self._catch_up()
+        super().showEvent(event)
 
     def _random_sample(self):
         rng = np.random.default_rng()
@@ -118,16 +138,13 @@ class StepThroughPanel(QWidget):
         with np.errstate(over="ignore", invalid="ignore"):
             self.walk = walkthrough.walk(session.network, x, y, session.loss_name, session.setup.learning_rate,
                                          input_names=data.input_names)
+        self._walked = self._moment()
         self.stage_index = min(self.stage_index, len(self.walk.stages) - 1)
-        raw = session.dataset.X[data.train_index[index]]
-        target = data.y_train[index]
-        if session.task == "classification" and session.dataset.class_names:
-            target = session.dataset.class_names[int(target)]
-        inputs = ", ".join(f"{name} = {value:.3g}" for name, value in zip(session.dataset.feature_names, raw))
-        self.sample_label.setText(f"{inputs} · target: {target if isinstance(target, str) else f'{target:.3g}'}")
+        self.sample_label.setText(describe_sample(session, index))
         self._show()
 
     def move(self, steps):
+        self._catch_up()
         if self.walk is None:
             return
         self.stage_index = max(0, min(len(self.walk.stages) - 1, self.stage_index + steps))
@@ -162,6 +179,7 @@ class StepThroughPanel(QWidget):
 
     def apply_update(self):
         """Make the shown update real: the weights become w − η·∂L/∂w for this point."""
+        self._catch_up()
         walk = self.walk
         self.session.set_parameters(walk.new_weights, walk.new_biases)
 
@@ -186,3 +204,30 @@ class StepThroughPanel(QWidget):
         if self.active:
             self.set_active(False)
         super().hideEvent(event)
+
+
+def describe_sample(session, index):
+    """A training point as the data has it and, where they differ, as the network sees it.
+
+    The network works on standardized inputs (each column minus its mean,
+    divided by its spread, from the training rows), so stage 1's numbers
+    differ from the file's; saying both keeps them recognisable.
+    """
+    data = session.prepared
+    raw = session.dataset.X[data.train_index[index]]
+    target = data.y_train[index]
+    if session.task == "classification" and session.dataset.class_names:
+        target = session.dataset.class_names[int(target)]
+    inputs = ", ".join(f"{name} = {number(value, 3)}" for name, value in zip(session.dataset.feature_names, raw))
+    text = f"{inputs} · target: {target if isinstance(target, str) else number(target, 4)}"
+    seen = data.X_train[index]
+    names = list(data.input_names)
+    if names == list(session.dataset.feature_names) and np.allclose(seen, raw):
+        return text
+    network_inputs = ", ".join(f"{pretty_feature(name)} = {number(value, 3)}" for name, value in zip(names, seen))
+    standardized = np.any(data.input_scale != 1) or np.any(data.input_mean != 0)
+    how = "standardized, as the network sees them" if standardized else "as the network sees them"
+    text += f"\nInputs {how}: {network_inputs}"
+    if session.task == "regression" and (data.target_scale != 1 or data.target_mean != 0):
+        text += f" · target {number(data.Y_train[index, 0], 4)} (standardized)"
+    return text

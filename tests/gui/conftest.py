@@ -31,6 +31,14 @@ def no_dangling_training_threads(monkeypatch, qtbot):
     assert not still_running(), "the test left a training thread running"
 
 
+@pytest.fixture(autouse=True)
+def full_speed_by_default(request, monkeypatch):
+    """Tests train at full speed unless marked ``classroom_speed``; the app starts at a speed a class can follow."""
+    if request.node.get_closest_marker("classroom_speed") is None:
+        import gui.session
+        monkeypatch.setattr(gui.session, "DEFAULT_SPEED", None)
+
+
 @pytest.fixture
 def session(qtbot):
     from gui.session import Session

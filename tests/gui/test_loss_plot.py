@@ -213,7 +213,7 @@ def test_a_loss_switch_puts_a_marker_at_its_epoch_and_renames_the_axis(plot, ses
     marker = plot._markers[0]
     assert marker.isVisible() and marker.angle == 90
     assert marker.label.toPlainText() == "loss: cross-entropy → MSE"
-    assert plot.plot_item.getAxis("left").labelText == "loss (MSE since epoch 5)"
+    assert plot.plot_item.getAxis("left").labelText == "loss (MSE)"  # the marker says since when
 
 
 def test_events_appended_to_the_history_become_markers(plot, session):
