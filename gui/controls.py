@@ -281,10 +281,13 @@ class TrainingControls(QWidget):
         if s.stop_loss is not None:
             self.stop_loss.setValue(s.stop_loss)
 
+    def _show_early_stopping(self):
+        self.early_stopping.show_setup()
+
     # Which method shows each setting of ``Session.SETTINGS``.
     _ROWS = {"loss": _show_loss, "learning_rate": _show_learning_rate, "batch_size": _show_batch_size,
              "optimizer": _show_optimizer, "regularization": _show_regularization, "speed": _show_speed,
-             "stop_condition": _show_stop_condition}
+             "stop_condition": _show_stop_condition, "early_stopping": _show_early_stopping}
 
 
 def loss_formula(loss, n_outputs):

@@ -77,10 +77,10 @@ class EarlyStoppingControls(QWidget):
         self.patience.valueChanged.connect(self._on_stop_early)
         self.validation_fraction.valueChanged.connect(self._on_validation_fraction)
         self.best_button.clicked.connect(self._on_go_to_best)
-        for signal in (session.settings_changed, session.data_changed):
-            signal.connect(self._refresh)
+        # The row is refreshed by its panel on ``setting_changed("early_stopping")``.
+        session.data_changed.connect(self.show_setup)
         session.snapshot_changed.connect(self._on_snapshot_changed)
-        self._refresh()
+        self.show_setup()
 
     def _on_stop_early(self, *_):
         if not self._updating:
@@ -101,7 +101,8 @@ class EarlyStoppingControls(QWidget):
             self.summary.setText(text)
             self.summary.setVisible(bool(text))
 
-    def _refresh(self):
+    def show_setup(self):
+        """Show the session's patience and validation share."""
         setup = self.session.setup
         self._updating = True
         try:

@@ -34,7 +34,8 @@ DEFAULT_SPEED = 100
 # Earlier runs kept on the loss plot: enough to compare, few enough to read.
 MAX_EARLIER_RUNS = 3
 # What ``setting_changed`` may name.
-SETTINGS = ("loss", "learning_rate", "batch_size", "optimizer", "regularization", "speed", "stop_condition")
+SETTINGS = ("loss", "learning_rate", "batch_size", "optimizer", "regularization", "speed", "stop_condition",
+            "early_stopping")
 
 
 class EarlierRun:
@@ -516,7 +517,7 @@ class Session(QObject):
             return
         self.setup.early_stopping = patience
         self._apply(lambda t: setattr(t, "early_stopping", patience))
-        self.settings_changed.emit()
+        self._changed("early_stopping")
 
     def set_validation_fraction(self, fraction):
         """Set aside this share of the training rows for validation (0: none, which ends early stopping)."""
