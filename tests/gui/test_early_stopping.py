@@ -96,3 +96,12 @@ def test_without_validation_rows_there_is_no_validation_curve_and_no_best_epoch(
         diabetes.step(unit="epoch")
     assert CURVE_NAME not in [label.text for _, label in plot.legend.items]
     assert plot.validation.markers == {} and not controls.best_button.isEnabled()
+
+
+def test_the_data_line_counts_the_validation_rows(controls, diabetes, qtbot):
+    from gui.data_panel import describe_data
+    assert "validation" not in describe_data(diabetes)
+    qtbot.mouseClick(controls.stop_early, Qt.LeftButton)
+    prepared = diabetes.prepared
+    assert (f"{len(prepared.train_index):,} train / {len(prepared.val_index):,} validation / "
+            f"{len(prepared.test_index):,} test") in describe_data(diabetes)
