@@ -219,10 +219,13 @@ class MoreInputsItem(QGraphicsSimpleTextItem):
 
     def mousePressEvent(self, event):
         if event.button() == Qt.LeftButton:
-            self.view.scroll_inputs(self.direction * (INPUT_WINDOW - 1))
             event.accept()
         else:
             event.ignore()
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.LeftButton and self.contains(event.pos()):
+            self.view.scroll_inputs(self.direction * (INPUT_WINDOW - 1))
 
 
 class BiasItem(QGraphicsRectItem):
@@ -964,7 +967,8 @@ class NetworkView(QGraphicsView):
         features = [node.feature for node in inputs]
         try:
             prepared = engine_data.prepare(session.dataset, features=features, test_fraction=session.setup.test_fraction,
-                                           seed=session.setup.seed)
+                                           seed=session.setup.seed,
+                                           validation_fraction=session.setup.validation_fraction)
             values = prepared.transform(grid).reshape(THUMB_RESOLUTION, THUMB_RESOLUTION, -1)
         except Exception:  # an odd CSV: fall back on the network's own inputs only
             values = None
