@@ -3,6 +3,12 @@
 Progress goes to stderr (a bar on a terminal, a few lines otherwise); with
 ``--json`` the results end as one JSON object on stdout. Bad input exits with
 code 2 and one line on stderr that starts with ``error:``.
+
+Losses (``train_loss``, ``val_loss``, ``test_loss``) are the loss the network
+minimises, on the targets it sees. A regression target far from unit scale
+is standardised first, so for regression the results also give each loss in
+the target's own units (``test_loss_in_target_units``, in ``loss_units``
+such as "progression²") and say whether it was standardised.
 """
 
 import argparse
@@ -16,12 +22,15 @@ from . import activations as _activations
 from . import data as _data
 from . import losses as _losses
 from . import optimizers as _optimizers
-from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup
-from .formatting import fixed
+from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, NEEDS_VALIDATION, Experiment, Setup, table_defaults
+from .formatting import count, fixed, number, percent
 from .trainer import TrainingDiverged
 
 EXIT_BAD_INPUT = 2
 EXIT_DIVERGED = 1
+DEFAULT_EPOCHS = 200
+DEFAULT_PATIENCE = 20
+DEFAULT_VALIDATION_FRACTION = 0.1
 
 
 class UsageError(Exception):
@@ -49,11 +58,19 @@ def build_parser():
                              f"{_losses.default_for('regression').name} for numbers")
     parser.add_argument("--optimizer", choices=_optimizers.NAMES, help="default adam")
     parser.add_argument("--learning-rate", type=float, metavar="F", help="default 0.01")
-    parser.add_argument("--batch-size", type=int, metavar="N", help="default 32")
-    parser.add_argument("--epochs", type=int, default=200, metavar="N", help="default 200")
+    parser.add_argument("--batch-size", type=int, metavar="N",
+                        help="default: min(200, training rows) for a CSV file, as scikit-learn's MLP; 32 for a built-in set")
+    parser.add_argument("--epochs", type=int, metavar="N",
+                        help="default 200 (with --early-stopping, the most it may take)")
     parser.add_argument("--regularization", choices=["none", "l1", "l2"])
     parser.add_argument("--regularization-rate", type=float, metavar="F")
     parser.add_argument("--test-fraction", type=float, metavar="F", help="share of rows held out for testing (default 0.5)")
+    parser.add_argument("--validation-fraction", type=float, metavar="F",
+                        help="share of the training rows set aside to watch for overfitting "
+                             "(default 0.1 with --early-stopping, else 0)")
+    parser.add_argument("--early-stopping", type=int, nargs="?", const=DEFAULT_PATIENCE, metavar="PATIENCE",
+                        help=f"stop once the validation loss has not improved for PATIENCE epochs (default "
+                             f"{DEFAULT_PATIENCE}) and keep the best epoch's weights")
     parser.add_argument("--noise", type=float, metavar="F", help="noise of a built-in set, 0 to 1 (default 0)")
     parser.add_argument("--samples", type=int, metavar="N", help="points in a built-in set (default 500)")
     parser.add_argument("--seed", type=int, metavar="N", help="seeds the weights, the split and the shuffling (default 0)")
@@ -124,23 +141,44 @@ def setup_from_args(args):
         setup.test_fraction = args.test_fraction
     if args.seed is not None:
         setup.seed = args.seed
-    _positive("epochs", args.epochs, integer=True)
-    if args.epochs > 10_000_000:
-        raise UsageError(f"--epochs must be at most 10,000,000; got {args.epochs:,}.")
+    if args.early_stopping is not None:
+        if args.early_stopping < 1:
+            raise UsageError(f"--early-stopping takes a patience of at least 1 epoch; got {args.early_stopping}.")
+        setup.early_stopping = args.early_stopping
+    if args.validation_fraction is not None:
+        if not (0 <= args.validation_fraction < 1):
+            raise UsageError(f"--validation-fraction must be from 0 up to (not including) 1; "
+                             f"got {args.validation_fraction}.")
+        setup.validation_fraction = args.validation_fraction
+    elif setup.early_stopping is not None and not setup.validation_fraction:
+        setup.validation_fraction = DEFAULT_VALIDATION_FRACTION
+    if setup.early_stopping is not None and not setup.validation_fraction:
+        raise UsageError(NEEDS_VALIDATION.replace("the validation fraction", "--validation-fraction"))
+    if args.epochs is not None:
+        _positive("epochs", args.epochs, integer=True)
+        if args.epochs > 10_000_000:
+            raise UsageError(f"--epochs must be at most 10,000,000; got {args.epochs:,}.")
     return setup, saved
+
+
+def _is_table(setup, saved):
+    """A CSV file given on the command line (not a built-in set, not a saved experiment)."""
+    return saved is None and setup.data.get("kind") == "csv"
 
 
 class Progress:
     """Epoch progress on stderr: a redrawn bar on a terminal, else a few lines."""
 
-    def __init__(self, total, stream=sys.stderr):
-        self.total, self.stream = total, stream
-        self.is_terminal = stream.isatty()
+    def __init__(self, total, stream=None):
+        self.total, self.stream = total, stream or sys.stderr
+        self.is_terminal = self.stream.isatty()
         self.every = max(1, total // 10)
         self._last_draw = 0.0
 
-    def update(self, epoch, train_loss, test_loss, force=False):
-        text = f"epoch {epoch:>{len(str(self.total))}}/{self.total}  train loss {fixed(train_loss)}  test loss {fixed(test_loss)}"
+    def update(self, epoch, train_loss, test_loss, val_loss=math.nan, force=False):
+        val = f"  validation loss {fixed(val_loss)}" if math.isfinite(val_loss) else ""
+        text = (f"epoch {epoch:>{len(str(self.total))}}/{self.total}  train loss {fixed(train_loss)}{val}  "
+                f"test loss {fixed(test_loss)}")
         if self.is_terminal:
             now = time.monotonic()
             if force or now - self._last_draw > 0.1:
@@ -162,17 +200,29 @@ def train(args):
     if saved is not None:
         saved.restore_into(experiment)
     trainer = experiment.trainer
+    epochs = args.epochs or DEFAULT_EPOCHS
+    if _is_table(setup, saved):
+        batch_size, table_epochs = table_defaults(len(experiment.prepared.X_train))
+        if args.batch_size is None:
+            setup.batch_size = trainer.batch_size = batch_size
+        epochs = args.epochs or table_epochs
+    stopping = (f", early stopping after {count(trainer.early_stopping)} epochs without a better validation loss"
+                if trainer.early_stopping else "")
     print(f"{experiment.network} on {experiment.prepared}, loss {trainer.loss.label}, "
-          f"{trainer.optimizer.title} lr {trainer.learning_rate:g}, batch {trainer.batch_size}", file=sys.stderr)
-    progress = Progress(args.epochs)
+          f"{trainer.optimizer.title} lr {trainer.learning_rate:g}, batch {trainer.batch_size}{stopping}",
+          file=sys.stderr)
+    progress = Progress(epochs)
     steps_before, start = trainer.step_count, time.perf_counter()
     diverged = None
     try:
         per_epoch = trainer.steps_per_epoch()
-        for _ in range(args.epochs):
+        for _ in range(epochs):
             trainer.advance(per_epoch)
             history = trainer.history
-            progress.update(trainer.epoch, history.column("train_loss")[-1], history.column("test_loss")[-1])
+            progress.update(trainer.epoch, history.column("train_loss")[-1], history.column("test_loss")[-1],
+                            history.column("val_loss")[-1])
+            if trainer.early_stopped:
+                break
     except TrainingDiverged as e:
         diverged = e
     finally:
@@ -206,29 +256,69 @@ OSCILLATING = ("The training loss jumps up and down instead of falling: the lear
                "is too high, so each step overshoots. Lower it, to a tenth say.")
 
 
+def _finite_or_none(value):
+    return value if math.isfinite(value) else None
+
+
 def summarize(experiment, steps, elapsed):
+    """The results as a JSON-able dict: losses and metrics with the weights the run ended on.
+
+    After an early stop those are the best epoch's weights. Validation
+    numbers are None without validation rows.
+    """
     trainer = experiment.trainer
+    prepared = experiment.prepared
     r = trainer.evaluate()
     metric = "accuracy" if trainer.metric == "accuracy" else "r2"
-    return {
+    results = {
         "network": repr(experiment.network), "loss": trainer.loss.name, "task": experiment.task,
-        "epochs": trainer.epoch, "steps": trainer.step_count,
-        "train_loss": r["train_loss"], "test_loss": r["test_loss"],
-        f"train_{metric}": r["train_metric"], f"test_{metric}": r["test_metric"],
+        "epochs": trainer.epoch, "steps": trainer.step_count, "batch_size": trainer.batch_size,
+        "train_loss": r["train_loss"], "val_loss": _finite_or_none(r["val_loss"]), "test_loss": r["test_loss"],
+        f"train_{metric}": r["train_metric"], f"val_{metric}": _finite_or_none(r["val_metric"]),
+        f"test_{metric}": r["test_metric"],
+        "validation_fraction": experiment.setup.validation_fraction,
+        "early_stopping": trainer.early_stopping,
+        "best_epoch": trainer.best_epoch, "stopped_epoch": trainer.stopped_epoch,
         "steps_per_second": steps / elapsed if elapsed > 0 else math.nan,
         "seconds": elapsed,
     }
+    if experiment.task == "regression":
+        results["target_units"] = prepared.target_name
+        results["loss_units"] = prepared.target_units(trainer.loss)
+        results["target_standardized"] = prepared.target_standardized
+        for split in ("train", "val", "test"):
+            value = r[f"{split}_loss"]
+            results[f"{split}_loss_in_target_units"] = (
+                _finite_or_none(prepared.in_target_units(trainer.loss, value)))
+    return results
 
 
 def human_summary(results):
-    parts = [f"train loss {fixed(results['train_loss'])}", f"test loss {fixed(results['test_loss'])}"]
-    for split in ("train", "test"):
+    """The results for people: losses (in the target's units too), metrics, where the run stopped."""
+    splits = ["train"] + (["val"] if results.get("val_loss") is not None else []) + ["test"]
+    names = {"train": "train", "val": "validation", "test": "test"}
+    parts = []
+    for split in splits:
+        text = f"{names[split]} loss {fixed(results[f'{split}_loss'])}"
+        if results.get("target_standardized"):
+            text += f" ({number(results[f'{split}_loss_in_target_units'])} {results['loss_units']})"
+        parts.append(text)
+    for split in splits:
         if f"{split}_accuracy" in results:
-            parts.append(f"{split} accuracy {100 * results[f'{split}_accuracy']:.1f}%")
+            parts.append(f"{names[split]} accuracy {percent(results[f'{split}_accuracy'])}")
         else:
-            parts.append(f"{split} R² {results[f'{split}_r2']:.3f}")
-    return ("  ".join(parts) + f"\n{results['epochs']:,} epochs, {results['steps']:,} steps, "
-            f"{results['steps_per_second']:,.0f} steps/s")
+            parts.append(f"{names[split]} R² {fixed(results[f'{split}_r2'], 3)}")
+    lines = ["  ".join(parts)]
+    if results.get("target_standardized"):
+        lines.append(f"The network works on standardized targets; in brackets, the same losses in "
+                     f"{results['target_units']} units ({results['loss_units']}).")
+    if results.get("stopped_epoch") is not None:
+        lines.append(f"Stopped early at epoch {count(results['stopped_epoch'])}: the validation loss had not "
+                     f"improved for {count(results['early_stopping'])} epochs. The weights are from epoch "
+                     f"{count(results['best_epoch'])}, where it was lowest.")
+    lines.append(f"{results['epochs']:,} epochs, {results['steps']:,} steps, "
+                 f"{results['steps_per_second']:,.0f} steps/s")
+    return "\n".join(lines)
 
 
 def main(argv):

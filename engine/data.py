@@ -1,7 +1,8 @@
 """Data for the network: built-in toy sets, CSV files, and getting either ready to train.
 
 ``prepare`` is the one step between a Dataset (raw units, what gets plotted)
-and what the network sees: a seeded train/test split, optional input features
+and what the network sees: a seeded train/test split (and, if asked, a
+validation split carved from the training rows), optional input features
 such as x1^2 or sin(x1), standardisation fitted on the training rows only,
 and targets encoded for the output layer (0/1 for a sigmoid, one-hot for a
 softmax, plain numbers for a linear output). The returned ``Prepared`` keeps
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from engine import losses as _losses
 from engine.csv_reader import read_csv, read_csv_text
 from engine.data_errors import DataError, Messages, count
 from engine.datasets import (
@@ -72,18 +74,20 @@ class Prepared:
     """A data set split, transformed and encoded for one network.
 
     Arrays are float64 and C-contiguous, except the raw targets ``y_train``,
-    ``y_test`` (int64 for classes) and the int64 row indices.
+    ``y_val``, ``y_test`` (int64 for classes) and the int64 row indices.
 
     Attributes
     ----------
-    X_train, X_test : numpy.ndarray
-        (m, len(input_names)) network inputs.
-    Y_train, Y_test : numpy.ndarray
+    X_train, X_val, X_test : numpy.ndarray
+        (m, len(input_names)) network inputs. The validation rows are taken
+        from the training split and not trained on; there are none (m = 0)
+        unless a validation fraction was asked for.
+    Y_train, Y_val, Y_test : numpy.ndarray
         (m, n_outputs) network targets.
-    y_train, y_test : numpy.ndarray
+    y_train, y_val, y_test : numpy.ndarray
         (m,) raw targets: class indices, or values in data units.
-    train_index, test_index : numpy.ndarray
-        Row indices into ``dataset.X``, sorted.
+    train_index, val_index, test_index : numpy.ndarray
+        Row indices into ``dataset.X``, sorted; the three never overlap.
     input_names : list of str
         Name of each network input, e.g. ["x1", "x2", "x1^2"].
     n_outputs : int
@@ -100,6 +104,9 @@ class Prepared:
     target_mean, target_scale : float
         Regression targets are encoded as (y - target_mean) / target_scale;
         0 and 1 when the target is left in its own units.
+    target_name : str
+        The target column's name: the unit regression losses are reported in
+        (see ``in_target_units``).
     """
 
     X_train: np.ndarray
@@ -119,6 +126,11 @@ class Prepared:
     input_scale: np.ndarray
     target_mean: float = 0.0
     target_scale: float = 1.0
+    target_name: str = ""
+    X_val: np.ndarray = None
+    Y_val: np.ndarray = None
+    y_val: np.ndarray = None
+    val_index: np.ndarray = None
     _recipes: list = field(default_factory=list)
     _n_raw: int = 0
 
@@ -179,9 +191,48 @@ class Prepared:
             return np.argmax(Y, axis=1).astype(np.int64)
         return Y[:, 0] * self.target_scale + self.target_mean
 
+    @property
+    def target_standardized(self):
+        """Whether the network sees regression targets shifted and scaled, not in their own units."""
+        return self.task == REGRESSION and (self.target_scale != 1.0 or self.target_mean != 0.0)
+
+    def in_target_units(self, loss, values):
+        """A loss, or per-sample losses, on standardized targets converted to the target's units.
+
+        The network learns (y - target_mean) / target_scale, so an error of e
+        there is an error of e · target_scale in the data: a loss that grows
+        with the error to the power p (``loss.unit_power``: 2 for MSE, in
+        units², 1 for an absolute error) is multiplied by target_scale ** p.
+        Classification losses have no unit and come back unchanged.
+
+        Parameters
+        ----------
+        loss : engine.losses.Loss or str
+        values : float or array_like
+            A loss value, or per-sample losses, as the network computes them.
+
+        Returns
+        -------
+        float or numpy.ndarray
+            Like ``values``, in the target's units (``target_name``).
+        """
+        power = _losses.get(loss).unit_power
+        factor = self.target_scale ** power if self.task == REGRESSION else 1.0
+        if np.ndim(values) == 0:
+            return float(values) * factor
+        return np.asarray(values, dtype=np.float64) * factor
+
+    def target_units(self, loss):
+        """How values from ``in_target_units`` read: "progression²", "progression", or "" (no unit)."""
+        power = _losses.get(loss).unit_power if self.task == REGRESSION else 0
+        if power == 0 or not self.target_name:
+            return ""
+        return self.target_name + {1: "", 2: "²", 3: "³"}.get(power, f"^{power}")
+
     def __repr__(self):
+        val = f" + {len(self.val_index)} validation" if len(self.val_index) else ""
         return (
-            f"Prepared({len(self.train_index)} train + {len(self.test_index)} test rows, "
+            f"Prepared({len(self.train_index)} train{val} + {len(self.test_index)} test rows, "
             f"inputs {', '.join(self.input_names)} -> {self.n_outputs} {self.output_activation})"
         )
 
@@ -220,6 +271,17 @@ def _check_fraction(test_fraction):
     return float(test_fraction)
 
 
+def _check_validation_fraction(validation_fraction):
+    ok = (
+        isinstance(validation_fraction, (int, float, np.integer, np.floating))
+        and not isinstance(validation_fraction, bool)
+        and 0.0 <= float(validation_fraction) < 1.0
+    )
+    if not ok:
+        raise DataError(Messages.BAD_VALIDATION_FRACTION.format(value=validation_fraction))
+    return float(validation_fraction)
+
+
 def _round_half_up(x):
     return int(math.floor(x + 0.5))
 
@@ -244,7 +306,8 @@ def _split(y, task, test_fraction, rng):
     return np.setdiff1d(np.arange(n), test), np.sort(test)
 
 
-def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True) -> Prepared:
+def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True,
+            validation_fraction=0.0) -> Prepared:
     """Split, transform and encode a data set for training.
 
     Parameters
@@ -261,6 +324,11 @@ def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True)
     standardize : bool
         Shift and scale each network input to mean 0 and standard deviation 1
         on the training rows. A constant input is only centred.
+    validation_fraction : float
+        Share of the training rows set aside for validation, from 0 (none) up
+        to but not including 1; stratified by class like the test split. The
+        test split is the same whatever this is, and the inputs and targets
+        are standardised on the rows left for training.
 
     Returns
     -------
@@ -269,11 +337,12 @@ def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True)
     Raises
     ------
     DataError
-        For an unknown or repeated feature, a bad test fraction or seed, or
-        too few rows to split.
+        For an unknown or repeated feature, a bad test or validation fraction
+        or seed, or too few rows to split.
     """
     input_names, recipes = _resolve_features(dataset, features)
     test_fraction = _check_fraction(test_fraction)
+    validation_fraction = _check_validation_fraction(validation_fraction)
     if isinstance(seed, bool) or not isinstance(seed, (int, np.integer)) or seed < 0:
         raise DataError(Messages.BAD_SEED.format(value=seed))
     X_raw = np.asarray(dataset.X, dtype=np.float64)
@@ -282,7 +351,16 @@ def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True)
         raise DataError(Messages.TOO_SMALL_TO_SPLIT.format(n_rows=count(n, "row")))
 
     rng = np.random.default_rng(int(seed))
-    train_index, test_index = _split(np.asarray(dataset.y), dataset.task, test_fraction, rng)
+    y_all = np.asarray(dataset.y)
+    train_index, test_index = _split(y_all, dataset.task, test_fraction, rng)
+    # Drawn after the test split from the same generator, so the test rows
+    # do not depend on the validation fraction.
+    val_index = np.empty(0, dtype=np.int64)
+    if validation_fraction > 0:
+        if len(train_index) < 2:
+            raise DataError(Messages.TOO_SMALL_TO_VALIDATE.format(n_rows=count(len(train_index), "row")))
+        kept, held = _split(y_all[train_index], dataset.task, validation_fraction, rng)
+        train_index, val_index = train_index[kept], train_index[held]
 
     n_inputs = len(recipes)
     input_mean = np.zeros(n_inputs)
@@ -323,12 +401,15 @@ def prepare(dataset, features=None, test_fraction=0.5, seed=0, standardize=True)
         input_names=input_names, n_outputs=n_outputs, output_activation=output_activation,
         task=dataset.task, class_names=list(dataset.class_names),
         input_mean=input_mean, input_scale=input_scale,
-        target_mean=target_mean, target_scale=target_scale,
+        target_mean=target_mean, target_scale=target_scale, target_name=dataset.target_name,
+        y_val=y_all[val_index].copy(), val_index=val_index.astype(np.int64),
         _recipes=recipes, _n_raw=X_raw.shape[1],
     )
     prepared.X_train = prepared.transform(X_raw[train_index])
+    prepared.X_val = prepared.transform(X_raw[val_index])
     prepared.X_test = prepared.transform(X_raw[test_index])
     prepared.Y_train = prepared.encode(prepared.y_train)
+    prepared.Y_val = prepared.encode(prepared.y_val)
     prepared.Y_test = prepared.encode(prepared.y_test)
     return prepared
 

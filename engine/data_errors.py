@@ -104,6 +104,10 @@ class Messages:
     # -- preparing for training --------------------------------------------
     BAD_TEST_FRACTION = "The test fraction must be a number between 0 and 1 (exclusive), not {value!r}."
     TOO_SMALL_TO_SPLIT = "The data has {n_rows}; at least 2 are needed to have a training and a test split."
+    BAD_VALIDATION_FRACTION = ("The validation fraction must be a number from 0 up to (not including) 1, "
+                               "not {value!r}. Use 0 for no validation rows, 0.1 for a tenth of the training rows.")
+    TOO_SMALL_TO_VALIDATE = ("The training split has {n_rows}; at least 2 are needed to set some aside for "
+                             "validation. Set the validation fraction to 0, or hold out fewer rows for testing.")
     NO_FEATURES = "Choose at least one input feature."
     UNKNOWN_FEATURE = "There is no input feature called {name!r}. Choose from: {valid}."
     DUPLICATE_FEATURE = "The input feature {name!r} is listed twice. List each feature once."

@@ -15,6 +15,23 @@ from .trainer import Trainer
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 16
 
+NEEDS_VALIDATION = ("Early stopping watches the validation loss, so it needs validation rows: "
+                    "set the validation fraction above 0 (0.1 is usual).")
+
+
+# What scikit-learn's MLPClassifier and MLPRegressor do by default, and what
+# a table from a CSV file gets here: batch_size="auto" is min(200, n) rows,
+# max_iter is 200 epochs. A small table is then trained full batch, a large
+# one in batches of 200, so the steps per epoch grow with the table while
+# the epochs stay put. Built-in sets keep the settings they had.
+TABLE_MAX_BATCH = 200
+TABLE_EPOCHS = 200
+
+
+def table_defaults(n_train):
+    """(batch size, epochs) for a table with ``n_train`` training rows, as scikit-learn's MLP picks them."""
+    return max(1, min(TABLE_MAX_BATCH, int(n_train))), TABLE_EPOCHS
+
 
 def default_loss(task):
     """The name of the loss the course teaches for ``task``: cross-entropy for classes, MSE for numbers."""
@@ -29,6 +46,9 @@ class Setup:
     name, size, noise and seed, or a CSV file's path, target and task.
     ``output_activation`` and ``loss`` left as None follow the data: sigmoid,
     softmax or linear output; cross-entropy for classes, MSE for numbers.
+    ``validation_fraction`` is the share of the training rows set aside to
+    watch for overfitting; ``early_stopping`` is the patience in epochs (None
+    for no early stopping), which needs validation rows.
     """
 
     data: dict = field(default_factory=lambda: {"kind": "builtin", "name": "circle", "n_samples": 500,
@@ -45,6 +65,8 @@ class Setup:
     regularization: str = "none"
     regularization_rate: float = 0.0
     seed: int = 0
+    validation_fraction: float = 0.0
+    early_stopping: int = None
 
     def to_dict(self):
         return asdict(self)
@@ -68,6 +90,16 @@ class Setup:
                 raise ValueError(f"A hidden layer has between 1 and {MAX_UNITS} neurons; got {size}.")
         if not 0.0 < float(self.test_fraction) < 1.0:
             raise ValueError(f"The test fraction must be between 0 and 1; got {self.test_fraction}.")
+        if not 0.0 <= float(self.validation_fraction) < 1.0:
+            raise ValueError(f"The validation fraction must be from 0 up to 1 (not 1 itself); "
+                             f"got {self.validation_fraction}.")
+        if self.early_stopping is not None:
+            if isinstance(self.early_stopping, bool) or int(self.early_stopping) != self.early_stopping \
+                    or self.early_stopping < 1:
+                raise ValueError(f"The early-stopping patience must be a whole number of epochs, at least 1; "
+                                 f"got {self.early_stopping}.")
+            if float(self.validation_fraction) == 0.0:
+                raise ValueError(NEEDS_VALIDATION)
 
 
 class Experiment:
@@ -79,7 +111,7 @@ class Experiment:
         self.dataset = dataset if dataset is not None else _data.from_source(setup.data)
         self.setup.data = dict(self.dataset.source)
         self.prepared = _data.prepare(self.dataset, features=setup.features, test_fraction=setup.test_fraction,
-                                      seed=setup.seed)
+                                      seed=setup.seed, validation_fraction=setup.validation_fraction)
         self.trainer = self._make_trainer()
 
     @property
@@ -103,7 +135,8 @@ class Experiment:
         check_loss_fits(self.loss_name(), self.dataset.task, network)
         return Trainer(network, loss=self.loss_name(), optimizer=s.optimizer, learning_rate=s.learning_rate,
                        batch_size=s.batch_size, regularization=s.regularization,
-                       regularization_rate=s.regularization_rate, seed=s.seed, data=self.prepared)
+                       regularization_rate=s.regularization_rate, seed=s.seed, data=self.prepared,
+                       early_stopping=s.early_stopping)
 
 
 def check_loss_fits(loss, task, network):

@@ -58,8 +58,10 @@ class SavedExperiment:
                     f"({trainer.network}). The file was edited by hand or is damaged.")
             trainer.network.params[:] = saved.params
         if self.history:
-            columns = [np.asarray([math.nan if v is None else v for v in self.history.get(c, [])], dtype=float)
-                       for c in trainer.history.COLUMNS]
+            n_records = len(self.history.get("epoch") or [])
+            # A column the file lacks (validation, in files from before it
+            # existed) reads as NaN, so the other columns still come back.
+            columns = [_column(self.history.get(c) or [None] * n_records) for c in trainer.history.COLUMNS]
             for row in zip(*columns):
                 trainer.history.append(*row)
         trainer.history.events[:] = list(self.events)
@@ -72,6 +74,10 @@ class SavedExperiment:
     def build(self):
         """A ready Experiment with everything restored."""
         return self.restore_into(Experiment(self.setup, dataset=self.dataset))
+
+
+def _column(values):
+    return np.asarray([math.nan if v is None else v for v in values], dtype=float)
 
 
 def _finite_or_none(values):

@@ -63,6 +63,10 @@ class Loss:
     tasks = TASKS         # the tasks it fits
     default_for = ()      # the tasks for which the course picks it
     is_squared_error = False  # its per-sample value is the squared miss (y − ŷ)²
+    # How the loss scales with the targets' unit: an error of e units costs
+    # e² for a squared error (units²), e for an absolute one; 0 means the
+    # loss has no unit (cross-entropy compares probabilities).
+    unit_power = 0
 
     def __call__(self, y_true, y_pred):
         return float(np.mean(self.per_sample(y_true, y_pred)))
@@ -199,6 +203,7 @@ class MeanSquaredError(_ElementwiseLoss):
     purpose = "measures how far predicted numbers are off"
     default_for = (REGRESSION,)
     is_squared_error = True
+    unit_power = 2
 
     def _cost(self, diff):
         return diff * diff
@@ -335,6 +340,7 @@ class MeanAbsoluteError(_ElementwiseLoss):
     label = "MAE"
     purpose = "measures how far predicted numbers are off"
     tasks = (REGRESSION,)
+    unit_power = 1
 
     def _cost(self, diff):
         return np.abs(diff)
@@ -368,6 +374,9 @@ class Huber(_ElementwiseLoss):
     purpose = "measures how far predicted numbers are off"
     tasks = (REGRESSION,)
     delta = 1.0
+    # Scaling every miss and δ by s scales the loss by s²: in the target's
+    # units it is the Huber loss with δ = one target spread, in units².
+    unit_power = 2
 
     def _cost(self, diff):
         size = np.abs(diff)

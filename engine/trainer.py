@@ -70,9 +70,13 @@ def overshooting(train_loss, start_loss=math.nan, window=30):
 
 
 class History:
-    """Per-epoch loss and metric records in arrays that double when full."""
+    """Per-epoch loss and metric records in arrays that double when full.
 
-    COLUMNS = ("epoch", "train_loss", "test_loss", "train_metric", "test_metric")
+    The validation columns come last and are NaN when there are no
+    validation rows, so records of five values (from older files) still fit.
+    """
+
+    COLUMNS = ("epoch", "train_loss", "test_loss", "train_metric", "test_metric", "val_loss", "val_metric")
 
     def __init__(self, capacity=1024):
         self._data = np.full((len(self.COLUMNS), capacity), np.nan)
@@ -84,7 +88,10 @@ class History:
             grown = np.full((len(self.COLUMNS), 2 * self.size), np.nan)
             grown[:, :self.size] = self._data
             self._data = grown
-        self._data[:, self.size] = values
+        if len(values) > len(self.COLUMNS):
+            raise ValueError(f"A history record has at most {len(self.COLUMNS)} values; got {len(values)}.")
+        self._data[:len(values), self.size] = values
+        self._data[len(values):, self.size] = np.nan
         self.size += 1
 
     def column(self, name, start=0):
@@ -120,6 +127,8 @@ class Snapshot:
     # (epoch + share of the current epoch done, training loss now) while an
     # epoch is under way and someone asked for it (slow motion), else None.
     partial: tuple = None
+    best_epoch: int = None      # the epoch with the lowest validation loss, if there are validation rows
+    stopped_epoch: int = None   # the epoch at which early stopping last ended a run
 
     def latest(self, column):
         values = self.history[column]
@@ -146,11 +155,17 @@ class Trainer:
     data : object, optional
         Anything with ``X_train, Y_train, X_test, Y_test`` (an
         ``engine.data.Prepared``): needed by ``advance``, ``run_epoch`` and
-        ``evaluate``; ``step`` works on arrays you hand it.
+        ``evaluate``; ``step`` works on arrays you hand it. ``X_val, Y_val``,
+        if it has validation rows, are evaluated after every epoch too.
+    early_stopping : int or None
+        The patience: stop once the validation loss has not improved for this
+        many epochs and go back to the best epoch's weights, as Keras's
+        ``EarlyStopping(restore_best_weights=True)`` and scikit-learn's
+        ``early_stopping=True`` do. None trains on.
     """
 
     def __init__(self, network, loss=_losses.MSE, optimizer="sgd", learning_rate=0.01, batch_size=10,
-                 regularization="none", regularization_rate=0.0, seed=0, data=None):
+                 regularization="none", regularization_rate=0.0, seed=0, data=None, early_stopping=None):
         self.network = network
         self._loss = None
         self.loss = loss
@@ -172,6 +187,10 @@ class Trainer:
         self._rng = np.random.default_rng(seed)
         self._cursor = 0
         self._shuffled = None
+        self.early_stopping = early_stopping
+        self._best_val_params = network.params.copy()
+        self._forget_best_validation()
+        self.stopped_epoch = None
         self.data = data
 
     # ----------------------------------------------------------- settings
@@ -192,6 +211,7 @@ class Trainer:
         if switched:
             # Losses in another unit cannot be compared with the old best.
             self.checkpoint()
+            self._forget_best_validation()
 
     @property
     def optimizer(self):
@@ -250,6 +270,17 @@ class Trainer:
         self._batch_size = None if value is None else int(value)
 
     @property
+    def early_stopping(self):
+        """The patience in epochs, or None for no early stopping."""
+        return self._patience
+
+    @early_stopping.setter
+    def early_stopping(self, patience):
+        if patience is not None and (isinstance(patience, bool) or int(patience) != patience or patience < 1):
+            raise ValueError(f"The early-stopping patience must be a whole number of epochs, at least 1; got {patience}.")
+        self._patience = None if patience is None else int(patience)
+
+    @property
     def data(self):
         return self._data
 
@@ -258,6 +289,7 @@ class Trainer:
         self._data = data
         self._cursor = 0
         self._shuffled = None
+        self._forget_best_validation()  # another validation set
         if data is not None:
             if data.X_train.shape[1] != self.network.n_inputs or data.Y_train.shape[1] != self.network.n_outputs:
                 raise ValueError(f"The data has {data.X_train.shape[1]} inputs and {data.Y_train.shape[1]} outputs; "
@@ -362,15 +394,22 @@ class Trainer:
         """Take up to ``n_steps`` minibatch steps through the training data.
 
         Epochs continue where the last call left off; at the end of each
-        epoch the train and test loss are recorded in ``history``. Returns the
-        number of epochs completed during this call.
+        epoch the train, test and validation loss are recorded in ``history``.
+        Returns the number of epochs completed during this call, which ends
+        early if early stopping stops the run (see ``early_stopped``).
         """
         data = self._require_data()
         n_train = len(data.X_train)
         epochs_done = 0
+        if self._stop_pending:
+            # Training on after an early stop: the patience starts again.
+            self._stop_pending = False
+            self._epochs_without_improvement = 0
         with _blow_ups_checked_explicitly():
             for _ in range(n_steps):
                 epochs_done += self._advance_one(data, n_train)
+                if self._stop_pending:
+                    break
         return epochs_done
 
     def _advance_one(self, data, n_train):
@@ -434,15 +473,21 @@ class Trainer:
     # --------------------------------------------------------- evaluation
 
     def evaluate(self):
-        """Loss and metric on the train and test sets with the current weights."""
+        """Loss and metric on the train, test and validation sets with the current weights.
+
+        Keys ``train_loss``, ``test_loss``, ``val_loss`` and the same with
+        ``_metric``; NaN for a split with no rows.
+        """
         data = self._require_data()
         with _blow_ups_checked_explicitly():
             return self._evaluate(data)
 
     def _evaluate(self, data):
         results = {}
-        for split, X, Y in (("train", data.X_train, data.Y_train), ("test", data.X_test, data.Y_test)):
-            if len(X) == 0:
+        splits = (("train", data.X_train, data.Y_train), ("test", data.X_test, data.Y_test),
+                  ("val", getattr(data, "X_val", None), getattr(data, "Y_val", None)))
+        for split, X, Y in splits:
+            if X is None or len(X) == 0:
                 results[f"{split}_loss"] = results[f"{split}_metric"] = math.nan
                 continue
             outputs = self.network.forward(X)
@@ -459,12 +504,57 @@ class Trainer:
         if best == best and loss > max(BLOWUP_FACTOR * best, self._start_loss):
             self._diverged(f"loss grew to {number(loss)}, more than {BLOWUP_FACTOR:.0f} times its best "
                            f"({number(best)})")
-        self.history.append(self.epoch, loss, r["test_loss"], r["train_metric"], r["test_metric"])
+        self.history.append(self.epoch, loss, r["test_loss"], r["train_metric"], r["test_metric"],
+                            r["val_loss"], r["val_metric"])
         if self._start_loss != self._start_loss:
             self._start_loss = loss
         if not loss > best:  # also when there is no best yet (NaN)
             np.copyto(self._checkpoint, self.network.params)
             self._checkpoint_epoch, self._checkpoint_loss = self.epoch, loss
+        self._watch_validation(r["val_loss"])
+
+    # ----------------------------------------------------- early stopping
+
+    def _forget_best_validation(self):
+        self.best_epoch = None
+        self.best_val_loss = math.nan
+        self._epochs_without_improvement = 0
+        self._stop_pending = False
+
+    def _watch_validation(self, val_loss):
+        if not math.isfinite(val_loss):
+            return
+        if not val_loss >= self.best_val_loss:  # strictly better, or the first
+            np.copyto(self._best_val_params, self.network.params)
+            self.best_epoch, self.best_val_loss = self.epoch, val_loss
+            self._epochs_without_improvement = 0
+            return
+        self._epochs_without_improvement += 1
+        if self._patience is not None and self._epochs_without_improvement >= self._patience:
+            np.copyto(self.network.params, self._best_val_params)
+            self.stopped_epoch = self.epoch
+            self._stop_pending = True
+
+    @property
+    def early_stopped(self):
+        """Whether the last ``advance`` ended because early stopping stopped the run.
+
+        The weights are then the best epoch's (``best_epoch``); the history
+        runs to ``stopped_epoch``. Training on clears it and gives the
+        validation loss another ``early_stopping`` epochs to improve.
+        """
+        return self._stop_pending
+
+    def restore_best(self):
+        """Put back the weights of the epoch with the lowest validation loss; returns that epoch.
+
+        Returns None, changing nothing, if no epoch has been validated yet
+        (there are no validation rows, or no epoch has ended).
+        """
+        if self.best_epoch is None:
+            return None
+        np.copyto(self.network.params, self._best_val_params)
+        return self.best_epoch
 
     def snapshot(self, history_from=0):
         """A copy of the weights, the history from record ``history_from`` on, and the settings."""
@@ -472,7 +562,8 @@ class Trainer:
                         loss=self._loss.name, optimizer=self._optimizer.name,
                         learning_rate=self._learning_rate, metric=self.metric,
                         batch_loss=self.last_batch_loss, history_start=history_from,
-                        history=self.history.copy_from(history_from), events=list(self.history.events))
+                        history=self.history.copy_from(history_from), events=list(self.history.events),
+                        best_epoch=self.best_epoch, stopped_epoch=self.stopped_epoch)
 
     def reset(self, seed=None):
         """Fresh weights from the seed, an empty history, a new shuffle."""
@@ -485,6 +576,8 @@ class Trainer:
         self._cursor = 0
         self._shuffled = None
         self.checkpoint()
+        self._forget_best_validation()
+        self.stopped_epoch = None
 
 
 def _blow_ups_checked_explicitly():

@@ -9,6 +9,7 @@ from engine import losses, optimizers
 from . import messages
 from .session import SPEEDS
 from .appearance import describe, make_bold
+from .early_stopping import EarlyStoppingControls
 
 # TF Playground's ladder of learning rates and regularization rates.
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
@@ -145,6 +146,8 @@ class TrainingControls(QWidget):
         stop_loss_row.addWidget(self.stop_at_loss)
         stop_loss_row.addWidget(self.stop_loss)
         form.addRow(stop_loss_row)
+        self.early_stopping = EarlyStoppingControls(self.session)
+        form.addRow(self.early_stopping)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.train_button)
@@ -276,10 +279,13 @@ class TrainingControls(QWidget):
         if s.stop_loss is not None:
             self.stop_loss.setValue(s.stop_loss)
 
+    def _show_early_stopping(self):
+        self.early_stopping.show_setup()
+
     # Which method shows each setting of ``Session.SETTINGS``.
     _ROWS = {"loss": _show_loss, "learning_rate": _show_learning_rate, "batch_size": _show_batch_size,
              "optimizer": _show_optimizer, "regularization": _show_regularization, "speed": _show_speed,
-             "stop_condition": _show_stop_condition}
+             "stop_condition": _show_stop_condition, "early_stopping": _show_early_stopping}
 
     def _fill_loss_selector(self, task):
         """The losses that fit the data's task, in the registry's order."""

@@ -110,6 +110,8 @@ def describe_data(session):
     n = dataset.n_samples
     size = f"{n:,} point{'s' if n != 1 else ''}" if builtin else f"{n:,} row{'s' if n != 1 else ''}"
     split = f"{len(prepared.train_index):,} train / {len(prepared.test_index):,} test"
+    if len(prepared.val_index):
+        split = split.replace(" train / ", f" train / {len(prepared.val_index):,} validation / ")
     of = "" if builtin else f" of '{dataset.target_name}'"
     if dataset.task == engine_data.CLASSIFICATION:
         target = f"classification{of} ({_listing(dataset.class_names)})"

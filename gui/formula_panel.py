@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine import losses
-from engine.formatting import fixed
+from engine.formatting import fixed, number
+
+from .target_units import is_standardized, loss_in_units, standardized_note
 
 # How many points are written out term by term; the rest are summed as "…".
 N_TERMS = 3
@@ -44,6 +46,17 @@ def describe(loss_name, Y, Y_pred, labels=None, n_terms=N_TERMS):
         lines.insert(1, "<span style='color:gray'>first points: " +
                      html.escape(", ".join(str(labels[i]) for i in range(shown))) + "</span>")
     return "<br>".join(lines), mean
+
+
+def _units_line(prepared, loss, mean):
+    """For standardized targets: the same mean in the target's units and the first targets as the data has them."""
+    if not is_standardized(prepared):
+        return ""
+    shown = ", ".join(number(v) for v in prepared.y_train[:N_TERMS])
+    text = (f"{standardized_note(prepared)} This loss is {loss_in_units(prepared, loss, mean)}; "
+            f"the first targets are {shown}, written above as (y − {number(prepared.target_mean)}) / "
+            f"{number(prepared.target_scale)}.")
+    return f"<br><span style='color:gray'>{html.escape(text)}</span>"
 
 
 class FormulaPanel(QWidget):
@@ -89,7 +102,7 @@ class FormulaPanel(QWidget):
         with np.errstate(over="ignore", invalid="ignore"):
             outputs = session.network.forward(data.X_train)
         text, self.mean = describe(session.loss_name, data.Y_train, outputs)
-        self.label.setText(text)
+        self.label.setText(text + _units_line(data, session.loss_name, self.mean))
         self._shown_serial = session.snapshot_serial
 
     def showEvent(self, event):

@@ -27,6 +27,7 @@ from engine.formatting import number
 
 from . import theme
 from .live_text import LiveText
+from .validation_curve import ValidationCurve
 
 SMOOTHING_MAX = 0.99
 RAW_ALPHA = 90          # the raw curve (1 px) behind a smoothed one
@@ -280,6 +281,8 @@ class LossPlot(QWidget):
         self._build()
         self._assign_pyramids()
         self._apply_palette()
+        self.validation = ValidationCurve(session, self)
+        self.layout().addWidget(self.validation.explanation)
 
         session.history_changed.connect(self._on_history_changed)
         session.snapshot_changed.connect(self._update_loss_label)

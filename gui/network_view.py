@@ -42,6 +42,13 @@ BOTTOM_BAND = 32                  # pixels below: activation pickers
 MIN_FRAME_SECONDS = 0.03          # while training, redraw at most ~30 times a second, as snapshots come
 HOVER_WIDTH = 9.0                 # how far from a thin edge the mouse may be and still hover it
 LABEL_FONT_PX = 13
+# A wide table's inputs (30 measurements, 64 pixels) would shrink every label
+# to a few pixels; past this many rows, the input column shows a window of
+# INPUT_WINDOW inputs between a "▲ n more" and a "▼ n more" row, and scrolls
+# (mouse wheel over it, or a click on a marker).
+MAX_INPUT_ROWS = 16
+INPUT_WINDOW = MAX_INPUT_ROWS - 2
+INPUT_SCROLL_STEP = 3
 GREY = QColor("#5f6368")
 BORDER = QColor("#b8bec4")
 
@@ -181,6 +188,34 @@ class NodeItem(QGraphicsRectItem):
             # The toggle rebuilds the scene, this item included: not from inside its own handler.
             view, feature = self.view, self.feature
             QTimer.singleShot(0, view, lambda: view.toggle_feature(feature))
+
+
+class MoreInputsItem(QGraphicsSimpleTextItem):
+    """"▲ 5 more" above a scrolled input column, "▼ 43 more" below it; a click scrolls a page that way."""
+
+    def __init__(self, view, direction):
+        super().__init__()
+        self.view, self.direction = view, direction
+        self.setZValue(4)
+        self.setCursor(Qt.PointingHandCursor)
+        self.setBrush(QBrush(GREY))
+
+    def set_count(self, hidden, total):
+        arrow = "▲" if self.direction < 0 else "▼"
+        self.setText(f"{arrow} {hidden:,} more")
+        self.setToolTip(f"{hidden:,} of the {total:,} inputs are {'above' if self.direction < 0 else 'below'}, "
+                        f"with their edges. Scroll over the input column, or click here, to see them.")
+        self.setVisible(hidden > 0)
+
+    def mousePressEvent(self, event):
+        if event.button() == Qt.LeftButton:
+            event.accept()
+        else:
+            event.ignore()
+
+    def mouseReleaseEvent(self, event):
+        if event.button() == Qt.LeftButton and self.contains(event.pos()):
+            self.view.scroll_inputs(self.direction * (INPUT_WINDOW - 1))
 
 
 class BiasItem(QGraphicsRectItem):
@@ -635,6 +670,14 @@ class NetworkView(QGraphicsView):
         self._edge_nodes = [(sources[e.i] if e.k == 0 else self.columns[e.k][e.i], self.columns[e.k + 1][e.j])
                             for e in self.edges]
 
+        if getattr(self, "_input_window_for", None) != available:
+            self._input_offset = 0
+        self._input_window_for = available
+        wide = len(inputs) > MAX_INPUT_ROWS
+        self._more_inputs = [MoreInputsItem(self, -1), MoreInputsItem(self, 1)] if wide else []
+        for marker in self._more_inputs:
+            marker.setFont(self._label_font)
+            self.scene().addItem(marker)
         self._labels = []
         for node in inputs:
             self._labels.append((node, self._text(pretty_feature(node.feature), node.enabled), "left"))
@@ -683,7 +726,7 @@ class NetworkView(QGraphicsView):
             return
         viewport = self.viewport()
         aspect = max(viewport.width(), 50) / max(viewport.height(), 50)
-        rows = max(MIN_ROWS, max(len(c) for c in self.columns))
+        rows = max(MIN_ROWS, self._input_rows(), *(len(c) for c in self.columns[1:]))
         height = rows * ROW
         # Labels keep a readable size on screen when the diagram is shrunk to fit a small view.
         font_px = int(min(max(LABEL_FONT_PX, 11.5 * height / max(viewport.height(), 50)) * self._zoom, 26 * self._zoom))
@@ -691,6 +734,8 @@ class NetworkView(QGraphicsView):
             self._label_font.setPixelSize(font_px)
             for node, item, side in self._labels:
                 item.setFont(self._label_font)
+            for marker in self._more_inputs:
+                marker.setFont(self._label_font)
         metrics = QFontMetricsF(self._label_font)
         left = max((metrics.horizontalAdvance(item.text()) for node, item, side in self._labels if side == "left"),
                    default=0) + 14
@@ -701,6 +746,9 @@ class NetworkView(QGraphicsView):
         pitch = min(max(span / max(n_columns - 1, 1), NODE * 2.2), NODE * 7)
         self._column_x = [c * pitch for c in range(n_columns)]
         for x, column in zip(self._column_x, self.columns):
+            if column is self.columns[0] and len(column) > MAX_INPUT_ROWS:
+                self._place_input_window(x, rows)
+                continue
             top = (rows - len(column)) * ROW / 2 + (ROW - NODE) / 2
             for r, node in enumerate(column):
                 node.setPos(x, top + r * ROW)
@@ -711,12 +759,92 @@ class NetworkView(QGraphicsView):
             y = node.pos().y() + (NODE - box.height()) / 2
             x = node.pos().x() - box.width() - 8 if side == "left" else node.pos().x() + NODE + 8
             item.setPos(x, y)
+        self._show_input_window()
         self._place_annotations()
         width = self._column_x[-1] + NODE + left + right
         self._scene_box = QRectF(-left, 0, width, height)
         self.scene().setSceneRect(self._scene_box)
         self.fitInView(self._scene_box, Qt.KeepAspectRatio)
         self._place_controls()
+
+    # ------------------------------------------- a wide table's input column
+
+    def _input_rows(self):
+        """Rows the input column takes: all its inputs, or a window of them and the two marker rows."""
+        n = len(self.columns[0]) if self.columns else 0
+        return min(n, MAX_INPUT_ROWS)
+
+    def _place_input_window(self, x, rows):
+        inputs = self.columns[0]
+        self._input_offset = min(max(self._input_offset, 0), len(inputs) - INPUT_WINDOW)
+        # Row 0 of the column holds "▲ n more", rows 1 to INPUT_WINDOW the inputs, the last "▼ n more".
+        top = (rows - MAX_INPUT_ROWS) * ROW / 2 + (ROW - NODE) / 2
+        for r, node in enumerate(inputs):
+            # Out-of-view inputs wait on the marker rows, so their (hidden)
+            # edges stay short and the view keeps its size.
+            shown_row = 1 + min(max(r - self._input_offset, -1), INPUT_WINDOW)
+            node.setPos(x, top + shown_row * ROW)
+        for marker, row in zip(self._more_inputs, (0, MAX_INPUT_ROWS - 1)):
+            box = marker.boundingRect()
+            marker.setPos(x + NODE - box.width(), top + row * ROW + (NODE - box.height()) / 2)
+
+    def _show_input_window(self):
+        """Show the inputs in the window, with their labels and edges; hide the rest."""
+        inputs = self.columns[0] if self.columns else []
+        windowed = len(inputs) > MAX_INPUT_ROWS
+        first, last = (self._input_offset, self._input_offset + INPUT_WINDOW) if windowed else (0, len(inputs))
+        shown = {id(node) for node in inputs[first:last]}
+        for node in inputs:
+            node.setVisible(id(node) in shown)
+        for node, item, side in self._labels:
+            if node.layer == 0:
+                item.setVisible(id(node) in shown)
+        for edge, (source, _) in zip(self.edges, self._edge_nodes):
+            if edge.k == 0:
+                edge.setVisible(id(source) in shown)
+        if windowed:
+            above, below = self._more_inputs
+            above.set_count(first, len(inputs))
+            below.set_count(len(inputs) - last, len(inputs))
+
+    def scroll_inputs(self, rows):
+        """Move a wide table's input column by ``rows`` (down for positive); returns whether it moved."""
+        inputs = self.columns[0] if self.columns else []
+        if len(inputs) <= MAX_INPUT_ROWS:
+            return False
+        offset = min(max(self._input_offset + rows, 0), len(inputs) - INPUT_WINDOW)
+        if offset == self._input_offset:
+            return False
+        self._input_offset = offset
+        self._layout()
+        return True
+
+    def shown_inputs(self):
+        """The features of the inputs drawn now, top to bottom."""
+        return [node.feature for node in self.columns[0] if node.isVisible()] if self.columns else []
+
+    def _reveal_input(self, item):
+        # The keyboard may walk to an input (or its edge) scrolled out of view.
+        node = item if isinstance(item, NodeItem) else self._edge_nodes[self.edges.index(item)][0] \
+            if isinstance(item, EdgeItem) and item.k == 0 else None
+        if node is None or node.layer != 0 or len(self.columns[0]) <= MAX_INPUT_ROWS:
+            return
+        row = self.columns[0].index(node)
+        if row < self._input_offset:
+            self.scroll_inputs(row - self._input_offset)
+        elif row >= self._input_offset + INPUT_WINDOW:
+            self.scroll_inputs(row - self._input_offset - INPUT_WINDOW + 1)
+
+    def wheelEvent(self, event):
+        if self.columns and len(self.columns[0]) > MAX_INPUT_ROWS and self._column_x:
+            x = self.mapToScene(event.position().toPoint()).x()
+            if x < self._column_x[0] + NODE + (self._column_x[1] - self._column_x[0]) / 3 \
+                    if len(self._column_x) > 1 else True:
+                steps = -INPUT_SCROLL_STEP if event.angleDelta().y() > 0 else INPUT_SCROLL_STEP
+                self.scroll_inputs(steps)
+                event.accept()
+                return
+        super().wheelEvent(event)
 
     def paintEvent(self, event):
         start = time.perf_counter()
@@ -829,7 +957,8 @@ class NetworkView(QGraphicsView):
         features = [node.feature for node in inputs]
         try:
             prepared = engine_data.prepare(session.dataset, features=features, test_fraction=session.setup.test_fraction,
-                                           seed=session.setup.seed)
+                                           seed=session.setup.seed,
+                                           validation_fraction=session.setup.validation_fraction)
             values = prepared.transform(grid).reshape(THUMB_RESOLUTION, THUMB_RESOLUTION, -1)
         except Exception:  # an odd CSV: fall back on the network's own inputs only
             values = None
@@ -1090,6 +1219,7 @@ class NetworkView(QGraphicsView):
         return [edge for edge, ends in zip(self.edges, self._edge_nodes) if ends[end] is node]
 
     def _key_move_to(self, item):
+        self._reveal_input(item)
         old = self._key_item
         if old is not None and old.scene() is not None:
             (self._node_hovered if isinstance(old, NodeItem) else self._edge_hovered)(old, False)

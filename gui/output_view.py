@@ -34,6 +34,7 @@ from engine.formatting import fixed
 
 from . import theme
 from .appearance import make_bold, mute
+from .target_units import is_standardized
 
 RESOLUTION = 90               # heat map pixels per side
 CURVE_POINTS = 200            # points on the fitted curve of 1-D data
@@ -334,6 +335,8 @@ class LossHistogram(QWidget):
         with np.errstate(all="ignore"):
             outputs = session.network.forward(self._inputs)
             sample_losses = losses.get(session.snapshot.loss).per_sample(self._targets, outputs)
+            # Each point's loss as a person can place it: in the target's units.
+            sample_losses = session.prepared.in_target_units(session.snapshot.loss, sample_losses)
         self.set_losses(sample_losses, len(session.prepared.train_index))
 
     def _fit_range(self, high, tallest):
@@ -366,7 +369,11 @@ class LossHistogram(QWidget):
         name = name[0].upper() + name[1:]
         shown = (f"the {len(sample_losses):,} training points" if total == len(sample_losses)
                  else f"a sample of {len(sample_losses):,} of the {total:,} training points")
-        self.title.setText(f"{name} of each of {shown} · mean = training loss")
+        title = f"{name} of each of {shown} · mean = training loss"
+        units = self.session.prepared.target_units(self.session.snapshot.loss)
+        if is_standardized(self.session.prepared) and units:
+            title += f", in {units} (the network works on standardized targets)"
+        self.title.setText(title)
 
 
 # -------------------------------------------------------------- output view
@@ -897,6 +904,9 @@ class OutputView(QWidget):
                 prepared = self.session.prepared
                 if loss.is_squared_error and prepared.target_scale == 1.0 and prepared.target_mean == 0.0 and n:
                     note += f" = {n:,} × the training {loss.label} {_num(sse / n)}"
+                elif loss.is_squared_error and is_standardized(prepared) and n:
+                    note += (f" = {n:,} × the training {loss.label} in {prepared.target_name} units, {_num(sse / n)} "
+                             f"{prepared.target_units(loss)} (the network works on standardized targets)")
                 note += f". {dots}."
             if self.neuron is not None:
                 caption = self._neuron_caption() + " (dashed), over the network output"

@@ -8,6 +8,7 @@ from PySide6.QtGui import QFont
 from engine.formatting import fixed, percent
 
 from .appearance import make_bold
+from .target_units import is_standardized, loss_in_units, standardized_note
 from .live_text import LiveText
 
 # Key, title, and the widest value expected (the value's room is fixed, see LiveText).
@@ -47,6 +48,10 @@ class Readouts(QWidget):
         session.data_changed.connect(self.refresh)
         session.running_changed.connect(self.refresh)
         self.refresh()
+        self._loss_tips = {key: self.values[key].toolTip() for key in ("train_loss", "test_loss")}
+        session.snapshot_changed.connect(self._show_target_units)
+        session.data_changed.connect(self._show_target_units)
+        self._show_target_units()
 
     def refresh(self):
         s = self.session
@@ -65,3 +70,18 @@ class Readouts(QWidget):
             else:
                 self.values[key].setText(fixed(value, 3) if r2 else percent(value))
         self.values["speed"].setText(f"{s.epochs_per_second:,.0f} epochs/s" if s.is_running else "paused")
+
+    def _show_target_units(self):
+        """Standardized regression losses say so, and their tooltips give them in the target's units."""
+        s = self.session
+        prepared = s.prepared
+        standardized = is_standardized(prepared)
+        for key, title in (("train_loss", "Train loss"), ("test_loss", "Test loss")):
+            title = f"{title} (standardized)" if standardized else title
+            if self.labels[key].text() != title:
+                self.labels[key].setText(title)
+            tip = self._loss_tips[key]
+            if standardized and len(s.history):
+                in_units = loss_in_units(prepared, s.snapshot.loss, s.history.column(key)[-1])
+                tip += f"\n{standardized_note(prepared)} {in_units}"
+            self.values[key].setToolTip(tip)

@@ -26,6 +26,9 @@ from .worker import CommandQueue, StopReason, TrainingWorker, start_in_thread
 
 log = logging.getLogger(__name__)
 
+# The share of the training rows set aside when early stopping is switched on without any.
+DEFAULT_VALIDATION_FRACTION = 0.1
+
 # Speeds offered, in steps per second; None is as fast as the machine goes.
 SPEEDS = [1, 3, 10, 30, 100, 300, 1000, None]
 # Where a new window starts: fast enough to see the loss fall within seconds,
@@ -34,7 +37,8 @@ DEFAULT_SPEED = 100
 # Earlier runs kept on the loss plot: enough to compare, few enough to read.
 MAX_EARLIER_RUNS = 3
 # What ``setting_changed`` may name.
-SETTINGS = ("loss", "learning_rate", "batch_size", "optimizer", "regularization", "speed", "stop_condition")
+SETTINGS = ("loss", "learning_rate", "batch_size", "optimizer", "regularization", "speed", "stop_condition",
+            "early_stopping")
 
 
 class EarlierRun:
@@ -510,7 +514,8 @@ class Session(QObject):
         new = self.experiment.trainer = Trainer(
             network, loss=self.setup.loss, optimizer=self.setup.optimizer, learning_rate=self.setup.learning_rate,
             batch_size=self.setup.batch_size, regularization=self.setup.regularization,
-            regularization_rate=self.setup.regularization_rate, seed=self.setup.seed, data=self.prepared)
+            regularization_rate=self.setup.regularization_rate, seed=self.setup.seed, data=self.prepared,
+            early_stopping=self.setup.early_stopping)
         # The curve and the counters carry on across the switch.
         new.history, new.step_count, new.epoch = old.history, old.step_count, old.epoch
         if old.loss is not new.loss:
@@ -536,6 +541,44 @@ class Session(QObject):
         if self._worker is not None:
             self._commands.put(change)
         self._changed("stop_condition")
+
+    # ------------------------------------------- validation and early stopping
+
+    def set_early_stopping(self, patience):
+        """Stop once the validation loss has not improved for ``patience`` epochs (None: never).
+
+        Early stopping needs validation rows: without any, a tenth of the
+        training rows is set aside first, which makes a new split (and fresh
+        weights), as changing the test share does.
+        """
+        patience = None if patience is None else int(patience)
+        if patience is not None and not self.setup.validation_fraction:
+            self._rebuild(self._new_setup(early_stopping=patience, validation_fraction=DEFAULT_VALIDATION_FRACTION),
+                          data_changed=True)
+            return
+        self.setup.early_stopping = patience
+        self._apply(lambda t: setattr(t, "early_stopping", patience))
+        self._changed("early_stopping")
+
+    def set_validation_fraction(self, fraction):
+        """Set aside this share of the training rows for validation (0: none, which ends early stopping)."""
+        fraction = float(fraction)
+        changes = {"validation_fraction": fraction}
+        if fraction == 0.0:
+            changes["early_stopping"] = None
+        self._rebuild(self._new_setup(**changes), data_changed=True)
+
+    def go_to_best_epoch(self):
+        """Put back the weights of the epoch with the lowest validation loss; the curve stays.
+
+        Returns that epoch, or None when there is none yet (no validation
+        rows, or no epoch has ended).
+        """
+        best = self.snapshot.best_epoch
+        if best is None:
+            return None
+        self._apply(lambda t: t.restore_best())
+        return best
 
     def set_weight(self, layer, i, j, value):
         def change(t):

@@ -54,6 +54,7 @@ class StopReason:
     PAUSED = "paused"
     EPOCHS = "epoch limit reached"
     LOSS = "loss threshold reached"
+    EARLY_STOPPED = "validation loss stopped improving"
     DIVERGED = "diverged"
     FAILED = "failed"
 
@@ -135,6 +136,8 @@ class TrainingWorker(QObject):
 
     def _stop_condition(self):
         trainer = self.trainer
+        if trainer.early_stopped:
+            return StopReason.EARLY_STOPPED
         if self.stop_epochs is not None and trainer.epoch >= self.stop_epochs:
             return StopReason.EPOCHS
         if self.stop_loss is not None and len(trainer.history) and trainer.history.column("train_loss")[-1] <= self.stop_loss:

@@ -263,7 +263,7 @@ def test_csv_export_reads_back_to_the_same_numbers(plot, session, tmp_path):
     plot.export_csv(str(path))
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
-    assert rows[0] == ["epoch", "train_loss", "test_loss", "train_metric", "test_metric"]
+    assert rows[0] == ["epoch", "train_loss", "test_loss", "train_metric", "test_metric", "val_loss", "val_metric"]
     assert len(rows) == 13
     for i, name in enumerate(rows[0]):
         written = [float(row[i]) if row[i] else math.nan for row in rows[1:]]
