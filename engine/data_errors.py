@@ -29,6 +29,7 @@ class Messages:
         "Cannot read '{path}': permission denied. "
         "Check the file's permissions, or copy it somewhere you can read."
     )
+    NOT_REGULAR = "'{path}' is {what}, not a regular file, so it is not read. Choose a CSV file saved on disk."
     CANNOT_READ = "Cannot read '{path}': {reason}."
     TOO_BIG = "The file is {size_mb:.0f} MB; the limit is {limit_mb} MB. Use a smaller sample of the rows."
     NOT_TEXT = (

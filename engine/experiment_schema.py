@@ -121,9 +121,14 @@ class _Wrong(Exception):
 
 
 def number_rule(low, high, low_open=False, high_open=False):
-    low_word = "more than" if low_open else "at least"
-    high_word = "less than" if high_open else "at most"
-    description = f"a number {low_word} {number(low)} and {high_word} {number(high)}"
+    if low_open and high_open:
+        description = f"a number between {number(low)} and {number(high)}, not {number(low)} or {number(high)} itself"
+    elif low_open or high_open:
+        low_word = "more than" if low_open else "at least"
+        high_word = "less than" if high_open else "at most"
+        description = f"a number {low_word} {number(low)} and {high_word} {number(high)}"
+    else:
+        description = f"a number from {number(low)} to {number(high)}"
 
     def test(value):
         if not _is_number(value):
@@ -295,14 +300,6 @@ def check_setup(values, where="setup"):
         raise Refusal(f"{where}.hidden_activations",
                       f"has {len(acts)} activation(s) for {len(sizes)} hidden layer(s); each layer needs one.")
     return cleaned
-
-
-def check_setup_object(setup):
-    """Check a Setup made by the command line or the window; raises ExperimentFileError-free ValueError."""
-    try:
-        check_setup(setup.to_dict())
-    except Refusal as refusal:
-        raise ValueError(f"{refusal.where.removeprefix('setup.')} {refusal.sentence}") from None
 
 
 def check_source(source, where):
