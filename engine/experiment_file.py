@@ -24,7 +24,7 @@ from . import data as _data
 from . import safe_files
 from .experiment import Experiment, Setup
 from .experiment_schema import (FORMAT, MAX_ABS_PARAMETER, MAX_ABS_RECORD, MAX_FILE_BYTES, VERSION,
-                                ExperimentFileError, check_document)
+                                ExperimentFileError, Refusal, check_document, check_lesson)
 from .network import Network
 
 __all__ = ["FORMAT", "VERSION", "EXTENSION", "MAX_FILE_BYTES", "ExperimentFileError", "SavedExperiment",
@@ -160,6 +160,10 @@ def save(path, experiment, lesson=None, include_training=True):
     if include_training and not (np.all(np.isfinite(params)) and np.max(np.abs(params), initial=0) <= MAX_ABS_PARAMETER):
         raise ExperimentFileError(f"The weights are not finite or beyond {MAX_ABS_PARAMETER:g}, so a file could not "
                                   f"be opened again. Press Reset, or go back to a bookmark, then save.")
+    try:
+        check_lesson(lesson)
+    except Refusal as refusal:
+        raise ExperimentFileError(f"The lesson cannot be saved: {refusal.where} {refusal.sentence}") from None
     document = to_document(experiment, lesson=lesson, include_training=include_training)
     write_document(path, document)
 
