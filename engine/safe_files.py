@@ -25,6 +25,7 @@ TEMP_SUFFIX = ".tmp"
 # A temporary file no process of ours is writing: its process is gone, or it
 # is this old (the process may be on another machine sharing the folder).
 STALE_AFTER_SECONDS = 600
+_CHUNK = 1 << 20
 _TEMP_NAME = re.compile(re.escape(TEMP_PREFIX) + r"(?:(\d+)-)?[\w-]*" + re.escape(TEMP_SUFFIX) + "$")
 
 
@@ -96,16 +97,22 @@ def read_limited(path, limit):
         raise FileReadError(path, "no_permission") from None
     except OSError as error:
         raise FileReadError(path, "other", error.strerror or str(error)) from None
-    with open(descriptor, "rb", closefd=True) as stream:
+    with open(descriptor, "rb", buffering=0, closefd=True) as stream:
         # Swapped for something else since the stat? Refuse that too.
         _check_regular(path, os.fstat(stream.fileno()), limit)
+        # In chunks: read(limit) would reserve the whole limit for a small file.
+        data = bytearray()
         try:
-            data = stream.read(limit + 1)
+            while len(data) <= limit:
+                chunk = stream.read(min(_CHUNK, limit + 1 - len(data)))
+                if not chunk:
+                    break
+                data += chunk
         except OSError as error:
             raise FileReadError(path, "other", error.strerror or str(error)) from None
     if len(data) > limit:
         raise FileReadError(path, "too_big", size=len(data))
-    return data
+    return bytes(data)
 
 
 def _check_regular(path, info, limit):
