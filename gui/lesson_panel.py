@@ -4,7 +4,7 @@ import logging
 import os
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
-from PySide6.QtGui import QDesktopServices, QTextOption
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -37,13 +37,22 @@ def builtin_lessons():
     return lessons
 
 
+def _blank_image():
+    image = QImage(1, 1, QImage.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
+_BLANK_IMAGE = _blank_image()
+
+
 class LessonBrowser(QTextBrowser):
     """Shows a lesson and can reach nothing else: no file, image or page is ever loaded.
 
     The HTML it is given comes from ``lesson_markup``, which makes no
     reference to any resource; should one slip through anyway, there is no
-    search path and ``loadResource`` hands back nothing (an empty, not a null,
-    value: for a null one the document would open a local file itself).
+    search path and ``loadResource`` hands back a blank image or empty bytes
+    (never nothing: given nothing, Qt opens a local file itself).
     Links open only when clicked, and only http(s) ones, in the web browser.
     """
 
@@ -57,6 +66,9 @@ class LessonBrowser(QTextBrowser):
         self.anchorClicked.connect(self._on_anchor_clicked)
 
     def loadResource(self, kind, url):
+        if kind == QTextDocument.ImageResource:
+            # A blank image, not nothing: for a missing one Qt's image handler reads the file itself.
+            return _BLANK_IMAGE
         return QByteArray()
 
     def show_lesson_html(self, html):
