@@ -14,7 +14,7 @@ from engine.trainer import TrainingDiverged
 
 from .experiment_documents import apply, damaged_documents, make_document, valid_documents
 
-FUZZ = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                          HealthCheck.data_too_large])
 
 
