@@ -186,6 +186,7 @@ class DataPanel(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setObjectName("data_error")
+        self.error_label.setTextFormat(Qt.PlainText)  # a message may quote a cell; never render it as HTML
         self.error_label.setAccessibleName("data error")
         self.error_label.setWordWrap(True)
         set_colors(self.error_label, "#b00020")

@@ -14,6 +14,8 @@ from engine.experiment_schema import MAX_LESSON_TEXT_CHARS, MAX_LESSON_TITLE_CHA
 from engine.lesson_markup import lesson_html
 from engine.safe_files import FileWriteError
 
+from .messages import plain
+
 MARKUP_HELP = ("A blank line starts a new paragraph. **bold**, *italic*, `code`, [link](https://…); "
                "lines starting with - or 1. make lists, # makes a heading, four spaces indent a centred formula. "
                "Other text, HTML included, shows as it is typed.")
@@ -106,8 +108,8 @@ class SaveLessonDialog(QDialog):
     def _on_accepted(self):
         length = len(self.text.toPlainText().strip())
         if length > MAX_LESSON_TEXT_CHARS:
-            QMessageBox.warning(self, "Lesson too long", f"The text has {length:,} characters; a lesson may have "
-                                f"{MAX_LESSON_TEXT_CHARS:,}. Shorten it, or split it into two lessons.")
+            QMessageBox.warning(self, "Lesson too long", plain(f"The text has {length:,} characters; a lesson may "
+                                f"have {MAX_LESSON_TEXT_CHARS:,}. Shorten it, or split it into two lessons."))
             return
         self.accept()
 
@@ -163,12 +165,13 @@ class LessonPanel(QWidget):
             experiment = saved.build()
             page = lesson_html((saved.lesson or {}).get("title", ""), (saved.lesson or {}).get("text", ""))
         except experiment_file.ExperimentFileError as e:
-            QMessageBox.warning(self, "Could not open this lesson", f"{e}\n\nYour current work is unchanged.")
+            QMessageBox.warning(self, "Could not open this lesson", plain(f"{e}\n\nYour current work is unchanged."))
             return False
         except Exception:  # a file the checks missed is a bug, but it must not cost the current work
             log.exception("Starting the lesson %s failed unexpectedly", path)
-            QMessageBox.warning(self, "Could not open this lesson", "The lesson could not be opened because of an "
-                                "unexpected error (written to the log).\n\nYour current work is unchanged.")
+            QMessageBox.warning(self, "Could not open this lesson", plain(
+                "The lesson could not be opened because of an unexpected error (written to the log)."
+                "\n\nYour current work is unchanged."))
             return False
         self.session.install(experiment)
         index = self.selector.findData(path)
@@ -205,10 +208,9 @@ class LessonPanel(QWidget):
         try:
             experiment_file.save(path, self.session.experiment, lesson=lesson, include_training=False)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(self, "Could not save the lesson",
-                                str(e) if isinstance(e, (FileWriteError, experiment_file.ExperimentFileError)) else
-                                f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
-                                f"Choose another folder or name.")
+            QMessageBox.warning(self, "Could not save the lesson", plain(
+                str(e) if isinstance(e, (FileWriteError, experiment_file.ExperimentFileError)) else
+                f"Could not write {path}: {getattr(e, 'strerror', None) or e}. Choose another folder or name."))
             return False
         QSettings().setValue("last_folder", os.path.dirname(os.path.abspath(path)))
         self.show_lesson(lesson)

@@ -25,6 +25,7 @@ from .data_panel import DataPanel
 from .file_output import save_image
 from .formula_panel import FormulaPanel
 from .lesson_panel import LessonPanel
+from .messages import plain
 from .loss_plot import LossPlot
 from .network_view import NetworkView
 from .output_view import OutputView
@@ -50,6 +51,7 @@ class MessageBanner(QFrame):
         appearance.make_bold(self.title)
         self.text = QLabel()
         self.text.setObjectName("message_text")
+        self.text.setTextFormat(Qt.PlainText)  # messages may quote a file; never render them as HTML
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         close = QToolButton()
@@ -376,8 +378,8 @@ class MainWindow(QMainWindow):
         try:
             writer(path)
         except OSError as e:
-            QMessageBox.warning(self, "Export failed", str(e) if isinstance(e, FileWriteError) else
-                                f"Could not write {path}: {e.strerror or e}. Choose another folder or file name.")
+            QMessageBox.warning(self, "Export failed", plain(str(e) if isinstance(e, FileWriteError) else
+                                f"Could not write {path}: {e.strerror or e}. Choose another folder or file name."))
             return
         self.settings.setValue("last_folder", os.path.dirname(path))
         self.statusBar().showMessage(f"Saved {path}", 5000)
@@ -450,13 +452,13 @@ class MainWindow(QMainWindow):
             saved = experiment_file.load(path)
             experiment = saved.build()
         except ExperimentFileError as e:
-            QMessageBox.warning(self, "Could not open this experiment", f"{e}\n\nYour current work is unchanged.")
+            QMessageBox.warning(self, "Could not open this experiment", plain(f"{e}\n\nYour current work is unchanged."))
             return False
         except Exception:  # a file the checks missed is a bug, but it must not cost the current work
             log.exception("Opening %s failed unexpectedly", path)
-            QMessageBox.warning(self, "Could not open this experiment",
-                                f"'{os.path.basename(path)}' could not be opened because of an unexpected error "
-                                f"(written to the log).\n\nYour current work is unchanged.")
+            QMessageBox.warning(self, "Could not open this experiment", plain(
+                f"'{os.path.basename(path)}' could not be opened because of an unexpected error "
+                f"(written to the log).\n\nYour current work is unchanged."))
             return False
         self._loading = True
         try:
@@ -495,9 +497,10 @@ class MainWindow(QMainWindow):
         try:
             experiment_file.save(path, self.session.experiment, lesson=self.lesson_panel.lesson)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(self, "Could not save", str(e) if isinstance(e, (FileWriteError, ExperimentFileError))
-                                else f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
-                                "Your previous file, if any, is unchanged. Choose another folder or name.")
+            QMessageBox.warning(self, "Could not save", plain(
+                str(e) if isinstance(e, (FileWriteError, ExperimentFileError))
+                else f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
+                "Your previous file, if any, is unchanged. Choose another folder or name."))
             return False
         finally:
             if was_running:

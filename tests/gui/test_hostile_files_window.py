@@ -341,3 +341,17 @@ def test_closed_windows_are_garbage_collected(qtbot, warnings_shown, tmp_path):
         gc.collect()
     alive = sum(ref() is not None for ref in refs)
     assert alive == 0, f"{alive} of 4 closed windows are still alive"
+
+
+def test_a_message_quoting_html_from_a_file_shows_it_as_text(opened, tmp_path, warnings_shown):
+    window, document = opened
+    bad = tmp_path / "quote.json"
+    bad.write_text(json.dumps(with_change(document, ["lesson"], "<img src='file:///dev/zero'>")))
+    assert not window.open_experiment(str(bad))
+    message = warnings_shown[-1]
+    assert "&lt;img src='file:///dev/zero'&gt;" in message and "<img" not in message
+    from PySide6.QtGui import QTextDocumentFragment
+    assert "<img src='file:///dev/zero'>" in QTextDocumentFragment.fromHtml(message).toPlainText()
+    from PySide6.QtCore import Qt
+    for label in (window.banner.text, window.data_panel.error_label):
+        assert label.textFormat() == Qt.PlainText
