@@ -368,6 +368,9 @@ def _parse(text, name, path, target, task, progress=None):
     if progress is not None:
         progress(0.95)
     task, y, class_names = _parse_target(columns[target_index], lines, target_name, task, decimal_comma)
+    for label in class_names:
+        if looks_like_markup(label):
+            raise DataError(Messages.MARKUP_NAME.format(what=f"A class in column {target_name!r}", name=_short(label)))
 
     source = {"kind": "csv", "path": path, "name": name, "target": target_name, "task": task}
     return Dataset(
@@ -412,6 +415,21 @@ def _read_table(text, separator, skip_first_line, progress=None):
     return header, header_line, rows, lines
 
 
+# Names and classes are shown as labels, and some labels are rich text: a
+# name that looks like an HTML tag ("<img src=...>") would be rendered, and
+# could make the window load a file. "<=50K" or "a < b" are fine.
+_MARKUP = re.compile(r"<\s*[A-Za-z/!?][^>]*>")
+
+
+def looks_like_markup(text):
+    """Whether ``text`` holds something that reads as an HTML tag ('<b>', '<img ...>', '</p>')."""
+    return bool(_MARKUP.search(text))
+
+
+def _short(text, limit=40):
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _column_names(header, header_line, rows):
     """Column names from the header; drops unnamed all-blank columns from rows in place."""
     keep = [
@@ -434,6 +452,9 @@ def _column_names(header, header_line, rows):
         raise DataError(Messages.NO_ROWS)
 
     names = [name or f"column {i + 1}" for i, name in enumerate(header)]
+    for i, name in enumerate(names):
+        if looks_like_markup(name):
+            raise DataError(Messages.MARKUP_NAME.format(what=f"The name of column {i + 1}", name=_short(name)))
     seen = {}
     for i, name in enumerate(names):
         if name in seen:

@@ -63,6 +63,10 @@ class Messages:
         "Close the quote, or remove it."
     )
     CANNOT_PARSE = "Line {line} cannot be read as CSV ({reason}). Check the quotes and separators on that line."
+    MARKUP_NAME = (
+        "{what} is {name!r}, which looks like an HTML tag. Names are shown as labels, so they may not hold "
+        "tags: rename it, for example without the '<'."
+    )
     DUPLICATE_COLUMN = "Columns {first} and {second} are both named {name!r}. Rename one of them."
 
     # -- choosing the target -------------------------------------------------

@@ -183,6 +183,20 @@ def text_rule(max_chars):
     return Rule(description, test)
 
 
+def label_rule(max_chars):
+    """Text shown as a label in the window: within ``max_chars``, and with nothing that reads as an HTML tag."""
+    text = text_rule(max_chars)
+    description = f"text of at most {max_chars:,} characters, without HTML tags"
+
+    def test(value):
+        value = text.test(value)
+        if _csv_reader.looks_like_markup(value):
+            raise _Wrong(f"is {shown(value)}, which looks like an HTML tag; names are shown as labels, so they "
+                         f"may not hold tags.")
+        return value
+    return Rule(description, test)
+
+
 def list_rule(item, max_items, min_items=0):
     description = f"a list of {min_items:,} to {max_items:,} items, each {item.description}"
 
@@ -231,7 +245,7 @@ def _data_source_test(value):
 SETUP_RULES = {
     "data": Rule("an object describing the data", _data_source_test),
     "test_fraction": number_rule(0.0, 1.0, low_open=True, high_open=True),
-    "features": list_rule(text_rule(200), MAX_INPUTS, min_items=1).or_null(),
+    "features": list_rule(label_rule(200), MAX_INPUTS, min_items=1).or_null(),
     "hidden_sizes": list_rule(whole_rule(1, MAX_UNITS), MAX_HIDDEN_LAYERS),
     "hidden_activations": list_rule(choice_rule(HIDDEN_ACTIVATIONS), MAX_HIDDEN_LAYERS),
     "output_activation": choice_rule(_activations.NAMES).or_null(),
@@ -320,8 +334,8 @@ def check_source(source, where):
         }
     if kind == "csv":
         cleaned = {"kind": "csv"}
-        for key, rule in (("path", text_rule(4096).or_null()), ("name", text_rule(255).or_null()),
-                          ("target", text_rule(1000).or_null()),
+        for key, rule in (("path", label_rule(4096).or_null()), ("name", label_rule(255).or_null()),
+                          ("target", label_rule(1000).or_null()),
                           ("task", choice_rule([_datasets.CLASSIFICATION, _datasets.REGRESSION]).or_null())):
             cleaned[key] = rule.check(source.get(key), f"{where}.{key}")
         return cleaned
@@ -511,7 +525,7 @@ def check_events(events, where):
         if not isinstance(event, list) or len(event) != 2:
             raise Refusal(f"{where}[{i}]", f"is {shown(event)}; it must be an [epoch, text] pair.")
         cleaned.append((whole_rule(0, MAX_EPOCH).check(event[0], f"{where}[{i}][0]"),
-                        text_rule(MAX_EVENT_TEXT_CHARS).check(event[1], f"{where}[{i}][1]")))
+                        label_rule(MAX_EVENT_TEXT_CHARS).check(event[1], f"{where}[{i}][1]")))
     return cleaned
 
 

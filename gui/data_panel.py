@@ -183,6 +183,7 @@ class DataPanel(QWidget):
         self.summary.setObjectName("data_summary")
         self.summary.setAccessibleName("data summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.PlainText)  # it names the file, whatever the file is called
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setObjectName("data_error")

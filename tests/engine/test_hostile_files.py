@@ -386,3 +386,38 @@ def test_the_command_line_does_not_hang_on_a_fifo_or_a_device(tmp_path):
         assert "Traceback" not in result.stderr
         if fragment:
             assert fragment in result.stderr
+
+
+# -- names are labels: nothing that reads as an HTML tag -------------------------------------
+
+TAG = "<img src='file:///dev/zero'>"
+
+
+@pytest.mark.parametrize("path", [["data", "source", "name"], ["data", "source", "target"],
+                                  ["setup", "features"], ["training", "events"]])
+def test_names_that_look_like_html_are_refused(tmp_path, document, path):
+    value = {"features": [TAG], "events": [[1, TAG]]}.get(path[-1], TAG)
+    changed = document
+    if path[0] == "data":
+        changed = set_at(document, ["data"], {"source": {"kind": "csv", "name": "d.csv", "target": None,
+                                                         "task": None},
+                                              "csv_text": "a,b\n" + "1,0\n2,1\n3,0\n4,1\n"})
+    message = refusal(tmp_path, set_at(changed, path, value))
+    assert "looks like an HTML tag" in message
+
+
+@pytest.mark.parametrize("csv_text,fragment", [
+    (f"a,{TAG},label\n" + "1,2,x\n2,3,y\n3,4,x\n4,5,y\n", "The name of column 2"),
+    ("a,label\n" + f"1,x\n2,{TAG}\n3,x\n4,{TAG}\n", "A class in column 'label'"),
+])
+def test_csv_names_and_classes_that_look_like_html_are_refused(csv_text, fragment):
+    from engine.data import DataError, read_csv_text
+    with pytest.raises(DataError) as caught:
+        read_csv_text(csv_text)
+    assert fragment in str(caught.value) and "looks like an HTML tag" in str(caught.value)
+
+
+def test_names_with_a_plain_less_than_sign_are_fine():
+    from engine.data import read_csv_text
+    dataset = read_csv_text("a < b,income\n1,<=50K\n2,>50K\n3,<=50K\n4,>50K\n")
+    assert dataset.feature_names == ["a < b"] and dataset.class_names == ["<=50K", ">50K"]
