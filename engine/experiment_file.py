@@ -25,7 +25,6 @@ from . import safe_files
 from .experiment import Experiment, Setup
 from .experiment_schema import (FORMAT, MAX_ABS_PARAMETER, MAX_ABS_RECORD, MAX_FILE_BYTES, VERSION,
                                 ExperimentFileError, Refusal, check_document, check_lesson)
-from .network import Network
 
 __all__ = ["FORMAT", "VERSION", "EXTENSION", "MAX_FILE_BYTES", "ExperimentFileError", "SavedExperiment",
            "load", "save", "to_document", "write_document", "parse_document", "from_document"]
@@ -61,8 +60,8 @@ class SavedExperiment:
                 raise self._refuse(f"network.sizes[{len(sizes) - 1}]", f"is {sizes[-1]}, but the data needs "
                                    f"{built.sizes[-1]} output(s).")
             if sizes != built.sizes or self.network["activations"] != built.activation_names:
-                raise self._refuse("network", f"is {Network.__name__}({sizes}), which does not fit the saved data "
-                                   f"and settings ({built}).")
+                raise self._refuse("network", f"has sizes {sizes} and activations {self.network['activations']}, "
+                                   f"which do not fit the saved data and settings ({built}).")
             for W, values in zip(built.weights, self.network["weights"], strict=True):
                 W[:] = np.asarray(values, dtype=np.float64)
             for b, values in zip(built.biases, self.network["biases"], strict=True):

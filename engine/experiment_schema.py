@@ -75,7 +75,9 @@ def shown(value):
     if isinstance(value, int):
         return f"a number with {len(str(abs(value))):,} digits" if abs(value) > 1e15 else number(value, 6)
     if isinstance(value, float):
-        return number(value, 6)
+        # 1.0 where a whole number belongs reads "1.0", not "1".
+        text = number(value, 6)
+        return text + ".0" if value.is_integer() and "e" not in text else text
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "…"
         return f"the text {text!r}"

@@ -143,7 +143,7 @@ def test_non_finite_numbers_are_refused_where_they_are(tmp_path, document, path,
 @pytest.mark.parametrize("path,value,fragment", [
     (["network", "weights", 0, 0, 0], 1e200, "network.weights[0][0][0] is 1e+200; it must be from"),
     (["training", "history", "train_loss", 0], 1e300, "training.history.train_loss[0] is 1e+300"),
-    (["training", "optimizer_state", "v", 0], -1.0, "training.optimizer_state.v[0] is −1; it must be from 0"),
+    (["training", "optimizer_state", "v", 0], -1.0, "training.optimizer_state.v[0] is −1.0; it must be from 0"),
     (["network", "weights", 0, 0, 0], "0.5", "network.weights[0][0][0] is the text '0.5'; it must be a number"),
     (["network", "weights", 0, 0, 0], True, "network.weights[0][0][0] is true; it must be a number"),
 ])
