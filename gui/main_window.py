@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
             self.showMaximized() if maximized else self.showNormal()
 
     def _export(self, extension, writer):
-        if isinstance(writer, str):
+        if isinstance(writer, str):  # one of the window's own methods, by name: the menu's slot must not hold it
             writer = getattr(self, writer)
         folder = self.settings.value("last_folder", os.path.expanduser("~"))
         path, _ = QFileDialog.getSaveFileName(self, "Export", os.path.join(folder, f"loss-explorer.{extension}"),
