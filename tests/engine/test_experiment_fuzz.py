@@ -12,7 +12,7 @@ from engine import cli, experiment_file
 from engine.experiment_file import ExperimentFileError
 from engine.trainer import TrainingDiverged
 
-from .experiment_documents import apply, damaged_documents, make_document, valid_documents
+from .experiment_documents import apply, damaged_documents, make_document, paths, valid_documents
 
 FUZZ = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow,
                                                                          HealthCheck.data_too_large])
@@ -99,3 +99,23 @@ def test_apply_changes_a_copy_only():
     before = json.dumps(document)
     changed = apply(document, ("set", ("setup", "seed"), None))
     assert changed["setup"]["seed"] is None and json.dumps(document) == before
+
+
+def representative_paths(document):
+    """Every field path, with lists represented by their first item (weights[0][0], not all of them)."""
+    return sorted({p for p in paths(document) if all(k == 0 for k in p if isinstance(k, int))}, key=str)
+
+
+@pytest.mark.parametrize("optimizer", ["momentum", "adam"])
+def test_every_field_given_every_json_type_loads_soundly_or_is_refused(tmp_path, optimizer):
+    document = make_document(optimizer=optimizer, hidden=(3,), epochs=2, csv=optimizer == "momentum")
+    document["training"]["events"] = [[1, "learning rate 0.03 → 0.1"]]
+    outcomes = {"loaded": 0, "refused": 0}
+    path = tmp_path / "typed.json"
+    for field_path in representative_paths(document):
+        for value in (None, True, 7, -1.5, "text", [], [1, 2], {}, {"a": 1}):
+            write(path, apply(document, ("set", field_path, value)))
+            outcomes[open_or_refuse(path)] += 1
+        write(path, apply(document, ("drop", field_path, None)))
+        outcomes[open_or_refuse(path)] += 1
+    assert outcomes["refused"] > outcomes["loaded"] > 0
