@@ -20,6 +20,7 @@ import time
 
 from . import activations as _activations
 from . import data as _data
+from . import experiment_schema
 from . import losses as _losses
 from . import optimizers as _optimizers
 from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, NEEDS_VALIDATION, Experiment, Setup, table_defaults
@@ -196,6 +197,11 @@ class Progress:
 
 def train(args):
     setup, saved = setup_from_args(args)
+    try:
+        # The same rules an experiment file's settings pass, so --save writes a file that opens again.
+        experiment_schema.check_setup(setup.to_dict())
+    except experiment_schema.Refusal as refusal:
+        raise UsageError(f"{_option_for(refusal.where)} {refusal.sentence}") from None
     experiment = Experiment(setup, dataset=saved.dataset if saved else None)
     if saved is not None:
         saved.restore_into(experiment)
@@ -258,6 +264,19 @@ OSCILLATING = ("The training loss jumps up and down instead of falling: the lear
 
 def _finite_or_none(value):
     return value if math.isfinite(value) else None
+
+
+_OPTIONS = {"hidden_sizes": "--layers", "hidden_activations": "--activation", "data.n_samples": "--samples",
+            "data.noise": "--noise"}
+
+
+def _option_for(where):
+    """The command-line option behind a setting's field path: 'setup.test_fraction' -> '--test-fraction'."""
+    field = where.removeprefix("setup.")
+    for key, option in _OPTIONS.items():
+        if field.startswith(key):
+            return f"{option} ({field})"
+    return "--" + field.split(".")[0].split("[")[0].replace("_", "-")
 
 
 def summarize(experiment, steps, elapsed):
@@ -332,6 +351,13 @@ def main(argv):
     except KeyboardInterrupt:
         print("error: interrupted.", file=sys.stderr)
         return 130
+    except MemoryError:
+        print("error: out of memory. Use a smaller data set or network.", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as e:  # a bug: still one line, never a traceback a student has to read
+        print(f"error: unexpected {type(e).__name__}: {_one_line(e)}. This is a bug in Loss Explorer; "
+              f"please report it with the command and the file.", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 def _one_line(error):

@@ -23,6 +23,7 @@ import numpy as np
 
 from engine.data_errors import DataError, Messages, count
 from engine.datasets import CLASSIFICATION, REGRESSION, Dataset
+from engine.safe_files import FileReadError, read_limited
 
 MIN_ROWS = 4
 MAX_ROWS = 1_000_000
@@ -132,28 +133,23 @@ def read_csv_text(text, name="data.csv", target=None, task=None, progress=None) 
 
 
 def _read_bytes(path):
-    # Checked first because Windows reports a folder as "permission denied".
-    if os.path.isdir(path):
-        raise DataError(Messages.IS_FOLDER.format(path=path))
+    # Only a regular file, and at most MAX_BYTES of it: a FIFO would hang, /dev/zero never ends.
     try:
-        with open(path, "rb") as file:
-            data = file.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise DataError(Messages.NOT_FOUND.format(path=path)) from None
-    except IsADirectoryError:
-        raise DataError(Messages.IS_FOLDER.format(path=path)) from None
-    except PermissionError:
-        raise DataError(Messages.NO_PERMISSION.format(path=path)) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise DataError(Messages.CANNOT_READ.format(path=path, reason=reason)) from None
-    except ValueError:
-        # open() refuses paths with NUL characters this way.
-        raise DataError(Messages.CANNOT_READ.format(path=path, reason="the path is not valid")) from None
-    if len(data) > MAX_BYTES:
-        size_mb = os.path.getsize(path) / 2**20
-        raise DataError(Messages.TOO_BIG.format(size_mb=size_mb, limit_mb=MAX_BYTES // 2**20))
-    return data
+        return read_limited(path, MAX_BYTES)
+    except FileReadError as error:
+        if error.reason == "missing":
+            raise DataError(Messages.NOT_FOUND.format(path=path)) from None
+        if error.reason == "folder":
+            raise DataError(Messages.IS_FOLDER.format(path=path)) from None
+        if error.reason == "not_regular":
+            raise DataError(Messages.NOT_REGULAR.format(path=path, what=error.what)) from None
+        if error.reason == "too_big":
+            raise DataError(Messages.TOO_BIG.format(size_mb=error.size / 2**20, limit_mb=MAX_BYTES // 2**20)) from None
+        if error.reason == "no_permission":
+            raise DataError(Messages.NO_PERMISSION.format(path=path)) from None
+        if error.reason == "invalid_path":
+            raise DataError(Messages.CANNOT_READ.format(path=path, reason="the path is not valid")) from None
+        raise DataError(Messages.CANNOT_READ.format(path=path, reason=error.detail)) from None
 
 
 def decode_bytes(data: bytes) -> str:
@@ -372,6 +368,9 @@ def _parse(text, name, path, target, task, progress=None):
     if progress is not None:
         progress(0.95)
     task, y, class_names = _parse_target(columns[target_index], lines, target_name, task, decimal_comma)
+    for label in class_names:
+        if looks_like_markup(label):
+            raise DataError(Messages.MARKUP_NAME.format(what=f"A class in column {target_name!r}", name=_short(label)))
 
     source = {"kind": "csv", "path": path, "name": name, "target": target_name, "task": task}
     return Dataset(
@@ -416,6 +415,21 @@ def _read_table(text, separator, skip_first_line, progress=None):
     return header, header_line, rows, lines
 
 
+# Names and classes are shown as labels, and some labels are rich text: a
+# name that looks like an HTML tag ("<img src=...>") would be rendered, and
+# could make the window load a file. "<=50K" or "a < b" are fine.
+_MARKUP = re.compile(r"<\s*[A-Za-z/!?][^>]*>")
+
+
+def looks_like_markup(text):
+    """Whether ``text`` holds something that reads as an HTML tag ('<b>', '<img ...>', '</p>')."""
+    return bool(_MARKUP.search(text))
+
+
+def _short(text, limit=40):
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _column_names(header, header_line, rows):
     """Column names from the header; drops unnamed all-blank columns from rows in place."""
     keep = [
@@ -438,6 +452,9 @@ def _column_names(header, header_line, rows):
         raise DataError(Messages.NO_ROWS)
 
     names = [name or f"column {i + 1}" for i, name in enumerate(header)]
+    for i, name in enumerate(names):
+        if looks_like_markup(name):
+            raise DataError(Messages.MARKUP_NAME.format(what=f"The name of column {i + 1}", name=_short(name)))
     seen = {}
     for i, name in enumerate(names):
         if name in seen:

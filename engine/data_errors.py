@@ -29,6 +29,7 @@ class Messages:
         "Cannot read '{path}': permission denied. "
         "Check the file's permissions, or copy it somewhere you can read."
     )
+    NOT_REGULAR = "'{path}' is {what}, not a regular file, so it is not read. Choose a CSV file saved on disk."
     CANNOT_READ = "Cannot read '{path}': {reason}."
     TOO_BIG = "The file is {size_mb:.0f} MB; the limit is {limit_mb} MB. Use a smaller sample of the rows."
     NOT_TEXT = (
@@ -62,6 +63,10 @@ class Messages:
         "Close the quote, or remove it."
     )
     CANNOT_PARSE = "Line {line} cannot be read as CSV ({reason}). Check the quotes and separators on that line."
+    MARKUP_NAME = (
+        "{what} is {name!r}, which looks like an HTML tag. Names are shown as labels, so they may not hold "
+        "tags: rename it, for example without the '<'."
+    )
     DUPLICATE_COLUMN = "Columns {first} and {second} are both named {name!r}. Rename one of them."
 
     # -- choosing the target -------------------------------------------------

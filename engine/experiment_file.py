@@ -5,58 +5,68 @@ so a file shared with another machine still works), the network and its
 weights, the optimizer's state, the loss history and any lesson text. Lessons
 are experiment files too, usually without weights or history.
 
-Writes are atomic: the file is written beside the target under a temporary
-name and renamed into place, so a crash mid-save leaves the old file intact.
+Reading is careful, because files come from other people: only a regular file
+of at most ``MAX_FILE_BYTES`` is read, the whole document is checked by
+``experiment_schema.check_document`` before anything is built, and every
+problem, whatever it is, comes out as one ``ExperimentFileError``. Writes are
+atomic (``safe_files.write_atomically``): a crash mid-save leaves the old file
+intact.
 """
 
 import json
 import math
 import os
-import tempfile
-from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import numpy as np
 
 from . import data as _data
+from . import safe_files
 from .events import Event
 from .experiment import Experiment, Setup
-from .network import Network
+from .experiment_schema import (FORMAT, MAX_ABS_PARAMETER, MAX_ABS_RECORD, MAX_FILE_BYTES, VERSION,
+                                ExperimentFileError, Refusal, check_document, check_lesson)
 
-FORMAT = "loss-explorer-experiment"
-VERSION = 1
+__all__ = ["FORMAT", "VERSION", "EXTENSION", "MAX_FILE_BYTES", "ExperimentFileError", "SavedExperiment",
+           "load", "save", "to_document", "write_document", "parse_document", "from_document"]
+
 EXTENSION = ".json"
+_EDITED = "The file was probably edited by hand or damaged; use another copy, or save the experiment again."
 
 
-class ExperimentFileError(ValueError):
-    """An experiment file could not be read or written; the message says why and what to do."""
-
-
-@dataclass
 class SavedExperiment:
-    """What an experiment file holds, read back."""
+    """What an experiment file holds, read back and checked; ``build`` makes it an Experiment."""
 
-    setup: Setup
-    dataset: object
-    network: dict = None          # Network.to_dict(), or None to start from the seed
-    history: dict = None          # column -> list of floats
-    events: list = field(default_factory=list)   # Events
-    step: int = 0
-    epoch: int = 0
-    optimizer_state: dict = None
-    lesson: dict = None           # {"title": ..., "text": ...}
-    path: str = None
+    def __init__(self, setup, dataset, network=None, history=None, events=(), step=0, epoch=0,
+                 optimizer_state=None, lesson=None, path=None, name="the file"):
+        self.setup, self.dataset, self.network = setup, dataset, network
+        self.history, self.events = history, list(events)
+        self.step, self.epoch = step, epoch
+        self.optimizer_state, self.lesson = optimizer_state, lesson
+        self.path, self.name = path, name
+
+    def _refuse(self, where, sentence):
+        return ExperimentFileError(f"'{self.name}' cannot be opened: {where} {sentence} {_EDITED}")
 
     def restore_into(self, experiment):
         """Put the saved weights, history and counters into a freshly built experiment."""
         trainer = experiment.trainer
+        built = trainer.network
         if self.network is not None:
-            saved = Network.from_dict(self.network)
-            if saved.sizes != trainer.network.sizes:
-                raise ExperimentFileError(
-                    f"The saved network {saved} does not fit the saved data and settings "
-                    f"({trainer.network}). The file was edited by hand or is damaged.")
-            trainer.network.params[:] = saved.params
+            sizes = self.network["sizes"]
+            if sizes[0] != built.sizes[0]:
+                raise self._refuse("network.sizes[0]", f"is {sizes[0]}, but the data and settings give the network "
+                                   f"{built.sizes[0]} input(s) ({', '.join(experiment.prepared.input_names)}).")
+            if sizes[-1] != built.sizes[-1]:
+                raise self._refuse(f"network.sizes[{len(sizes) - 1}]", f"is {sizes[-1]}, but the data needs "
+                                   f"{built.sizes[-1]} output(s).")
+            if sizes != built.sizes or self.network["activations"] != built.activation_names:
+                raise self._refuse("network", f"has sizes {sizes} and activations {self.network['activations']}, "
+                                   f"which do not fit the saved data and settings ({built}).")
+            for W, values in zip(built.weights, self.network["weights"], strict=True):
+                W[:] = np.asarray(values, dtype=np.float64)
+            for b, values in zip(built.biases, self.network["biases"], strict=True):
+                b[:] = np.asarray(values, dtype=np.float64)
         if self.history:
             n_records = len(self.history.get("epoch") or [])
             # A column the file lacks (validation, in files from before it
@@ -67,13 +77,32 @@ class SavedExperiment:
         trainer.history.events[:] = list(self.events)
         trainer.step_count, trainer.epoch = int(self.step), int(self.epoch)
         if self.optimizer_state:
-            _restore_optimizer(trainer.optimizer, self.optimizer_state)
+            self._restore_optimizer(trainer.optimizer, self.optimizer_state)
         trainer.checkpoint()
         return experiment
 
+    def _restore_optimizer(self, optimizer, state):
+        # A state saved for another optimizer than the setup's is not this one's: start it fresh.
+        if state["name"] != optimizer.name:
+            return
+        for key in ("velocity", "m", "v"):
+            if key in state and hasattr(optimizer, key):
+                target = getattr(optimizer, key)
+                if len(state[key]) != target.shape[0]:
+                    raise self._refuse(f"training.optimizer_state.{key}", f"has {len(state[key]):,} number(s); "
+                                       f"the network has {target.shape[0]:,} weights and biases.")
+                target[:] = np.asarray(state[key], dtype=float)
+        if "t" in state and hasattr(optimizer, "t"):
+            optimizer.t = int(state["t"])
+
     def build(self):
-        """A ready Experiment with everything restored."""
-        return self.restore_into(Experiment(self.setup, dataset=self.dataset))
+        """A ready Experiment with everything restored; raises ExperimentFileError only."""
+        try:
+            experiment = Experiment(self.setup, dataset=self.dataset)
+        except (_data.DataError, ValueError) as e:
+            raise ExperimentFileError(f"'{self.name}' cannot be opened: its settings do not fit its data: {e} "
+                                      f"Save the experiment again, or fix the settings in the file.") from None
+        return self.restore_into(experiment)
 
 
 def _column(values):
@@ -81,7 +110,8 @@ def _column(values):
 
 
 def _finite_or_none(values):
-    return [None if not math.isfinite(v) else float(v) for v in values]
+    # What the file can hold and read back: NaN, infinities and absurd sizes become "no value".
+    return [float(v) if math.isfinite(v) and abs(v) <= MAX_ABS_RECORD else None for v in values]
 
 
 def _optimizer_state(optimizer):
@@ -92,18 +122,6 @@ def _optimizer_state(optimizer):
     if hasattr(optimizer, "t"):
         state["t"] = optimizer.t
     return state
-
-
-def _restore_optimizer(optimizer, state):
-    if state.get("name") != optimizer.name:
-        return
-    for key in ("velocity", "m", "v"):
-        if key in state and hasattr(optimizer, key):
-            values = np.asarray(state[key], dtype=float)
-            if values.shape == getattr(optimizer, key).shape:
-                getattr(optimizer, key)[:] = values
-    if "t" in state and hasattr(optimizer, "t"):
-        optimizer.t = int(state["t"])
 
 
 def to_document(experiment, lesson=None, include_training=True):
@@ -135,41 +153,70 @@ def to_document(experiment, lesson=None, include_training=True):
 
 
 def save(path, experiment, lesson=None, include_training=True):
-    """Write ``experiment`` to ``path`` atomically."""
+    """Write ``experiment`` to ``path`` atomically.
+
+    Raises
+    ------
+    ExperimentFileError
+        If the weights are beyond what a file may hold (they could not be read back).
+    safe_files.FileWriteError
+        An OSError naming ``path`` and saying what to do.
+    """
+    params = experiment.trainer.network.params
+    if include_training and not (np.all(np.isfinite(params)) and np.max(np.abs(params), initial=0) <= MAX_ABS_PARAMETER):
+        raise ExperimentFileError(f"The weights are not finite or beyond {MAX_ABS_PARAMETER:g}, so a file could not "
+                                  f"be opened again. Press Reset, or go back to a bookmark, then save.")
+    try:
+        check_lesson(lesson)
+    except Refusal as refusal:
+        raise ExperimentFileError(f"The lesson cannot be saved: {refusal.where} {refusal.sentence}") from None
     document = to_document(experiment, lesson=lesson, include_training=include_training)
     write_document(path, document)
 
 
 def write_document(path, document):
-    text = json.dumps(document, indent=1, allow_nan=False)
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".loss-explorer-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
+    """Write a document as JSON, atomically, keeping the old file's permissions."""
+    safe_files.write_atomically(path, json.dumps(document, indent=1, allow_nan=False))
+
+
+def _read_message(error, path):
+    name = os.path.basename(path)
+    reason = error.reason
+    if reason == "missing":
+        return f"File not found: '{path}'. Check the name and the folder."
+    if reason == "folder":
+        return f"'{name}' is a folder, not an experiment file. Choose a .json file."
+    if reason == "not_regular":
+        return f"'{name}' is {error.what}, not a regular file, so it is not opened. Choose a saved .json file."
+    if reason == "too_big":
+        return (f"'{name}' is {error.size / 2**20:,.0f} MB; an experiment file may be at most "
+                f"{MAX_FILE_BYTES // 2**20:,} MB. It is probably not an experiment file.")
+    if reason == "no_permission":
+        return f"Cannot read '{name}': permission denied. Check that you may read it, or copy it somewhere you can."
+    if reason == "invalid_path":
+        return f"Cannot read '{path}': that is not a valid file path."
+    return f"Cannot read '{name}': {error.detail}. Check that you may read it."
 
 
 def load(path):
-    """Read an experiment file; raises ExperimentFileError (or DataError for its data)."""
-    name = os.path.basename(path)
-    if os.path.isdir(path):
-        raise ExperimentFileError(f"'{name}' is a folder, not an experiment file. Choose a .json file.")
+    """Read and check an experiment file.
+
+    Returns
+    -------
+    SavedExperiment
+        Checked and with its data set loaded; ``build()`` makes the Experiment.
+
+    Raises
+    ------
+    ExperimentFileError
+        For anything wrong (its data included), with what to do.
+    """
+    path = os.fspath(path)
     try:
-        with open(path, "rb") as stream:
-            raw = stream.read()
-    except FileNotFoundError:
-        raise ExperimentFileError(f"File not found: '{path}'. Check the name and the folder.") from None
-    except OSError as e:
-        raise ExperimentFileError(f"Cannot read '{name}': {e.strerror or e}. Check that you may read it.") from None
+        raw = safe_files.read_limited(path, MAX_FILE_BYTES)
+    except safe_files.FileReadError as e:
+        raise ExperimentFileError(_read_message(e, path)) from None
+    name = os.path.basename(path)
     document = parse_document(raw, name)
     result = from_document(document, name)
     result.path = path
@@ -177,6 +224,7 @@ def load(path):
 
 
 def parse_document(raw, name="the file"):
+    """The JSON value in ``raw`` (bytes), or ExperimentFileError."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -192,39 +240,29 @@ def parse_document(raw, name="the file"):
                                   f"or save the experiment again.") from None
     except RecursionError:
         raise ExperimentFileError(f"'{name}' is nested too deeply to be an experiment file.") from None
+    except ValueError:
+        # Python refuses integers of thousands of digits this way.
+        raise ExperimentFileError(f"'{name}' holds a number too long to read, so it cannot be opened. "
+                                  f"{_EDITED}") from None
     return document
 
 
 def from_document(document, name="the file"):
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExperimentFileError(f"'{name}' is not a Loss Explorer experiment (it is JSON, but of another kind). "
-                                  f"Open a file saved with File → Save.")
-    version = document.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise ExperimentFileError(f"'{name}' has no valid format version, so it cannot be read safely.")
-    if version > VERSION:
-        raise ExperimentFileError(f"'{name}' was saved by a newer Loss Explorer (format version {version}); this one "
-                                  f"reads up to version {VERSION}. Update Loss Explorer to open it.")
+    """Check a parsed document and load its data; raises ExperimentFileError only."""
+    checked = check_document(document, name)
     try:
-        setup = Setup.from_dict(document["setup"])
-        data = document.get("data") or {}
-        source = data.get("source") or setup.data
-        dataset = _data.from_source(source, csv_text=data.get("csv_text"))
-        setup.data = dict(dataset.source)
-        training = document.get("training") or {}
-        saved = SavedExperiment(
-            setup=setup, dataset=dataset, network=document.get("network"),
-            history=training.get("history"),
-            events=[Event.from_saved(item) for item in training.get("events") or []],
-            step=int(training.get("step", 0)), epoch=int(training.get("epoch", 0)),
-            optimizer_state=training.get("optimizer_state"), lesson=document.get("lesson"))
+        dataset = _data.from_source(checked.source, csv_text=checked.csv_text)
+    except _data.DataError as e:
+        raise ExperimentFileError(f"'{name}' cannot be opened: its data cannot be used. {e}") from None
+    values = dict(checked.setup)
+    values["data"] = dict(dataset.source)
+    setup = Setup.from_dict(values)
+    try:
         setup.check()
-        if saved.network is not None:
-            Network.from_dict(saved.network)  # shapes and activations must make sense
-    except _data.DataError:
-        raise
-    except (KeyError, TypeError, ValueError, AttributeError) as e:
-        detail = f"'{e.args[0]}' is missing" if isinstance(e, KeyError) else str(e)
-        raise ExperimentFileError(f"'{name}' is an experiment file, but a part of it is wrong: {detail}. "
-                                  f"It may have been edited by hand; save the experiment again.") from None
-    return saved
+    except ValueError as e:
+        raise ExperimentFileError(f"'{name}' cannot be opened: setup: {e} {_EDITED}") from None
+    training = checked.training
+    return SavedExperiment(
+        setup=setup, dataset=dataset, network=checked.network, history=training["history"],
+        events=training["events"], step=training["step"], epoch=training["epoch"],
+        optimizer_state=training["optimizer_state"], lesson=checked.lesson, name=name)

@@ -136,12 +136,17 @@ def take_screenshot(window, args):
         window.session.step(unit="epoch")
     for _ in range(3):
         QApplication.processEvents()
-    ok = window.grab().save(args.screenshot)
+    from .file_output import save_image
+    problem = None
+    try:
+        save_image(window.grab(), args.screenshot, os.path.splitext(args.screenshot)[1].lstrip(".").upper() or "PNG")
+    except OSError as e:
+        problem = str(e)
     window.session.shutdown()
     window.setWindowModified(False)  # nothing to save: no question on close
     window.close()
-    if not ok:
-        print(f"error: could not write {args.screenshot}.", file=sys.stderr)
+    if problem:
+        print(f"error: {problem}", file=sys.stderr)
         return 1
     print(args.screenshot)
     return 0

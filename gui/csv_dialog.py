@@ -298,6 +298,7 @@ class CsvImportDialog(QDialog):
 
         self.error_label = QLabel()
         self.error_label.setObjectName("csv_error")
+        self.error_label.setTextFormat(Qt.PlainText)  # a message may quote a cell; never render it as HTML
         self.error_label.setAccessibleName("problem with the file")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)

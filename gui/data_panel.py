@@ -185,9 +185,11 @@ class DataPanel(QWidget):
         self.summary.setObjectName("data_summary")
         self.summary.setAccessibleName("data summary")
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.PlainText)  # it names the file, whatever the file is called
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setObjectName("data_error")
+        self.error_label.setTextFormat(Qt.PlainText)  # a message may quote a cell; never render it as HTML
         self.error_label.setAccessibleName("data error")
         self.error_label.setWordWrap(True)
         set_colors(self.error_label, "#b00020")

@@ -3,13 +3,22 @@
 import logging
 import os
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 import resources
-from engine import data as engine_data
 from engine import experiment_file
+from engine.experiment_schema import MAX_LESSON_TEXT_CHARS, MAX_LESSON_TITLE_CHARS
+from engine.lesson_markup import lesson_html
+from engine.safe_files import FileWriteError
+
+from .messages import plain
+
+MARKUP_HELP = ("A blank line starts a new paragraph. **bold**, *italic*, `code`, [link](https://…); "
+               "lines starting with - or 1. make lists, # makes a heading, four spaces indent a centred formula. "
+               "Other text, HTML included, shows as it is typed.")
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +32,53 @@ def builtin_lessons():
         path = resources.path("lessons", name)
         try:
             saved = experiment_file.load(path)
-        except (experiment_file.ExperimentFileError, engine_data.DataError) as e:
+        except experiment_file.ExperimentFileError as e:
             log.warning("Skipping lesson %s: %s", name, e)
             continue
         lessons.append(((saved.lesson or {}).get("title", name), path))
     return lessons
+
+
+def _blank_image():
+    image = QImage(1, 1, QImage.Format_ARGB32)
+    image.fill(0)
+    return image
+
+
+_BLANK_IMAGE = _blank_image()
+
+
+class LessonBrowser(QTextBrowser):
+    """Shows a lesson and can reach nothing else: no file, image or page is ever loaded.
+
+    The HTML it is given comes from ``lesson_markup``, which makes no
+    reference to any resource; should one slip through anyway, there is no
+    search path and ``loadResource`` hands back a blank image or empty bytes
+    (never nothing: given nothing, Qt opens a local file itself).
+    Links open only when clicked, and only http(s) ones, in the web browser.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setSearchPaths([])
+        # Long words wrap anywhere instead of widening the page.
+        self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
+        self.anchorClicked.connect(self._on_anchor_clicked)
+
+    def loadResource(self, kind, url):
+        if kind == QTextDocument.ImageResource:
+            # A blank image, not nothing: for a missing one Qt's image handler reads the file itself.
+            return _BLANK_IMAGE
+        return QByteArray()
+
+    def show_lesson_html(self, html):
+        self.setHtml(html)
+
+    def _on_anchor_clicked(self, url):
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
 
 
 class SaveLessonDialog(QDialog):
@@ -37,21 +88,30 @@ class SaveLessonDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Save as lesson")
         self.title = QLineEdit(title)
+        self.title.setMaxLength(MAX_LESSON_TITLE_CHARS)
         self.title.setObjectName("lesson_title_edit")
         self.title.setAccessibleName("lesson title")
         self.title.setToolTip("The lesson's title, shown in the lesson list.")
         self.text = QPlainTextEdit(text)
         self.text.setObjectName("lesson_text_edit")
         self.text.setAccessibleName("lesson text")
-        self.text.setToolTip("What students should look at and try. Simple HTML such as <b>bold</b> works.")
+        self.text.setToolTip("What students should look at and try. " + MARKUP_HELP)
         form = QFormLayout(self)
         form.addRow("Title", self.title)
         form.addRow("Text", self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
-        buttons.accepted.connect(self.accept)
+        buttons.accepted.connect(self._on_accepted)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.resize(560, 420)
+
+    def _on_accepted(self):
+        length = len(self.text.toPlainText().strip())
+        if length > MAX_LESSON_TEXT_CHARS:
+            QMessageBox.warning(self, "Lesson too long", plain(f"The text has {length:,} characters; a lesson may "
+                                f"have {MAX_LESSON_TEXT_CHARS:,}. Shorten it, or split it into two lessons."))
+            return
+        self.accept()
 
     def lesson(self):
         return {"title": self.title.text().strip() or "Untitled lesson", "text": self.text.toPlainText().strip()}
@@ -87,10 +147,9 @@ class LessonPanel(QWidget):
         self.save_button.setObjectName("lesson_save")
         self.save_button.setAccessibleName("save as lesson")
         self.save_button.setToolTip("Save the current data, network and settings with your own text as a lesson file.")
-        self.text = QTextBrowser()
+        self.text = LessonBrowser()
         self.text.setObjectName("lesson_text")
         self.text.setAccessibleName("lesson text")
-        self.text.setOpenExternalLinks(False)
         self.text.setHtml("<p>Pick a lesson and press <b>Start lesson</b>.</p>")
 
         row = QHBoxLayout()
@@ -110,24 +169,33 @@ class LessonPanel(QWidget):
         try:
             saved = experiment_file.load(path)
             experiment = saved.build()
-        except (experiment_file.ExperimentFileError, engine_data.DataError, ValueError) as e:
-            QMessageBox.warning(self, "Could not open this lesson", f"{e}\n\nYour current work is unchanged.")
+            page = lesson_html((saved.lesson or {}).get("title", ""), (saved.lesson or {}).get("text", ""))
+        except experiment_file.ExperimentFileError as e:
+            QMessageBox.warning(self, "Could not open this lesson", plain(f"{e}\n\nYour current work is unchanged."))
+            return False
+        except Exception:  # a file the checks missed is a bug, but it must not cost the current work
+            log.exception("Starting the lesson %s failed unexpectedly", path)
+            QMessageBox.warning(self, "Could not open this lesson", plain(
+                "The lesson could not be opened because of an unexpected error (written to the log)."
+                "\n\nYour current work is unchanged."))
             return False
         self.session.install(experiment)
         index = self.selector.findData(path)
         if index >= 0:
             self.selector.setCurrentIndex(index)
-        self.show_lesson(saved.lesson)
+        self.lesson = saved.lesson
+        self.text.show_lesson_html(page)
         self.lesson_started.emit((saved.lesson or {}).get("title", ""))
         return True
 
     def show_lesson(self, lesson):
+        """Show ``lesson`` ({"title", "text"} in lesson markup, as checked by the file reader) or none."""
         self.lesson = lesson
         if not lesson:
             self.selector.setCurrentIndex(-1)
             self.text.setHtml("<p>No lesson text with this experiment.</p>")
             return
-        self.text.setHtml(f"<h3>{lesson.get('title', '')}</h3>{lesson.get('text', '')}")
+        self.text.show_lesson_html(lesson_html(lesson.get("title", ""), lesson.get("text", "")))
 
     def save_dialog(self):
         lesson = self.lesson or {}
@@ -147,8 +215,9 @@ class LessonPanel(QWidget):
         try:
             experiment_file.save(path, self.session.experiment, lesson=lesson, include_training=False)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(self, "Could not save the lesson", f"Could not write {path}: "
-                                f"{getattr(e, 'strerror', None) or e}. Choose another folder or name.")
+            QMessageBox.warning(self, "Could not save the lesson", plain(
+                str(e) if isinstance(e, (FileWriteError, experiment_file.ExperimentFileError)) else
+                f"Could not write {path}: {getattr(e, 'strerror', None) or e}. Choose another folder or name."))
             return False
         QSettings().setValue("last_folder", os.path.dirname(os.path.abspath(path)))
         self.show_lesson(lesson)

@@ -12,6 +12,7 @@ Preview: ``python -m gui.loss_plot``.
 """
 
 import csv
+import io
 import math
 from collections import namedtuple
 
@@ -24,8 +25,10 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSli
 
 from engine import History, losses
 from engine.formatting import number
+from engine.safe_files import write_atomically
 
 from . import theme
+from .file_output import save_image
 from .live_text import LiveText
 from .validation_curve import ValidationCurve
 
@@ -1042,8 +1045,7 @@ class LossPlot(QWidget):
             self._line_scale = None
             self._restyle_curves()
         image.setDevicePixelRatio(1.0)
-        if not image.save(str(path), "PNG"):
-            raise OSError(0, "the image could not be written", str(path))
+        save_image(image, path)
 
     def export_svg(self, path):
         """Write the plot as an SVG drawing, at its on-screen size, on its background color."""
@@ -1068,19 +1070,19 @@ class LossPlot(QWidget):
         painter.fillRect(QRectF(0, 0, width, height), self.palette().color(QPalette.Base))
         self.plot.scene().render(painter, QRectF(0, 0, width, height), source)
         painter.end()
-        with open(path, "wb") as f:
-            f.write(bytes(data))
+        write_atomically(path, bytes(data))
 
     def export_csv(self, path):
         """Every recorded epoch: epoch, train and test loss, train and test metric; empty cells for NaN."""
         history = self.session.history
         columns = [history.column(name) for name in History.COLUMNS]
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(History.COLUMNS)
-            for row in zip(*columns):
-                epoch, *rest = row
-                writer.writerow([f"{epoch:.0f}"] + [repr(float(v)) if math.isfinite(v) else "" for v in rest])
+        text = io.StringIO(newline="")
+        writer = csv.writer(text)
+        writer.writerow(History.COLUMNS)
+        for row in zip(*columns):
+            epoch, *rest = row
+            writer.writerow([f"{epoch:.0f}"] + [repr(float(v)) if math.isfinite(v) else "" for v in rest])
+        write_atomically(path, text.getvalue())
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """The main window: data on the left, the network in the middle, results on the right."""
 
+import io
 import json
 import logging
 import os
+import weakref
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
@@ -13,13 +15,16 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWi
 from engine import data as engine_data
 from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
+from engine.safe_files import FileWriteError, write_atomically
 
 from . import appearance
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
+from .file_output import save_image
 from .formula_panel import FormulaPanel
 from .lesson_panel import LessonPanel
+from .messages import plain
 from .loss_plot import LossPlot
 from .network_view import NetworkView
 from .output_view import OutputView
@@ -48,6 +53,7 @@ class MessageBanner(QFrame):
         appearance.make_bold(self.title)
         self.text = QLabel()
         self.text.setObjectName("message_text")
+        self.text.setTextFormat(Qt.PlainText)  # messages may quote a file; never render them as HTML
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
         close = QToolButton()
@@ -111,6 +117,7 @@ class MainWindow(QMainWindow):
         for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
                        self.session.history_changed):
             signal.connect(self._mark_modified)
+        self.lesson_panel.lesson_started.connect(self._on_lesson_started)
         available = self.available_geometry()
         # The first size comes from the screen: 1500×920 where there is room,
         # less on a 1366×768 laptop, leaving room for the title bar and panel.
@@ -220,13 +227,13 @@ class MainWindow(QMainWindow):
                      "Save the experiment under a new name", "save_as_action")
         file_menu.addSeparator()
         export = file_menu.addMenu("Export")
-        self._action(export, "Loss curve as PNG…", lambda: self._export("png", self.loss_plot.export_png), name="export_curve_png")
-        self._action(export, "Loss curve as SVG…", lambda: self._export("svg", self.loss_plot.export_svg), name="export_curve_svg")
-        self._action(export, "Loss curve as CSV…", lambda: self._export("csv", self.loss_plot.export_csv), name="export_curve_csv")
-        self._action(export, "Window as PNG…", lambda: self._export("png", self.export_window_png), name="export_window_png")
+        self._action(export, "Loss curve as PNG…", _weakly(self._export, "png", self.loss_plot.export_png), name="export_curve_png")
+        self._action(export, "Loss curve as SVG…", _weakly(self._export, "svg", self.loss_plot.export_svg), name="export_curve_svg")
+        self._action(export, "Loss curve as CSV…", _weakly(self._export, "csv", self.loss_plot.export_csv), name="export_curve_csv")
+        self._action(export, "Window as PNG…", _weakly(self._export, "png", "export_window_png"), name="export_window_png")
         export.addSeparator()
-        self._action(export, "Weights as JSON…", lambda: self._export("json", self.export_weights_json), name="export_weights_json")
-        self._action(export, "Weights as NPZ…", lambda: self._export("npz", self.export_weights_npz), name="export_weights_npz")
+        self._action(export, "Weights as JSON…", _weakly(self._export, "json", "export_weights_json"), name="export_weights_json")
+        self._action(export, "Weights as NPZ…", _weakly(self._export, "npz", "export_weights_npz"), name="export_weights_npz")
         file_menu.addSeparator()
         self._action(file_menu, "Quit", self.close, QKeySequence.Quit)
 
@@ -252,14 +259,14 @@ class MainWindow(QMainWindow):
                                                 "Full screen, big text and lines, fewer controls: for a projector",
                                                 "presentation_action")
         self.presentation_action.setCheckable(True)
-        self._action(self.view_menu, "Zoom in", lambda: self.step_zoom(1), QKeySequence.ZoomIn, "Bigger text and lines", "zoom_in_action")
-        self.addAction(_shortcut_only(self, "Ctrl+=", lambda: self.step_zoom(1)))
-        self._action(self.view_menu, "Zoom out", lambda: self.step_zoom(-1), QKeySequence.ZoomOut, "Smaller text and lines", "zoom_out_action")
-        self._action(self.view_menu, "Actual size", lambda: self.set_zoom(1.0), "Ctrl+0", "Text and lines at normal size", "zoom_reset_action")
+        self._action(self.view_menu, "Zoom in", _weakly(self.step_zoom, 1), QKeySequence.ZoomIn, "Bigger text and lines", "zoom_in_action")
+        self.addAction(_shortcut_only(self, "Ctrl+=", _weakly(self.step_zoom, 1)))
+        self._action(self.view_menu, "Zoom out", _weakly(self.step_zoom, -1), QKeySequence.ZoomOut, "Smaller text and lines", "zoom_out_action")
+        self._action(self.view_menu, "Actual size", _weakly(self.set_zoom, 1.0), "Ctrl+0", "Text and lines at normal size", "zoom_reset_action")
         self.view_menu.addSeparator()
         themes = QActionGroup(self)
         for name, title in (("light", "Light theme"), ("dark", "Dark theme"), ("high_contrast", "High-contrast theme")):
-            action = self._action(self.view_menu, title, lambda _=False, n=name: self.set_theme(n), None,
+            action = self._action(self.view_menu, title, _weakly(self.set_theme, name), None,
                                   f"Use the {title.lower()}", f"theme_{name}_action")
             action.setCheckable(True)
             action.setChecked(name == self.theme)
@@ -300,9 +307,13 @@ class MainWindow(QMainWindow):
         dialog.compute()
         return dialog
 
+    def _forget_window(self, window):
+        if window in self._windows:
+            self._windows.remove(window)
+
     def _keep_window(self, window):
         self._windows.append(window)
-        window.finished.connect(lambda _=None, w=window: self._windows.remove(w) if w in self._windows else None)
+        window.finished.connect(_weakly(self._forget_window, window))
         appearance.apply_theme(self.theme, window)
         window.show()
 
@@ -426,6 +437,8 @@ class MainWindow(QMainWindow):
             self.showMaximized() if maximized else self.showNormal()
 
     def _export(self, extension, writer):
+        if isinstance(writer, str):  # one of the window's own methods, by name: the menu's slot must not hold it
+            writer = getattr(self, writer)
         folder = self.settings.value("last_folder", os.path.expanduser("~"))
         path, _ = QFileDialog.getSaveFileName(self, "Export", os.path.join(folder, f"loss-explorer.{extension}"),
                                               f"{extension.upper()} files (*.{extension})")
@@ -434,8 +447,8 @@ class MainWindow(QMainWindow):
         try:
             writer(path)
         except OSError as e:
-            QMessageBox.warning(self, "Export failed", f"Could not write {path}: {e.strerror or e}. "
-                                "Choose another folder or file name.")
+            QMessageBox.warning(self, "Export failed", plain(str(e) if isinstance(e, FileWriteError) else
+                                f"Could not write {path}: {e.strerror or e}. Choose another folder or file name."))
             return
         self.settings.setValue("last_folder", os.path.dirname(path))
         self.statusBar().showMessage(f"Saved {path}", 5000)
@@ -444,20 +457,18 @@ class MainWindow(QMainWindow):
         network = self.session.network
         document = {"network": repr(network), **network.to_dict(),
                     "inputs": list(self.session.prepared.input_names), "epoch": self.session.snapshot.epoch}
-        text = json.dumps(document, indent=1)
-        with open(path, "w", encoding="utf-8") as stream:
-            stream.write(text)
+        write_atomically(path, json.dumps(document, indent=1))
 
     def export_weights_npz(self, path):
         network = self.session.network
         arrays = {f"W{k}": W for k, W in enumerate(network.weights)}
         arrays.update({f"b{k}": b for k, b in enumerate(network.biases)})
-        with open(path, "wb") as stream:
-            np.savez(stream, sizes=np.array(network.sizes), activations=np.array(network.activation_names), **arrays)
+        stream = io.BytesIO()
+        np.savez(stream, sizes=np.array(network.sizes), activations=np.array(network.activation_names), **arrays)
+        write_atomically(path, stream.getvalue())
 
     def export_window_png(self, path):
-        if not self.grab().save(path):
-            raise OSError(0, "the image could not be written", path)
+        save_image(self.grab(), path)
 
     def _about(self):
         QMessageBox.about(self, "About Loss Explorer",
@@ -480,7 +491,7 @@ class MainWindow(QMainWindow):
         for path in recent:
             action = self.recent_menu.addAction(os.path.basename(path))
             action.setToolTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+            action.triggered.connect(_weakly(self.open_path, path))
         if not recent:
             self.recent_menu.addAction("No recent files").setEnabled(False)
 
@@ -501,13 +512,22 @@ class MainWindow(QMainWindow):
         return self.open_experiment(path)
 
     def open_experiment(self, path):
-        """Read an experiment file; on any problem say so and keep the current work."""
+        """Read an experiment file; on any problem say so and keep the current work.
+
+        The file is read, checked and built completely before anything of the
+        current work, the title and the path Ctrl+S writes to included, changes.
+        """
         try:
             saved = experiment_file.load(path)
             experiment = saved.build()
-        except (ExperimentFileError, engine_data.DataError, ValueError) as e:
-            QMessageBox.warning(self, "Could not open this experiment",
-                                f"{e}\n\nYour current work is unchanged.")
+        except ExperimentFileError as e:
+            QMessageBox.warning(self, "Could not open this experiment", plain(f"{e}\n\nYour current work is unchanged."))
+            return False
+        except Exception:  # a file the checks missed is a bug, but it must not cost the current work
+            log.exception("Opening %s failed unexpectedly", path)
+            QMessageBox.warning(self, "Could not open this experiment", plain(
+                f"'{os.path.basename(path)}' could not be opened because of an unexpected error "
+                f"(written to the log).\n\nYour current work is unchanged."))
             return False
         self._loading = True
         try:
@@ -519,6 +539,11 @@ class MainWindow(QMainWindow):
         self._remember(path)
         self._set_modified(False)
         return True
+
+    def _on_lesson_started(self, title):
+        # The lesson replaced the work: Ctrl+S must not write it over the file that was open before.
+        self.current_path = None
+        self._set_modified(False)
 
     def save(self):
         if self.current_path is None:
@@ -541,8 +566,10 @@ class MainWindow(QMainWindow):
         try:
             experiment_file.save(path, self.session.experiment, lesson=self.lesson_panel.lesson)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(self, "Could not save", f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
-                                "Your previous file, if any, is unchanged. Choose another folder or name.")
+            QMessageBox.warning(self, "Could not save", plain(
+                str(e) if isinstance(e, (FileWriteError, ExperimentFileError))
+                else f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
+                "Your previous file, if any, is unchanged. Choose another folder or name."))
             return False
         finally:
             if was_running:
@@ -608,6 +635,22 @@ def _scrollable(page):
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.NoFrame)
     return area
+
+
+def _weakly(method, *args):
+    """A slot calling ``method(*args)`` that holds its object only weakly.
+
+    A lambda over ``self`` connected to a signal of one of the window's own
+    actions is kept by that connection, which keeps the window: a closed
+    window would never be freed. PySide holds bound methods weakly already.
+    """
+    owner, function = weakref.ref(method.__self__), method.__func__
+
+    def slot(*_):
+        target = owner()
+        if target is not None:
+            function(target, *args)
+    return slot
 
 
 def _shortcut_only(parent, keys, slot):

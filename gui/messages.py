@@ -3,6 +3,8 @@
 Each says what happened and what to do. Tests assert on these constants.
 """
 
+import html
+
 LOSS_NEEDS_OTHER_OUTPUT = ("{reason}\n\nSwitch the output layer to {fitting} and use {loss}? "
                            "The hidden layers keep their weights.")
 LOSS_NEEDS_REGRESSION = "{reason}"
@@ -23,3 +25,13 @@ NO_INPUTS = "The network needs at least one input feature; switch another one on
 UNEXPECTED_ERROR_TITLE = "Something went wrong"
 UNEXPECTED_ERROR = ("Loss Explorer hit an unexpected error and kept running: {error}\n\n"
                     "Your work is still open. Details were written to {log_path}.")
+
+
+def plain(text):
+    """``text`` for a widget that guesses between plain and rich text (QMessageBox, QLabel).
+
+    A message may quote a file ("lesson is the text '<img src=...>'"); left
+    to guess, Qt would render that as HTML and load the image. Escaped and
+    marked as rich text, it shows exactly the characters written.
+    """
+    return "<p>" + html.escape(str(text), quote=False).replace("\n", "<br>") + "</p>"

@@ -411,7 +411,8 @@ def test_an_unreadable_file(tmp_path, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(csv_reader, "open", refuse, raising=False)
+    from engine import safe_files
+    monkeypatch.setattr(safe_files.os, "open", refuse)
     with pytest.raises(DataError, match="permission denied"):
         read_csv(path)
 

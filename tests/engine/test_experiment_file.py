@@ -93,8 +93,8 @@ def test_a_crash_while_writing_leaves_the_old_file_intact(tmp_path, monkeypatch)
     (b'{"name": "package", "version": "1.0"}', "not a Loss Explorer experiment"),
     (b'[1, 2, 3]', "not a Loss Explorer experiment"),
     (b'{"format": "loss-explorer-experiment", "version": 99, "setup": {}}', "newer Loss Explorer"),
-    (b'{"format": "loss-explorer-experiment", "version": 1}', "'setup' is missing"),
-    (b'{"format": "loss-explorer-experiment", "version": 1, "setup": {"colour": 1}}', "Unknown setting"),
+    (b'{"format": "loss-explorer-experiment", "version": 1}', "setup is missing"),
+    (b'{"format": "loss-explorer-experiment", "version": 1, "setup": {"colour": 1}}', "unknown setting(s): colour"),
     (b"\x89PNG\r\n\x1a\n\x00\x00\xff\xfe", "not text"),
 ])
 def test_wrong_files_give_a_clear_message(tmp_path, content, fragment):
@@ -112,7 +112,7 @@ def test_weights_of_the_wrong_shape_are_refused(tmp_path):
     document = json.loads(path.read_text())
     document["network"]["weights"][0] = [[1.0]]
     path.write_text(json.dumps(document))
-    with pytest.raises(ExperimentFileError, match="part of it is wrong"):
+    with pytest.raises(ExperimentFileError, match=r"network\.weights\[0\] has 1 row\(s\); the network needs 2"):
         experiment_file.load(str(path))
 
 
@@ -123,13 +123,13 @@ def test_missing_file_and_folder(tmp_path):
         experiment_file.load(str(tmp_path))
 
 
-def test_unknown_builtin_data_is_a_data_error(tmp_path):
+def test_unknown_builtin_data_names_the_field_and_the_choices(tmp_path):
     path = tmp_path / "exp.json"
     experiment_file.save(path, trained(epochs=1))
     document = json.loads(path.read_text())
     document["data"]["source"]["name"] = "moons"
     path.write_text(json.dumps(document))
-    with pytest.raises(DataError):
+    with pytest.raises(ExperimentFileError, match=r'data\.source\.name is the text .moons.; it must be one of "circle"'):
         experiment_file.load(str(path))
 
 
