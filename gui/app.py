@@ -1,7 +1,8 @@
 """Starting the window: logging, a safety net for errors, the QApplication.
 
-``run`` is all ``main.py`` calls. An unexpected error in any slot is written
-to the log and shown in a dialog; the window and the user's work stay.
+``main`` is all ``main.py`` and the installed ``loss-explorer`` command call.
+An unexpected error in any slot is written to the log and shown in a dialog;
+the window and the user's work stay.
 """
 
 import argparse
@@ -79,6 +80,19 @@ def parse_args(argv):
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="with --screenshot: window size")
     parser.add_argument("--self-test", action="store_true", help="train, save and reopen offscreen; print one line")
     return parser.parse_args(argv)
+
+
+def main(argv=None):
+    """The command line; returns the exit code.
+
+    ``train …`` trains with the engine alone (no Qt is imported, so it runs on
+    any server); anything else opens the window.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["train"]:
+        from engine.cli import main as train_main
+        return train_main(argv[1:])
+    return run(argv)
 
 
 def run(argv=None):
