@@ -22,7 +22,7 @@ def test_frozen_app_builds_and_passes_its_self_test(tmp_path):
     assert exe.exists()
     # Symlinks (the .so.6 -> .so.6.11 kind) would count their targets twice.
     size_mb = sum(f.lstat().st_size for f in (dist / "LossExplorer").rglob("*") if f.is_file() and not f.is_symlink()) / 2**20
-    assert size_mb < 200, f"the app folder is {size_mb:.0f} MB"
+    assert size_mb <= 170, f"the app folder is {size_mb:.0f} MB"
     assert (dist / "LossExplorer" / "_internal" / "resources" / "lessons").is_dir()
 
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_STATE_HOME=str(tmp_path / "state"),
