@@ -79,6 +79,10 @@ def parse_args(argv):
     parser.add_argument("--epochs", type=int, default=0, metavar="N", help="with --screenshot: epochs to train first")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="with --screenshot: window size")
     parser.add_argument("--self-test", action="store_true", help="train, save and reopen offscreen; print one line")
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument("--install-desktop", action="store_true",
+                      help="add this app and its icon to your applications menu (Linux, ~/.local/share)")
+    menu.add_argument("--uninstall-desktop", action="store_true", help="take it out of the menu again")
     return parser.parse_args(argv)
 
 
@@ -98,6 +102,9 @@ def main(argv=None):
 def run(argv=None):
     """Start the app; returns the process exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from . import desktop_entry
+        return desktop_entry.install() if args.install_desktop else desktop_entry.uninstall()
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     setup_logging()

@@ -1,4 +1,4 @@
-"""Build the packaged app from this checkout with PyInstaller and run its self-test."""
+"""Build the packaged app from this checkout with PyInstaller; run its self-test, menu entry and train command."""
 
 import os
 import subprocess
@@ -31,3 +31,18 @@ def test_frozen_app_builds_and_passes_its_self_test(tmp_path):
     lines = [line for line in run.stdout.splitlines() if line.startswith("self-test")]
     assert run.returncode == 0, run.stdout + run.stderr[-3000:]
     assert len(lines) == 1 and lines[0].startswith("self-test ok:"), run.stdout
+
+    if sys.platform.startswith("linux"):
+        # The packaged app puts itself in the applications menu, and takes itself out.
+        env["XDG_DATA_HOME"] = str(tmp_path / "share")
+        desktop_file = tmp_path / "share" / "applications" / "loss-explorer.desktop"
+        installed = subprocess.run([str(exe), "--install-desktop"], capture_output=True, text=True, timeout=60, env=env)
+        assert installed.returncode == 0, installed.stdout + installed.stderr
+        assert f"Exec={exe} %f" in desktop_file.read_text(encoding="utf-8").splitlines()
+        assert (tmp_path / "share" / "icons" / "hicolor" / "256x256" / "apps" / "loss-explorer.png").is_file()
+        removed = subprocess.run([str(exe), "--uninstall-desktop"], capture_output=True, text=True, timeout=60, env=env)
+        assert removed.returncode == 0 and not desktop_file.exists(), removed.stdout + removed.stderr
+
+    train = subprocess.run([str(exe), "train", "circle", "--epochs", "5", "--json"], capture_output=True, text=True,
+                           timeout=120, env=env, cwd=str(tmp_path))
+    assert train.returncode == 0 and '"epochs": 5' in train.stdout, train.stderr[-2000:]
