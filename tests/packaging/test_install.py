@@ -102,4 +102,10 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_from_an_empty_folder(tmp_path
     assert train.returncode == 0, train.stderr[-3000:]
     results = json.loads(train.stdout.strip().splitlines()[-1])
     assert results["epochs"] == 5 and results["network"].startswith("Network(2 ->")
+    if sys.platform.startswith("linux"):
+        menu = subprocess.run([command, "--install-desktop"], capture_output=True, text=True, cwd=str(empty),
+                              env=env, timeout=60)
+        assert menu.returncode == 0, menu.stdout + menu.stderr
+        desktop_file = tmp_path / "data" / "applications" / "loss-explorer.desktop"
+        assert f"Exec={command} %f" in desktop_file.read_text(encoding="utf-8").splitlines()
     assert list(empty.iterdir()) == [], "running the app left files in the current folder"
