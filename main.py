@@ -2,15 +2,7 @@
 
 import sys
 
-
-def main(argv):
-    if argv[:1] == ["train"]:
-        # The engine alone: no Qt is imported, so this runs on any server.
-        from engine.cli import main as train_main
-        return train_main(argv[1:])
-    from gui.app import run
-    return run(argv)
-
+from gui.app import main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

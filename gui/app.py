@@ -1,7 +1,8 @@
 """Starting the window: logging, a safety net for errors, the QApplication.
 
-``run`` is all ``main.py`` calls. An unexpected error in any slot is written
-to the log and shown in a dialog; the window and the user's work stay.
+``main`` is all ``main.py`` and the installed ``loss-explorer`` command call.
+An unexpected error in any slot is written to the log and shown in a dialog;
+the window and the user's work stay.
 """
 
 import argparse
@@ -78,12 +79,32 @@ def parse_args(argv):
     parser.add_argument("--epochs", type=int, default=0, metavar="N", help="with --screenshot: epochs to train first")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="with --screenshot: window size")
     parser.add_argument("--self-test", action="store_true", help="train, save and reopen offscreen; print one line")
+    menu = parser.add_mutually_exclusive_group()
+    menu.add_argument("--install-desktop", action="store_true",
+                      help="add this app and its icon to your applications menu (Linux, ~/.local/share)")
+    menu.add_argument("--uninstall-desktop", action="store_true", help="take it out of the menu again")
     return parser.parse_args(argv)
+
+
+def main(argv=None):
+    """The command line; returns the exit code.
+
+    ``train …`` trains with the engine alone (no Qt is imported, so it runs on
+    any server); anything else opens the window.
+    """
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ["train"]:
+        from engine.cli import main as train_main
+        return train_main(argv[1:])
+    return run(argv)
 
 
 def run(argv=None):
     """Start the app; returns the process exit code."""
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from . import desktop_entry
+        return desktop_entry.install() if args.install_desktop else desktop_entry.uninstall()
     if args.screenshot or args.self_test:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     setup_logging()

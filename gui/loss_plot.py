@@ -18,13 +18,13 @@ from collections import namedtuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
 from engine import History, losses
-from engine.formatting import number
+from engine.formatting import count, number
 from engine.safe_files import write_atomically
 
 from . import theme
@@ -45,6 +45,8 @@ GHOST_COLORS = ["#7f7f7f", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#e377c2"
 EMPTY_HINT = "Train or step an epoch to draw the loss curve."
 TITLE = "Loss per epoch: how wrong the network is (0 would be perfect)"
 SHORT_TITLE = "Loss per epoch (0 would be perfect)"   # when the plot is too narrow for TITLE
+# A screen reader hears what the curve shows at most this often while training.
+DESCRIPTION_INTERVAL_MS = 300
 
 # An earlier run kept on the plot: its legend label and its curve items (train, then test if given).
 Ghost = namedtuple("Ghost", "label curves")
@@ -291,8 +293,12 @@ class LossPlot(QWidget):
         session.snapshot_changed.connect(self._update_loss_label)
         session.setting_changed.connect(self._on_setting_changed)
         session.earlier_runs_changed.connect(self._show_earlier_runs)
+        self._description_timer = QTimer(self, singleShot=True, interval=DESCRIPTION_INTERVAL_MS)
+        self._description_timer.timeout.connect(self._update_description)
+        session.history_changed.connect(self._describe_soon)
         self._on_history_changed()
         self._show_earlier_runs()
+        self._update_description()
 
     # ------------------------------------------------------------- building
 
@@ -351,9 +357,8 @@ class LossPlot(QWidget):
         self.plot = pg.PlotWidget(axisItems={"bottom": _EpochAxis("bottom")})
         self.plot.setObjectName("loss_plot")
         self.plot.setAccessibleName("loss curve")
-        # No tooltip: hovering shows the crosshair read-out instead.
-        self.plot.setAccessibleDescription("Train and test loss per epoch. Hover to read the values at an epoch; "
-                                           "the mouse wheel zooms, dragging pans.")
+        # No tooltip: hovering shows the crosshair read-out instead. The
+        # accessible description says what the curve shows (_update_description).
         self.plot.setMinimumHeight(160)
         item = self.plot_item = self.plot.getPlotItem()
         item.hideButtons()
@@ -743,6 +748,32 @@ class LossPlot(QWidget):
         test = f"test {_num(history.column('test_loss')[i])}"
         # In a narrow plot the line gives way part by part, never mid-number.
         self.latest_label.setText(f"{epoch} · {train} · {test}", shorter=(f"{train} · {test}", train))
+
+    def _describe_soon(self):
+        # The first change in a while starts the timer, later ones ride on it,
+        # so the description follows within DESCRIPTION_INTERVAL_MS of the last.
+        if not self._description_timer.isActive():
+            self._description_timer.start()
+
+    def _update_description(self):
+        """What the curve shows, for screen readers: "train loss 0.052, falling; test loss 0.061, rising; epoch 420"."""
+        history = self.session.history
+        n = len(history)
+        if not n:
+            self.plot.setAccessibleDescription(f"No epochs yet. {EMPTY_HINT}")
+            return
+        back = min(max(n // 10, 1), 50)  # the trend over the last tenth of the run, 1 to 50 epochs
+        parts = []
+        for name, column in (("train", "train_loss"), ("test", "test_loss")):
+            values = history.column(column)
+            now, then = values[-1], values[-1 - back] if n > back else math.nan
+            if not math.isfinite(now) and name == "test":
+                continue  # no test points
+            part = f"{name} loss {number(now, 2)}"
+            if math.isfinite(now) and math.isfinite(then):
+                part += ", " + ("falling" if now < 0.99 * then else "rising" if now > 1.01 * then else "flat")
+            parts.append(part)
+        self.plot.setAccessibleDescription(f"{'; '.join(parts)}; epoch {count(history.column('epoch')[-1])}")
 
     def _update_loss_label(self):
         # Where the loss was switched, the curve's marker says so; the axis

@@ -23,14 +23,14 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainterPath, QPen
 from PySide6.QtWidgets import (QSizePolicy, QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QGraphicsPathItem, QHBoxLayout,
                                QHeaderView, QLabel, QRadioButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
 from engine import activations, losses
-from engine.formatting import fixed
+from engine.formatting import fixed, number, percent
 
 from . import theme
 from .appearance import make_bold, mute
@@ -53,6 +53,7 @@ SQUARE_FILL = QColor(214, 39, 40, 60)
 SQUARE_EDGE = QColor(214, 39, 40, 200)
 BOUNDARY = QColor(32, 33, 36, 170)
 TEXT_GREY = "#5f6368"
+DESCRIPTION_INTERVAL_MS = 300  # a screen reader hears what the view shows at most this often
 
 # The view's modes.
 PLANE, CURVE, FIT, CONFUSION = "plane", "curve", "fit", "confusion"
@@ -409,6 +410,10 @@ class OutputView(QWidget):
         session.snapshot_changed.connect(self.refresh)
         session.running_changed.connect(self.refresh)  # full detail again once paused
         self.rebuild()
+        self._description_timer = QTimer(self, singleShot=True, interval=DESCRIPTION_INTERVAL_MS)
+        self._description_timer.timeout.connect(self._update_description)
+        session.snapshot_changed.connect(self._describe_soon)
+        self._update_description()
 
     # ------------------------------------------------------------- building
 
@@ -925,6 +930,28 @@ class OutputView(QWidget):
             note = f"The network gets {right:,} of {total:,} {which} points right ({share})."
         self.caption.setText(caption)
         self.note.setText(note + sample_note)
+
+    def _describe_soon(self):
+        # The first snapshot in a while starts the timer, later ones ride on it,
+        # so the description follows within DESCRIPTION_INTERVAL_MS of the last.
+        if not self._description_timer.isActive():
+            self._description_timer.start()
+
+    def _update_description(self):
+        """What the view shows, for screen readers: "decision boundary: 96% of test points on the right side"."""
+        n = self._n_train
+        which, rows = ("test", slice(n, None)) if len(self._y) > n else ("training", slice(0, n))
+        actual, predicted = self._y[rows], self._predictions[rows]
+        if self.classes:
+            share = float(np.mean(predicted == actual.astype(int))) if len(actual) else None
+            where = "in the right class" if self.mode == CONFUSION else "on the right side"
+            what = "confusion matrix" if self.mode == CONFUSION else "decision boundary"
+            text = f"{what}: {percent(share, 0)} of {which} points {where}"
+        else:
+            what = {PLANE: "predicted value", CURVE: "fitted curve"}.get(self.mode, "predicted against actual")
+            text = f"{what}: R² {number(_r2(actual, predicted), 2)} on {which} points (1 is a perfect fit)"
+        self.plot.setAccessibleDescription(text)
+        self.table.setAccessibleDescription(text)
 
     def _neuron_caption(self):
         layer, unit = self.neuron

@@ -1,7 +1,9 @@
 """Find files under resources/, from a source checkout or a packaged app.
 
-PyInstaller unpacks bundled data under ``sys._MEIPASS``; everywhere else the
-files sit beside this module. Every resource is looked up through ``path``.
+PyInstaller unpacks bundled data under ``sys._MEIPASS``; everywhere else (a
+checkout, or site-packages after ``pip install``, where pyproject.toml's
+package data puts them) the files sit beside this module. Every resource is
+looked up through ``path``.
 """
 
 import os
