@@ -263,9 +263,9 @@ class Exercise:
                 yield ("slope twice", float(delta * slope),
                        f"the slope of {act.name} is already part of this δ; with this loss it cancels "
                        f"against ∂L/∂ŷ. Don't multiply by f′(z) again.")
+            yield ("factor 2", float(delta / 2), "that is half of it: the slope of (ŷ − y)² is 2·(ŷ − y).")
             yield ("plain difference", float(a[unit] - self.y[unit]),
                    "that is ŷ − y alone; with this loss and output δ = ∂L/∂ŷ · f′(z) is more than that.")
-            yield ("factor 2", float(delta / 2), "that is half of it: the slope of (ŷ − y)² is 2·(ŷ − y).")
             for other in _losses.LOSSES.values():
                 if other.name == self.loss.name:
                     continue

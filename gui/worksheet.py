@@ -25,7 +25,7 @@ from engine.exercise import STEP_TITLES, STEPS, hand_number
 PAPERS = {"a4": QPageSize.A4, "letter": QPageSize.Letter}
 RESOLUTION = 300          # dots per inch of the PDF's drawing units
 BLANK = "__________"
-MAX_LABELLED_EDGES = 24   # beyond this a layer's weights go in a table instead of on the lines
+MAX_LABELLED_EDGES = 12   # beyond this a layer's weights go in a table instead of on the lines
 
 
 @dataclass
@@ -124,16 +124,19 @@ def _diagram(page, exercise, top, height):
     left, right = 14.0, page.width - 14.0
     xs = [left + (right - left) * c / (n_columns - 1) for c in range(n_columns)]
 
+    # Room above for the layer names and below for a bias and the caption.
+    spacing = min(18.0, (height - 16 - 2 * radius) / max(max(net.sizes) - 1, 1))
+    biases_drawn = spacing >= 13.0
+
     def ys(n):
-        spacing = min(18.0, (height - 12) / max(n, 1))
-        middle = top + height / 2
+        middle = top + 5 + (height - 14) / 2
         return [middle + (u - (n - 1) / 2) * spacing for u in range(n)]
 
     positions = [[(xs[c], y) for y in ys(n)] for c, n in enumerate(net.sizes)]
     tables = []
     for k, W in enumerate(net.weights):
         labelled = W.size <= MAX_LABELLED_EDGES
-        if not labelled:
+        if not labelled or not biases_drawn:
             tables.append(k)
         for i in range(W.shape[0]):
             for j in range(W.shape[1]):
@@ -164,7 +167,7 @@ def _diagram(page, exercise, top, height):
             page.painter.setBrush(Qt.NoBrush)
             page.text(x - radius, y - radius, 2 * radius, 2 * radius, exercise.unit_name(c, u), 7, bold=True,
                       align=Qt.AlignCenter)
-            if c:
+            if c and biases_drawn:
                 page.text(x - 10, y + radius, 20, 3.6, f"b = {hand_number(net.biases[c - 1][u])}", 6.5,
                           align=Qt.AlignCenter)
     for c, x in enumerate(xs):
@@ -174,7 +177,7 @@ def _diagram(page, exercise, top, height):
     caption = ("The dashed line is the weight w* asked for below. Each line's number is its weight; "
                "b is each neuron's bias.")
     if tables:
-        caption += " Layers with many weights list them in the table after the diagram."
+        caption += " Where the lines are crowded, the table after the diagram lists the weights and biases."
     page.text(0, top + height - 4, page.width, 4, caption, 7.5, align=Qt.AlignCenter)
     return top + height + 1, tables
 
@@ -239,7 +242,10 @@ def _weight_tables(page, exercise, layers, top):
             for j in range(W.shape[1]):
                 page.text(16 + j * cell, y, cell, 4, hand_number(W[i, j]), 7, align=Qt.AlignCenter)
             y += 4
-        y += 2
+        page.text(0, y, 16, 4, "bias b", 7, bold=True)
+        for j in range(W.shape[1]):
+            page.text(16 + j * cell, y, cell, 4, hand_number(net.biases[k][j]), 7, align=Qt.AlignCenter)
+        y += 6
     return y
 
 
@@ -262,6 +268,8 @@ def _table_rows(exercise, answers, how):
 def _draw_rows(page, rows, top, first_index=0):
     """Draw as many rows as fit from ``first_index``; return the index of the first one that did not."""
     y = top
+    if y + 2.8 * _ROW > page.height - 8:
+        return first_index, y  # no room for the header and a row: the table starts on the next page
     x_positions, x = [], 0.0
     for _, share in _COLUMNS:
         x_positions.append(x)
