@@ -87,6 +87,8 @@ class Exercise:
     edge: tuple = field(init=False)     # (k, i, j) of the chosen weight
 
     def __post_init__(self):
+        # A copy: the exercise keeps the weights it was made with while training goes on.
+        self.network = self.network.copy()
         self.loss = _losses.get(self.loss)
         self.x = np.asarray(self.x, dtype=float).reshape(-1)
         self.y = np.asarray(self.y, dtype=float).reshape(-1)

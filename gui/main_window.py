@@ -15,7 +15,7 @@ from engine import data as engine_data
 from engine import experiment_file
 from engine.experiment_file import ExperimentFileError
 
-from . import appearance
+from . import appearance, teaching_files
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
@@ -219,6 +219,10 @@ class MainWindow(QMainWindow):
         export.addSeparator()
         self._action(export, "Weights as JSON…", lambda: self._export("json", self.export_weights_json), name="export_weights_json")
         self._action(export, "Weights as NPZ…", lambda: self._export("npz", self.export_weights_npz), name="export_weights_npz")
+        self._action(file_menu, "Export as Python…", lambda: teaching_files.export_python(self, self.session, self._folder()),
+                     None, "Write this run as one Python script that repeats it (numpy or PyTorch)", "export_python_action")
+        self._action(file_menu, "Print worksheet…", lambda: teaching_files.print_worksheet(self, self.session, self._folder()),
+                     None, "A PDF of one training step to work out by hand, with its answer key", "print_worksheet_action")
         file_menu.addSeparator()
         self._action(file_menu, "Quit", self.close, QKeySequence.Quit)
 
