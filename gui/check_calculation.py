@@ -46,10 +46,12 @@ class CheckCalculationPanel(QWidget):
 
     checked = Signal()   # after a check: the fields show their verdicts
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, network_view=None, parent=None):
+        """``network_view``, if given, shows the values found so far on the network while the panel is visible."""
         super().__init__(parent)
         self.setObjectName("check_calculation")
         self.session = session
+        self.network_view = network_view
         self.exercise = None
         self.fields = {}          # blank key -> QLineEdit
         self.marks = {}           # blank key -> QLabel (✓ or ✗)
@@ -166,6 +168,7 @@ class CheckCalculationPanel(QWidget):
         self.current = None
         self._build_form(typed)
         self.given.setText(self._given_text())
+        self._draw_on_canvas()
         self._say("Work out each number in order and type it in; then press Check. Four significant "
                   "digits are plenty: within 2% (or 0.01) counts as right.", None)
         self.hint.clear()
@@ -270,6 +273,7 @@ class CheckCalculationPanel(QWidget):
                 self.current = None
                 self._say(f"All {len(self.exercise.blanks)} values are right: this is exactly what one "
                           f"training step computes for this point.", True)
+        self._draw_on_canvas(verdicts)
         self.checked.emit()
         return verdicts, wrong
 
@@ -309,6 +313,7 @@ class CheckCalculationPanel(QWidget):
         self.hint.setText(f"{blank.label}: {self.exercise.worked(blank)}")
         self._mark(blank.key, True)
         self._say(f"Filled in {blank.label}. Carry on from there.", None)
+        self._draw_on_canvas()
 
     def clear(self):
         for key, field in self.fields.items():
@@ -346,6 +351,29 @@ class CheckCalculationPanel(QWidget):
             self.message.setPalette(self.palette())
         else:
             set_colors(self.message, RIGHT if good else WRONG)
+
+    def _draw_on_canvas(self, verdicts=None):
+        """The network shows the values found so far, "?" for the rest, and the weight to follow."""
+        if self.network_view is None or not self.isVisible():
+            return
+        exercise = self.exercise
+        found = {key for key in self.fields if self.verdict_of(key) == "right"}
+        text = {(0, i): f"{name}={hand_number(v)}" for i, (name, v) in enumerate(zip(exercise.input_names, exercise.x))}
+        for blank in exercise.blanks:
+            if blank.target[0] != "node":
+                continue
+            value = hand_number(blank.value) if blank.key in found else "?"
+            line = f"{blank.symbol}={value}"
+            where = blank.target[1:]
+            text[where] = f"{text[where]}\n{line}" if where in text else line
+        self.network_view.set_annotations(text)
+        self.network_view.set_edge_highlight({exercise.edge: 1.0})
+
+    def hideEvent(self, event):
+        if self.network_view is not None:
+            self.network_view.set_annotations(None)
+            self.network_view.set_edge_highlight(None)
+        super().hideEvent(event)
 
     def verdict_of(self, key):
         """"right", "wrong" or "" for the blank ``key``: what its field shows."""

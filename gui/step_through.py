@@ -58,7 +58,7 @@ class StepThroughPanel(QWidget):
         # Check my calculation: the student works the step out instead of reading it.
         self.check_mode = describe(QCheckBox("Check my calculation"), "check_mode",
                                    "Work this training step out by hand and type your numbers in; each is checked.")
-        self.check_panel = CheckCalculationPanel(session)
+        self.check_panel = CheckCalculationPanel(session, network_view)
         self.check_panel.setVisible(False)
 
         self.pick_label = QLabel("Training point")

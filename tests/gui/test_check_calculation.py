@@ -80,6 +80,10 @@ def test_typing_the_engines_values_gets_every_blank_accepted(window, qtbot, loss
     assert panel.exercise is exercise
     assert [b.key for b in exercise.blanks if panel.verdict_of(b.key) != "right"] == [], panel.message.text()
     assert panel.message.text().startswith(f"All {len(exercise.blanks)} values are right")
+    # The network shows what was found.
+    canvas = window.network_view._annotations
+    first = exercise.blanks[0]
+    assert f"z={hand_number(first.value)}" in canvas[first.target[1:]]
 
 
 @pytest.mark.parametrize("loss,dataset", fitting_setups())
@@ -113,6 +117,7 @@ def test_a_common_mistake_is_named_and_hints_come_one_at_a_time(window, qtbot):
     click(qtbot, panel, "hint_button")
     assert "Hint 2 of 3" in panel.hint.text() and "Hint 1 of 3" in panel.hint.text()
 
+    assert "z=?" in window.network_view._annotations[(1, 0)]
     click(qtbot, panel, "show_me_button")
     assert panel.findChild(QLineEdit, f"answer_{first.key}").text() == hand_number(first.value)
     assert panel.verdict_of(first.key) == "right"
