@@ -99,3 +99,29 @@ def judge(prediction, epochs, train_loss, test_loss):
     outcome["text"] = "; ".join(parts)
     prediction.outcome = outcome
     return outcome
+
+
+RACE_CHOICES = {"cross_entropy": "the cross-entropy run", "mse": "the MSE run", "tie": "both at the same epoch",
+                "neither": "neither, by then"}
+
+
+def race_winner(runs, threshold=0.9, by_epoch=50):
+    """Which run first reached ``threshold`` (test accuracy, say), if that is settled yet.
+
+    ``runs`` maps a name to (epochs, values). Returns the name, "tie",
+    "neither" (no run got there by ``by_epoch``), or None while a run that is
+    behind could still get there first.
+    """
+    reached, current = {}, {}
+    for name, (epochs, values) in runs.items():
+        epochs, values = np.asarray(epochs, dtype=float), np.asarray(values, dtype=float)
+        current[name] = float(epochs[-1]) if len(epochs) else 0.0
+        hits = np.flatnonzero((values >= threshold) & (epochs <= by_epoch))
+        reached[name] = float(epochs[hits[0]]) if len(hits) else None
+    first = min([e for e in reached.values() if e is not None], default=float(by_epoch))
+    if any(now < first for now in current.values()):
+        return None
+    winners = [name for name, e in reached.items() if e == first]
+    if not winners:
+        return "neither"
+    return winners[0] if len(winners) == 1 else "tie"

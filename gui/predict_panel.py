@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, Q
 from engine import experiment_file
 from engine.challenge import Goal, ScoreTable, State
 from engine.formatting import number
-from engine.prediction import LOSS_BANDS, Prediction, band_text, judge
+from engine.prediction import LOSS_BANDS, RACE_CHOICES, Prediction, band_text, judge, race_winner
 
 from .appearance import describe, mute, set_colors
 from .check_calculation import RIGHT
@@ -280,3 +280,63 @@ class PredictPanel(QWidget):
             for c, text in enumerate(cells):
                 self.score_table.setItem(r, c, QTableWidgetItem(text))
         self.score_table.resizeColumnsToContents()
+
+
+class RacePrediction(QWidget):
+    """In Compare: predict which run reaches 90% test accuracy first, then watch."""
+
+    settled = Signal(str)    # the winner: a loss name, "tie" or "neither"
+
+    THRESHOLD, BY_EPOCH = 0.9, 50
+
+    def __init__(self, twins, parent=None):
+        """``twins`` maps a loss name to the Session training with it."""
+        super().__init__(parent)
+        self.setObjectName("race_prediction")
+        self.twins = twins
+        self.guess = None
+        self.choice = describe(QComboBox(), "race_choice",
+                               f"Which run will reach {self.THRESHOLD:.0%} test accuracy first?")
+        for key, text in RACE_CHOICES.items():
+            self.choice.addItem(text, key)
+        self.commit_button = describe(QPushButton("Commit"), "race_commit",
+                                      "Write your prediction down, then press Train both.")
+        self.result = QLabel(f"Predict first: which run reaches {self.THRESHOLD:.0%} test accuracy first "
+                             f"(by epoch {self.BY_EPOCH})?")
+        self.result.setObjectName("race_result")
+        self.result.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Prediction:"))
+        row.addWidget(self.choice)
+        row.addWidget(self.commit_button)
+        row.addWidget(self.result, 1)
+        self.commit_button.clicked.connect(self.commit)
+        for twin in twins.values():
+            twin.history_changed.connect(self._on_history_changed)
+
+    def commit(self):
+        self.guess = self.choice.currentData()
+        self.choice.setEnabled(False)
+        self.commit_button.setEnabled(False)
+        self.result.setPalette(self.palette())
+        self.result.setText(f"You said: {RACE_CHOICES[self.guess]}. Now train both.")
+        self._on_history_changed()
+
+    def _on_history_changed(self):
+        if self.guess is None:
+            return
+        runs = {loss: (twin.history.column("epoch"), twin.history.column("test_metric"))
+                for loss, twin in self.twins.items()}
+        winner = race_winner(runs, self.THRESHOLD, self.BY_EPOCH)
+        if winner is None:
+            return
+        right = winner == self.guess
+        self.result.setText(f"{'✓' if right else '✗'} First to {self.THRESHOLD:.0%} test accuracy: "
+                            f"{RACE_CHOICES[winner]}. You said {RACE_CHOICES[self.guess]}.")
+        if right:
+            set_colors(self.result, RIGHT)
+        self.guess = None
+        self.choice.setEnabled(True)
+        self.commit_button.setEnabled(True)
+        self.settled.emit(winner)

@@ -74,3 +74,16 @@ def test_the_score_table_keeps_attempts_on_disk_best_first(tmp_path):
     assert rows[0]["test_loss"] is None
     path.write_text("not json")
     assert ScoreTable(str(path)).rows == []
+
+
+def test_the_race_is_settled_only_when_the_slower_run_has_caught_up():
+    from engine.prediction import race_winner
+    fast = ([1, 2, 3], [0.5, 0.95, 0.97])
+    slow = ([1], [0.5])
+    assert race_winner({"cross_entropy": fast, "mse": slow}) is None      # mse might still reach it at epoch 2
+    slow = ([1, 2], [0.5, 0.6])
+    assert race_winner({"cross_entropy": fast, "mse": slow}) == "cross_entropy"
+    assert race_winner({"cross_entropy": fast, "mse": ([1, 2], [0.5, 0.92])}) == "tie"
+    never = ([1, 2, 3, 4, 5], [0.5] * 5)
+    assert race_winner({"cross_entropy": never, "mse": never}, by_epoch=5) == "neither"
+    assert race_winner({"cross_entropy": never, "mse": ([1, 2], [0.5, 0.5])}, by_epoch=5) is None

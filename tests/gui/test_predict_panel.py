@@ -67,3 +67,22 @@ def test_a_challenge_is_checked_live_and_scored(window, qtbot):
                 break
     assert panel.goal_status.text().startswith("Goal met at epoch")
     assert panel.score_table.rowCount() == 1 and panel.score_table.item(0, 1).text() == "yes"
+
+
+def test_in_compare_a_prediction_of_the_faster_run_is_settled_by_the_runs(window, qtbot):
+    compare = window.open_compare()
+    qtbot.addWidget(compare)
+    race = compare.prediction
+    race.choice.setCurrentIndex(race.choice.findData("mse"))
+    qtbot.mouseClick(race.findChild(QPushButton, "race_commit"), Qt.LeftButton)
+    assert "You said: the MSE run" in race.result.text()
+    with qtbot.waitSignal(race.settled, timeout=20000) as settled:
+        for _ in range(race.BY_EPOCH):
+            for twin in compare.twins.values():
+                twin.step(unit="epoch")
+            if race.guess is None:
+                break
+    # Started confidently wrong, cross-entropy gets there first.
+    assert settled.args == ["cross_entropy"]
+    assert race.result.text().startswith("✗ First to 90% test accuracy: the cross-entropy run")
+    compare.close()
