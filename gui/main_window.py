@@ -24,7 +24,6 @@ from .lesson_panel import LessonPanel
 from .loss_plot import LossPlot
 from .network_view import NetworkView
 from .output_view import OutputView
-from .predict_panel import PredictPanel
 from .readouts import Readouts
 from .session import Session
 from .step_through import StepThroughPanel
@@ -96,7 +95,6 @@ class MainWindow(QMainWindow):
         self.formula_panel = FormulaPanel(self.session)
         self.step_through = StepThroughPanel(self.session, self.network_view)
         self.lesson_panel = LessonPanel(self.session)
-        self.predict_panel = PredictPanel(self.session, self.lesson_panel.start)
         self.bookmarks = BookmarksPanel(self.session)
         self._build_layout()
         self._build_menus()
@@ -146,7 +144,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         for page, title in ((self.formula_panel, "Formula"), (self.step_through, "Step through"),
-                            (self.lesson_panel, "Lesson"), (self.predict_panel, "Predict"), (self.bookmarks, "Bookmarks")):
+                            (self.lesson_panel, "Lesson"), (self.bookmarks, "Bookmarks")):
             self.tabs.addTab(_scrollable(page), title)
         # Small screens (a 1366x768 laptop) squeeze these instead of growing the window.
         self.tabs.setMinimumSize(260, 140)
@@ -154,7 +152,6 @@ class MainWindow(QMainWindow):
         for index, tip in enumerate(("The loss formula with this moment's numbers",
                                      "Follow one point through forward, loss, backward and update",
                                      "Built-in lessons, and saving your own",
-                                     "Predict what a run will do, then run it; challenges with a goal",
                                      "Moments of training to go back to")):
             self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(self._on_tab_changed)

@@ -53,12 +53,14 @@ class PredictPanel(QWidget):
     judged = Signal(dict)          # a prediction's outcome, once the run reached its epoch
     goal_met = Signal(str)         # the challenge's title
 
-    def __init__(self, session, start_lesson, parent=None):
-        """``start_lesson(path)`` sets a lesson up in the window (the lesson panel's ``start``)."""
+    def __init__(self, session, start_lesson, current_lesson=None, parent=None):
+        """``start_lesson(path)`` sets a lesson up in the window (the lesson panel's ``start``);
+        ``current_lesson()`` gives the title of the lesson shown, if any."""
         super().__init__(parent)
         self.setObjectName("predict_panel")
         self.session = session
         self.start_lesson = start_lesson
+        self.current_lesson = current_lesson or (lambda: None)
         self.prediction = None
         self.predictions_path = local_file("predictions.json")
         self.scores = ScoreTable(local_file("challenge_scores.json"))
@@ -139,12 +141,12 @@ class PredictPanel(QWidget):
         session.history_changed.connect(self._on_history_changed)
         session.data_changed.connect(self._on_reset)
         self._show_goal()
-        self._show_past()
+        self.show_past()
 
     # ------------------------------------------------------------- predict
 
     def lesson_title(self):
-        return self.challenge[0] if self.challenge else self.session.dataset.name
+        return self.current_lesson() or self.session.dataset.name
 
     def commit(self):
         """Write the prediction down, locked until the run reaches its epoch."""
@@ -185,7 +187,7 @@ class PredictPanel(QWidget):
         self.prediction = None
         for widget in (self.epochs, self.band, self.test, self.commit_button):
             widget.setEnabled(True)
-        self._show_past()
+        self.show_past()
         self.judged.emit(outcome)
 
     def _on_reset(self):
@@ -212,7 +214,7 @@ class PredictPanel(QWidget):
             json.dump(kept, stream, indent=1)
         os.replace(temporary, self.predictions_path)
 
-    def _show_past(self):
+    def show_past(self):
         self.past.clear()
         for values in reversed(self._read_predictions().get(self.lesson_title(), [])[-20:]):
             prediction = Prediction.from_dict(values)
@@ -237,7 +239,7 @@ class PredictPanel(QWidget):
         self.challenge_selector.setCurrentIndex(index)
         self.goal_status.setPalette(self.palette())
         self.goal_status.setText("Under way: train, and change what you like.")
-        self._show_past()
+        self.show_past()
         return True
 
     def state(self):

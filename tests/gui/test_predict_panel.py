@@ -1,4 +1,4 @@
-"""The Predict tab: a prediction judged when the run gets there, and a challenge met live."""
+"""Predictions and challenges in the Lesson tab: a prediction judged when the run gets there, and a challenge met live."""
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
@@ -29,8 +29,8 @@ def window(qtbot, monkeypatch):
 
 
 def test_a_committed_prediction_is_judged_when_the_run_gets_there(window, qtbot):
-    panel = window.predict_panel
-    window.show_tab(panel)
+    panel = window.lesson_panel.predict_panel
+    window.show_tab(window.lesson_panel)
     panel.epochs.setValue(3)
     panel.band.setCurrentIndex(panel.band.findData(3))     # above 0.6
     panel.test.setCurrentIndex(panel.test.findData(False))
@@ -50,7 +50,7 @@ def test_a_committed_prediction_is_judged_when_the_run_gets_there(window, qtbot)
 
 
 def test_a_challenge_is_checked_live_and_scored(window, qtbot):
-    panel = window.predict_panel
+    panel = window.lesson_panel.predict_panel
     index = next(i for i, (title, _, _) in enumerate(panel.challenge_list) if "small network" in title)
     assert panel.start_challenge(index)
     assert "at most 4 hidden neurons" in panel.goal.text()
