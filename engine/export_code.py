@@ -17,8 +17,6 @@ The code of each part (an activation, a loss, an optimizer) is in the tables
 below; a part without an entry cannot be exported yet and says so.
 """
 
-import argparse
-import json
 import math
 import os
 import sys
