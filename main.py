@@ -1,4 +1,4 @@
-"""Loss Explorer: `python main.py` opens the window; `python main.py train ...` trains headless."""
+"""Loss Explorer: `python main.py` opens the window; `train`, `export` and `worksheet` work without one."""
 
 import sys
 

@@ -554,13 +554,34 @@ def check_events(events, where):
     return cleaned
 
 
+# A challenge's goal: each condition's rule (engine/challenge.py says what they mean).
+CHALLENGE_GOAL_RULES = {
+    "test_loss_below": number_rule(0.0, MAX_ABS_RECORD, low_open=True),
+    "train_loss_below": number_rule(0.0, MAX_ABS_RECORD, low_open=True),
+    "test_accuracy_above": number_rule(0.0, 1.0, high_open=True),
+    "max_neurons": whole_rule(1, MAX_HIDDEN_LAYERS * MAX_UNITS),
+    "by_epoch": whole_rule(1, MAX_EPOCH),
+    "loss": choice_rule(_losses.NAMES),
+}
+
+
 def check_lesson(lesson, where="lesson"):
-    """{"title", "text"} within their lengths, or None."""
+    """{"title", "text"} within their lengths, and a challenge's goal if there is one; or None."""
     if lesson is None:
         return None
-    _object(lesson, where, known={"title", "text"})
-    return {"title": text_rule(MAX_LESSON_TITLE_CHARS).check(lesson.get("title", ""), f"{where}.title"),
-            "text": text_rule(MAX_LESSON_TEXT_CHARS).check(lesson.get("text", ""), f"{where}.text")}
+    _object(lesson, where, known={"title", "text", "challenge"})
+    checked = {"title": text_rule(MAX_LESSON_TITLE_CHARS).check(lesson.get("title", ""), f"{where}.title"),
+               "text": text_rule(MAX_LESSON_TEXT_CHARS).check(lesson.get("text", ""), f"{where}.text")}
+    if lesson.get("challenge") is not None:
+        challenge = lesson["challenge"]
+        _object(challenge, f"{where}.challenge", known={"goal"})
+        goal = challenge.get("goal")
+        _object(goal, f"{where}.challenge.goal", known=set(CHALLENGE_GOAL_RULES))
+        if not goal:
+            raise Refusal(f"{where}.challenge.goal", f"is empty; give one of {', '.join(CHALLENGE_GOAL_RULES)}.")
+        checked["challenge"] = {"goal": {key: CHALLENGE_GOAL_RULES[key].check(value, f"{where}.challenge.goal.{key}")
+                                         for key, value in goal.items()}}
+    return checked
 
 
 # --------------------------------------------------------------------------

@@ -89,13 +89,21 @@ def parse_args(argv):
 def main(argv=None):
     """The command line; returns the exit code.
 
-    ``train …`` trains with the engine alone (no Qt is imported, so it runs on
-    any server); anything else opens the window.
+    ``train …`` trains and ``export …`` writes a run as a script with the
+    engine alone (no Qt is imported, so they run on any server);
+    ``worksheet …`` draws a PDF with Qt, offscreen; anything else opens the
+    window.
     """
     argv = sys.argv[1:] if argv is None else list(argv)
     if argv[:1] == ["train"]:
         from engine.cli import main as train_main
         return train_main(argv[1:])
+    if argv[:1] == ["export"]:
+        from engine.export_code import main as export_main
+        return export_main(argv[1:])
+    if argv[:1] == ["worksheet"]:
+        from .worksheet import main as worksheet_main
+        return worksheet_main(argv[1:])
     return run(argv)
 
 

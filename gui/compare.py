@@ -23,6 +23,7 @@ from engine.formatting import number, percent
 
 from . import theme
 from .output_view import OutputView
+from .predict_panel import RacePrediction
 from .session import Session
 from .appearance import make_bold, set_colors
 
@@ -178,6 +179,8 @@ class CompareWindow(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.explanation)
+        self.prediction = RacePrediction(self.twins)
+        layout.addWidget(self.prediction)
         layout.addLayout(plots, 2)
         layout.addLayout(maps, 3)
         self.resize(1300, 900)

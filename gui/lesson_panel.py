@@ -159,6 +159,12 @@ class LessonPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.save_button)
+        # Predict, then run, and challenges: kept with the lesson they are about.
+        # (Imported here: predict_panel reads this module's builtin_lessons.)
+        from .predict_panel import PredictPanel
+        self.predict_panel = PredictPanel(session, self.start, lambda: (self.lesson or {}).get("title"))
+        layout.addWidget(self.predict_panel)
+        self.lesson_started.connect(lambda _title: self.predict_panel.show_past())
         self.start_button.clicked.connect(lambda: self.start(self.selector.currentData()))
         self.selector.currentIndexChanged.connect(lambda i: self.start_button.setEnabled(i >= 0))
         self.start_button.setEnabled(False)

@@ -17,7 +17,7 @@ from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
 from engine.safe_files import FileWriteError, write_atomically
 
-from . import appearance
+from . import appearance, teaching_files
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
@@ -234,6 +234,10 @@ class MainWindow(QMainWindow):
         export.addSeparator()
         self._action(export, "Weights as JSON…", _weakly(self._export, "json", "export_weights_json"), name="export_weights_json")
         self._action(export, "Weights as NPZ…", _weakly(self._export, "npz", "export_weights_npz"), name="export_weights_npz")
+        self._action(file_menu, "Export as Python…", _weakly(self.export_python), None,
+                     "Write this run as one Python script that repeats it (numpy or PyTorch)", "export_python_action")
+        self._action(file_menu, "Print worksheet…", _weakly(self.print_worksheet), None,
+                     "A PDF of one training step to work out by hand, with its answer key", "print_worksheet_action")
         file_menu.addSeparator()
         self._action(file_menu, "Quit", self.close, QKeySequence.Quit)
 
@@ -452,6 +456,14 @@ class MainWindow(QMainWindow):
             return
         self.settings.setValue("last_folder", os.path.dirname(path))
         self.statusBar().showMessage(f"Saved {path}", 5000)
+
+    def export_python(self):
+        """Ask where, then write the run as a numpy or PyTorch script."""
+        return teaching_files.export_python(self, self.session, self._folder())
+
+    def print_worksheet(self):
+        """Ask where, then write a worksheet PDF of one training step with its answer key."""
+        return teaching_files.print_worksheet(self, self.session, self._folder())
 
     def export_weights_json(self, path):
         network = self.session.network

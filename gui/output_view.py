@@ -335,9 +335,9 @@ class LossHistogram(QWidget):
             return
         with np.errstate(all="ignore"):
             outputs = session.network.forward(self._inputs)
-            sample_losses = losses.get(session.snapshot.loss).per_sample(self._targets, outputs)
+            sample_losses = losses.get(session.loss_name).per_sample(self._targets, outputs)
             # Each point's loss as a person can place it: in the target's units.
-            sample_losses = session.prepared.in_target_units(session.snapshot.loss, sample_losses)
+            sample_losses = session.prepared.in_target_units(session.loss_name, sample_losses)
         self.set_losses(sample_losses, len(session.prepared.train_index))
 
     def _fit_range(self, high, tallest):
@@ -366,12 +366,12 @@ class LossHistogram(QWidget):
             self.mean_line.setValue(self.mean)
         self.mean_line.setVisible(math.isfinite(self.mean))
         total = total or len(sample_losses)
-        name = losses.get(self.session.snapshot.loss).label
+        name = losses.get(self.session.loss_name).label
         name = name[0].upper() + name[1:]
         shown = (f"the {len(sample_losses):,} training points" if total == len(sample_losses)
                  else f"a sample of {len(sample_losses):,} of the {total:,} training points")
         title = f"{name} of each of {shown} · mean = training loss"
-        units = self.session.prepared.target_units(self.session.snapshot.loss)
+        units = self.session.prepared.target_units(self.session.loss_name)
         if is_standardized(self.session.prepared) and units:
             title += f", in {units} (the network works on standardized targets)"
         self.title.setText(title)
@@ -713,7 +713,7 @@ class OutputView(QWidget):
             # A new experiment announces its snapshot before its data.
             self.rebuild()
             return
-        loss = losses.get(session.snapshot.loss)
+        loss = losses.get(session.loss_name)
         with np.errstate(all="ignore"):
             self._outputs = session.network.forward(self._inputs)
             self.sample_losses = loss.per_sample(self._targets, self._outputs)
@@ -991,7 +991,7 @@ class OutputView(QWidget):
             self._update_plane()
         else:
             self._update_curve()
-        self._update_texts(losses.get(self.session.snapshot.loss))
+        self._update_texts(losses.get(self.session.loss_name))
 
     # ---------------------------------------------------------------- hovering
 
@@ -1010,7 +1010,7 @@ class OutputView(QWidget):
         """What hovering shown point ``i`` says: where it is, its target, the prediction and its loss."""
         session = self.session
         prepared = session.prepared
-        loss = losses.get(session.snapshot.loss)
+        loss = losses.get(session.loss_name)
         loss_name = loss.label
         names = [_pretty(n) for n in session.dataset.feature_names]
         place = ", ".join(f"{name} = {_coordinate(v)}" for name, v in zip(names[:4], self._X[i]))

@@ -714,7 +714,7 @@ class Session(QObject):
             return cached[1]
         data = self.prepared
         with np.errstate(over="ignore", invalid="ignore"):
-            result = self.snapshot.network.copy().gradients(data.X_train, data.Y_train, self.snapshot.loss)
+            result = self.snapshot.network.copy().gradients(data.X_train, data.Y_train, self.loss_name)
         self._gradient_cache = (self._snapshot_serial, result)
         return result
 

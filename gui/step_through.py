@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, 
 from engine import walkthrough
 from engine.formatting import feature as pretty_feature, number
 from .appearance import describe, make_bold
+from .check_calculation import CheckCalculationPanel
 
 
 class StepThroughPanel(QWidget):
@@ -56,8 +57,15 @@ class StepThroughPanel(QWidget):
         self.text.setMinimumHeight(90)
         self.text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
 
+        # Check my calculation: the student works the step out instead of reading it.
+        self.check_mode = describe(QCheckBox("Check my calculation"), "check_mode",
+                                   "Work this training step out by hand and type your numbers in; each is checked.")
+        self.check_panel = CheckCalculationPanel(session, network_view)
+        self.check_panel.setVisible(False)
+
+        self.pick_label = QLabel("Training point")
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Training point"))
+        pick.addWidget(self.pick_label)
         pick.addWidget(self.sample)
         pick.addWidget(self.random_button)
         pick.addStretch(1)
@@ -73,6 +81,8 @@ class StepThroughPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.apply_button, 0, Qt.AlignRight)
+        layout.addWidget(self.check_mode)
+        layout.addWidget(self.check_panel, 3)
 
         for button in self.findChildren(QAbstractButton):
             button.installEventFilter(self)
@@ -82,6 +92,7 @@ class StepThroughPanel(QWidget):
         self.sample.valueChanged.connect(self.recompute)
         self.enabled_box.toggled.connect(self.set_active)
         self.apply_button.clicked.connect(self.apply_update)
+        self.check_mode.toggled.connect(self._set_check_mode)
         session.snapshot_changed.connect(self._on_snapshot)
         session.setting_changed.connect(self._on_snapshot)
         session.data_changed.connect(self._on_data)
@@ -92,10 +103,19 @@ class StepThroughPanel(QWidget):
 
     def set_active(self, active):
         """Draw the walk on the network (True) or give the canvas back (False)."""
-        self.active = bool(active)
+        self.active = bool(active) and not self.check_mode.isChecked()
         if self.enabled_box.isChecked() != self.active:
             self.enabled_box.setChecked(self.active)
         self._show()
+
+    def _set_check_mode(self, on):
+        """Check my calculation takes the walk's place: its numbers would give the answers away."""
+        for widget in (self.pick_label, self.sample, self.random_button, self.enabled_box, self.sample_label,
+                       self.previous_button, self.position, self.next_button, self.title, self.text,
+                       self.apply_button):
+            widget.setVisible(not on)
+        self.check_panel.setVisible(on)
+        self.set_active(self.active and not on)
 
     def _on_data(self):
         n_train = len(self.session.prepared.X_train)

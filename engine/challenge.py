@@ -1,0 +1,150 @@
+"""Challenges: a lesson with a goal that is checked as the run goes, and a local table of attempts.
+
+A challenge is a lesson file whose ``lesson`` has a ``challenge`` entry::
+
+    "challenge": {"goal": {"test_loss_below": 0.1, "max_neurons": 4}}
+
+Goal conditions (all that are given must hold at once):
+
+- ``test_loss_below``, ``train_loss_below``: the latest epoch's loss;
+- ``test_accuracy_above``: the latest test accuracy (classification);
+- ``max_neurons``: hidden neurons in all, at most;
+- ``by_epoch``: met no later than this epoch;
+- ``loss``: with this loss (a name of ``engine.losses``).
+
+``ScoreTable`` keeps every attempt in one JSON file on this computer: no
+network, no accounts.
+"""
+
+import json
+import math
+import os
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from . import losses as _losses
+from .formatting import number, percent
+
+CONDITIONS = ("test_loss_below", "train_loss_below", "test_accuracy_above", "max_neurons", "by_epoch", "loss")
+
+
+@dataclass
+class State:
+    """Where a run stands, as a goal reads it."""
+
+    epoch: int
+    train_loss: float
+    test_loss: float
+    test_metric: float
+    neurons: int
+    loss: str
+
+
+@dataclass
+class Status:
+    met: bool
+    parts: list = field(default_factory=list)    # (text, holds) per condition
+
+    def text(self):
+        return "; ".join(("✓ " if holds else "· ") + text for text, holds in self.parts)
+
+
+@dataclass
+class Goal:
+    conditions: dict
+
+    @classmethod
+    def from_lesson(cls, lesson):
+        """The goal of a lesson dict, or None if the lesson is no challenge."""
+        challenge = (lesson or {}).get("challenge")
+        if not challenge:
+            return None
+        goal = dict(challenge.get("goal") or {})
+        unknown = set(goal) - set(CONDITIONS)
+        if unknown or not goal:
+            raise ValueError(f"A challenge's goal takes {', '.join(CONDITIONS)}; got "
+                             f"{', '.join(sorted(unknown)) or 'nothing'}.")
+        if "loss" in goal:
+            goal["loss"] = _losses.get(goal["loss"]).name
+        return cls(goal)
+
+    def describe(self):
+        """The goal in words: "test loss under 0.1 with at most 4 neurons"."""
+        c, parts = self.conditions, []
+        if "test_loss_below" in c:
+            parts.append(f"test loss under {number(c['test_loss_below'])}")
+        if "train_loss_below" in c:
+            parts.append(f"training loss under {number(c['train_loss_below'])}")
+        if "test_accuracy_above" in c:
+            parts.append(f"test accuracy above {percent(c['test_accuracy_above'])}")
+        if "max_neurons" in c:
+            parts.append(f"at most {c['max_neurons']} hidden neurons")
+        if "loss" in c:
+            parts.append(f"with {_losses.get(c['loss']).title.lower()}")
+        if "by_epoch" in c:
+            parts.append(f"by epoch {c['by_epoch']}")
+        return ", ".join(parts)
+
+    def check(self, state):
+        """A Status: which conditions hold for ``state``, and whether all do."""
+        c, parts = self.conditions, []
+
+        def below(value, limit):
+            return value == value and value < limit
+
+        if "test_loss_below" in c:
+            parts.append((f"test loss {number(state.test_loss)} (goal: under {number(c['test_loss_below'])})",
+                          below(state.test_loss, c["test_loss_below"])))
+        if "train_loss_below" in c:
+            parts.append((f"training loss {number(state.train_loss)} (goal: under {number(c['train_loss_below'])})",
+                          below(state.train_loss, c["train_loss_below"])))
+        if "test_accuracy_above" in c:
+            parts.append((f"test accuracy {percent(state.test_metric)} (goal: above "
+                          f"{percent(c['test_accuracy_above'])})",
+                          state.test_metric == state.test_metric and state.test_metric > c["test_accuracy_above"]))
+        if "max_neurons" in c:
+            parts.append((f"{state.neurons} hidden neurons (goal: at most {c['max_neurons']})",
+                          state.neurons <= c["max_neurons"]))
+        if "loss" in c:
+            parts.append((f"loss {state.loss} (goal: {c['loss']})", state.loss == c["loss"]))
+        if "by_epoch" in c:
+            parts.append((f"epoch {state.epoch} (goal: by {c['by_epoch']})", 0 < state.epoch <= c["by_epoch"]))
+        met = state.epoch > 0 and all(holds for _, holds in parts)
+        return Status(met, parts)
+
+
+class ScoreTable:
+    """Every attempt at a challenge, in one JSON file; written atomically."""
+
+    def __init__(self, path):
+        self.path = path
+        self.rows = self._read()
+
+    def _read(self):
+        try:
+            with open(self.path, encoding="utf-8") as stream:
+                rows = json.load(stream)
+        except (OSError, ValueError):
+            return []
+        return [row for row in rows if isinstance(row, dict)] if isinstance(rows, list) else []
+
+    def record(self, challenge, met, epoch, neurons, test_loss, when=None):
+        """Add an attempt and write the table; returns the new row."""
+        row = {"challenge": str(challenge), "met": bool(met), "epoch": int(epoch), "neurons": int(neurons),
+               "test_loss": None if not math.isfinite(test_loss) else float(test_loss),
+               "when": (when or datetime.now()).isoformat(timespec="seconds")}
+        self.rows.append(row)
+        folder = os.path.dirname(os.path.abspath(self.path))
+        os.makedirs(folder, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".scores-", suffix=".tmp", dir=folder)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(self.rows, stream, indent=1)
+        os.replace(temporary, self.path)
+        return row
+
+    def attempts(self, challenge):
+        """Rows for ``challenge``, best first: met before not, then fewest epochs, then lowest test loss."""
+        rows = [r for r in self.rows if r.get("challenge") == challenge]
+        return sorted(rows, key=lambda r: (not r.get("met"), r.get("epoch", 0),
+                                           r.get("test_loss") if r.get("test_loss") is not None else math.inf))

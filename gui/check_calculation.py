@@ -1,0 +1,394 @@
+"""Check my calculation: the student works one training step by hand and types the numbers in.
+
+A mode of the Step through tab. The panel shows a training point and the
+current weights, and a blank for each number of the step (``engine.exercise``):
+each neuron's weighted sum and activation, the loss, each neuron's error
+signal δ from the output back, one weight's gradient and that weight after the
+update. "Check" marks right values green and, at the first wrong one, says
+which step it is in and what to look at; "Hint" gives that blank's hints one
+at a time, and "Show me" fills it in, worked out.
+"""
+
+import math
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from engine.exercise import STEP_TITLES, STEPS, from_experiment, hand_number
+
+from .appearance import describe, make_bold, mute, set_colors
+
+RIGHT = "#1a7f37"        # green, also readable on the dark theme's fields
+RIGHT_FIELD = "#d6f5dd"
+WRONG = "#b42318"
+WRONG_FIELD = "#fde2e0"
+
+
+def parse_number(text):
+    """A number as people type it: "−0.25", "-0,25", " 1.5e-3 "; None if there is none."""
+    text = text.strip().replace("−", "-").replace("–", "-").replace(" ", "")
+    if not text:
+        return None
+    if "," in text and "." not in text and text.count(",") == 1:
+        text = text.replace(",", ".")  # a decimal comma
+    try:
+        value = float(text)
+    except ValueError:
+        return math.nan
+    return value
+
+
+class CheckCalculationPanel(QWidget):
+    """Blanks for one training step, checked against the engine's numbers."""
+
+    checked = Signal()   # after a check: the fields show their verdicts
+
+    def __init__(self, session, network_view=None, parent=None):
+        """``network_view``, if given, shows the values found so far on the network while the panel is visible."""
+        super().__init__(parent)
+        self.setObjectName("check_calculation")
+        self.session = session
+        self.network_view = network_view
+        self.exercise = None
+        self.fields = {}          # blank key -> QLineEdit
+        self.marks = {}           # blank key -> QLabel (✓ or ✗)
+        self.hint_level = {}      # blank key -> hints shown so far
+        self.current = None       # the blank hints and "Show me" are about
+
+        self.sample = describe(QSpinBox(), "check_sample", "Which training point to work through by hand.")
+        self.sample.setMinimum(1)
+        self.new_button = describe(QPushButton("Another point"), "check_another",
+                                   "A different training point at random, with empty blanks.")
+        self.given = QLabel()
+        self.given.setObjectName("check_given")
+        self.given.setWordWrap(True)
+        self.given.setTextFormat(Qt.RichText)
+        self.given.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.check_button = describe(QPushButton("Check"), "check_button",
+                                     "Check the values typed so far, in order, up to the first wrong one.")
+        self.hint_button = describe(QPushButton("Hint"), "hint_button",
+                                    "One more hint for the first blank that is not right yet.")
+        self.show_button = describe(QPushButton("Show me"), "show_me_button",
+                                    "Fill in the first blank that is not right yet, worked out.")
+        self.clear_button = describe(QPushButton("Start over"), "check_clear", "Empty every blank.")
+        self.message = QLabel()
+        self.message.setObjectName("check_message")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.hint = QLabel()
+        self.hint.setObjectName("check_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.form = QWidget()
+        self.grid = QGridLayout(self.form)
+        self.grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        scroll.setMinimumHeight(160)
+
+        pick = QHBoxLayout()
+        pick.addWidget(QLabel("Training point"))
+        pick.addWidget(self.sample)
+        pick.addWidget(self.new_button)
+        pick.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.check_button, self.hint_button, self.show_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.clear_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(pick)
+        layout.addWidget(self.given)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.hint)
+
+        self.sample.valueChanged.connect(self._on_sample_changed)
+        self.new_button.clicked.connect(self._random_sample)
+        self.check_button.clicked.connect(self.check)
+        self.hint_button.clicked.connect(self.next_hint)
+        self.show_button.clicked.connect(self.show_me)
+        self.clear_button.clicked.connect(self.clear)
+        session.data_changed.connect(self._on_data_changed)
+        session.network_changed.connect(self.rebuild)
+        session.settings_changed.connect(self._on_weights_changed)
+        session.snapshot_changed.connect(self._on_weights_changed)
+        self._on_data_changed()
+
+    # ----------------------------------------------------------- building
+
+    def _on_data_changed(self):
+        n_train = len(self.session.prepared.X_train)
+        self.sample.blockSignals(True)
+        self.sample.setMaximum(max(1, n_train))
+        self.sample.setValue(min(self.sample.value(), n_train))
+        self.sample.blockSignals(False)
+        self.rebuild()
+
+    def _on_sample_changed(self):
+        self.rebuild()
+
+    def _random_sample(self):
+        self.sample.setValue(int(np.random.default_rng().integers(1, self.sample.maximum() + 1)))
+
+    def _on_weights_changed(self):
+        # A running network moves on every frame; the exercise keeps the
+        # weights it started with until training stops.
+        if self.session.is_running or self.exercise is None or not self.isVisible():
+            return
+        if self._same_numbers():
+            return
+        self.rebuild(keep_answers=True)
+        self._say("The weights or settings changed, so the blanks now ask for the new numbers. "
+                  "Check again.", None)
+
+    def _same_numbers(self):
+        net, exercise = self.session.network, self.exercise
+        return (np.array_equal(net.params, exercise.network.params)
+                and exercise.learning_rate == self.session.experiment.trainer.learning_rate
+                and exercise.loss.name == self.session.experiment.trainer.loss.name)
+
+    def showEvent(self, event):
+        if self.exercise is not None and not self.session.is_running and not self._same_numbers():
+            self.rebuild(keep_answers=True)
+        super().showEvent(event)
+
+    def rebuild(self, keep_answers=False):
+        """A fresh exercise on the chosen point at the current weights."""
+        typed = {key: field.text() for key, field in self.fields.items()} if keep_answers else {}
+        self.exercise = from_experiment(self.session.experiment, sample=self.sample.value())
+        self.hint_level.clear()
+        self.current = None
+        self._build_form(typed)
+        self.given.setText(self._given_text())
+        self._draw_on_canvas()
+        self._say("Work out each number in order and type it in; then press Check. Four significant "
+                  "digits are plenty: within 2% (or 0.01) counts as right.", None)
+        self.hint.clear()
+
+    def _given_text(self):
+        exercise, net = self.exercise, self.exercise.network
+        inputs = ", ".join(f"{name} = {hand_number(v)}" for name, v in zip(exercise.input_names, exercise.x))
+        parts = [f"<b>Inputs</b> (as the network sees them): {inputs}. <b>Target</b>: {exercise.target_text}.",
+                 f"<b>Loss</b>: {exercise.loss.title.lower()}. <b>Learning rate</b> η = "
+                 f"{hand_number(exercise.learning_rate)}. <b>Activations</b>: "
+                 + ", ".join(f"{'output' if k == len(net.weights) - 1 else f'hidden {k + 1}'} {a.name}"
+                             for k, a in enumerate(net.activations)) + "."]
+        for k, W in enumerate(net.weights):
+            rows = "".join(
+                f"<tr><td><b>{exercise.unit_name(k, i)}</b></td>"
+                + "".join(f"<td align='right'>&nbsp;{hand_number(W[i, j])}</td>" for j in range(W.shape[1]))
+                + "</tr>" for i in range(W.shape[0]))
+            head = "".join(f"<td align='right'><b>&nbsp;{exercise.unit_name(k + 1, j)}</b></td>"
+                           for j in range(W.shape[1]))
+            bias = "".join(f"<td align='right'>&nbsp;{hand_number(v)}</td>" for v in net.biases[k])
+            parts.append(f"<table cellspacing='0'><tr><td><i>weights</i></td>{head}</tr>{rows}"
+                         f"<tr><td><i>bias b</i></td>{bias}</tr></table>")
+        k, i, j = exercise.edge
+        parts.append(f"The weight to follow through backpropagation and the update: "
+                     f"<b>{exercise.edge_name(k, i, j)}</b> = {hand_number(net.weights[k][i, j])}.")
+        return "<br>".join(parts)
+
+    def _build_form(self, typed):
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                # Out of the tree at once, so nothing finds the old blanks before they are deleted.
+                widget.setParent(None)
+                widget.deleteLater()
+        self.fields.clear()
+        self.marks.clear()
+        row = 0
+        for step in STEPS:
+            blanks = [b for b in self.exercise.blanks if b.step == step]
+            if not blanks:
+                continue
+            heading = make_bold(QLabel(STEP_TITLES[step]))
+            self.grid.addWidget(heading, row, 0, 1, 4)
+            row += 1
+            for blank in blanks:
+                label = QLabel(blank.label)
+                formula = mute(QLabel(blank.formula))
+                field = describe(QLineEdit(typed.get(blank.key, "")), f"answer_{blank.key}",
+                                 f"Your value of {blank.label}: {blank.formula}.", accessible=blank.label)
+                field.setPlaceholderText(f"{blank.symbol} = ?")
+                field.setMaximumWidth(130)
+                field.returnPressed.connect(self.check)
+                field.textEdited.connect(lambda _text, key=blank.key: self._on_edited(key))
+                mark = QLabel()
+                mark.setMinimumWidth(16)
+                self.grid.addWidget(label, row, 0)
+                self.grid.addWidget(formula, row, 1)
+                self.grid.addWidget(field, row, 2)
+                self.grid.addWidget(mark, row, 3)
+                self.fields[blank.key], self.marks[blank.key] = field, mark
+                row += 1
+        self.grid.setRowStretch(row, 1)
+
+    # ----------------------------------------------------------- checking
+
+    def answers(self):
+        """What the student typed: key -> float (NaN for text that is not a number), empty ones left out."""
+        values = {}
+        for key, field in self.fields.items():
+            value = parse_number(field.text())
+            if value is not None:
+                values[key] = value
+        return values
+
+    def check(self):
+        """Check the typed values in order; colour them and say what the first wrong one needs."""
+        answers = self.answers()
+        for key in self.fields:
+            self._mark(key, None)
+        verdicts, wrong = self.exercise.check_all(answers)
+        for key, verdict in verdicts.items():
+            self._mark(key, verdict.right)
+        if wrong is not None:
+            self._set_current(wrong)
+            typed = self.fields[wrong.key].text().strip()
+            if math.isnan(answers[wrong.key]):
+                message = (f"{STEP_TITLES[wrong.step]}, {wrong.label}: '{typed}' is not a number. "
+                           f"Type it like −0.25 or 1.5e-3.")
+            else:
+                message = verdicts[wrong.key].message
+            self._say(message, False)
+            self.fields[wrong.key].setFocus()
+        else:
+            missing = [b for b in self.exercise.blanks if b.key not in answers]
+            if missing:
+                self._set_current(missing[0])
+                done = len(self.exercise.blanks) - len(missing)
+                self._say(f"{done} of {len(self.exercise.blanks)} right so far. Next: "
+                          f"{STEP_TITLES[missing[0].step].lower()}, {missing[0].label}.", True if done else None)
+            else:
+                self.current = None
+                self._say(f"All {len(self.exercise.blanks)} values are right: this is exactly what one "
+                          f"training step computes for this point.", True)
+        self._draw_on_canvas(verdicts)
+        self.checked.emit()
+        return verdicts, wrong
+
+    def _first_open(self):
+        answers = self.answers()
+        verdicts, wrong = self.exercise.check_all(answers)
+        if wrong is not None:
+            return wrong
+        return next((b for b in self.exercise.blanks if b.key not in answers), None)
+
+    def _set_current(self, blank):
+        if self.current is not blank:
+            self.current = blank
+            self.hint.clear()
+
+    def next_hint(self):
+        """Show one more hint for the first blank that is not right yet."""
+        blank = self._first_open()
+        if blank is None:
+            self.hint.setText("Every value is right; no hints needed.")
+            return
+        self._set_current(blank)
+        hints = self.exercise.hints(blank)
+        level = min(self.hint_level.get(blank.key, 0) + 1, len(hints))
+        self.hint_level[blank.key] = level
+        lines = [f"Hint {n + 1} of {len(hints)} for {blank.label}: {text}" for n, text in enumerate(hints[:level])]
+        self.hint.setText("\n".join(lines))
+        self.fields[blank.key].setFocus()
+
+    def show_me(self):
+        """Fill in the first blank that is not right yet, with how it is worked out."""
+        blank = self._first_open()
+        if blank is None:
+            return
+        self._set_current(blank)
+        self.fields[blank.key].setText(hand_number(blank.value))
+        self.hint.setText(f"{blank.label}: {self.exercise.worked(blank)}")
+        self._mark(blank.key, True)
+        self._say(f"Filled in {blank.label}. Carry on from there.", None)
+        self._draw_on_canvas()
+
+    def clear(self):
+        for key, field in self.fields.items():
+            field.clear()
+            self._mark(key, None)
+        self.hint_level.clear()
+        self.current = None
+        self.hint.clear()
+        self._say("Every blank is empty again.", None)
+
+    def _on_edited(self, key):
+        self._mark(key, None)
+
+    # ------------------------------------------------------------ showing
+
+    def _mark(self, key, right):
+        field, mark = self.fields[key], self.marks[key]
+        field.setProperty("verdict", "" if right is None else ("right" if right else "wrong"))
+        palette = field.palette()
+        default = QLineEdit().palette() if right is None else None
+        if right is None:
+            palette.setColor(QPalette.Base, default.color(QPalette.Base))
+            palette.setColor(QPalette.Text, default.color(QPalette.Text))
+            mark.setText("")
+        else:
+            palette.setColor(QPalette.Base, QColor(RIGHT_FIELD if right else WRONG_FIELD))
+            palette.setColor(QPalette.Text, QColor("#000000"))
+            mark.setText("✓" if right else "✗")
+            set_colors(mark, RIGHT if right else WRONG)
+        field.setPalette(palette)
+
+    def _say(self, text, good):
+        self.message.setText(text)
+        if good is None:
+            self.message.setPalette(self.palette())
+        else:
+            set_colors(self.message, RIGHT if good else WRONG)
+
+    def _draw_on_canvas(self, verdicts=None):
+        """The network shows the values found so far, "?" for the rest, and the weight to follow."""
+        if self.network_view is None or not self.isVisible():
+            return
+        exercise = self.exercise
+        found = {key for key in self.fields if self.verdict_of(key) == "right"}
+        text = {(0, i): f"{name}={hand_number(v)}" for i, (name, v) in enumerate(zip(exercise.input_names, exercise.x))}
+        for blank in exercise.blanks:
+            if blank.target[0] != "node":
+                continue
+            value = hand_number(blank.value) if blank.key in found else "?"
+            line = f"{blank.symbol}={value}"
+            where = blank.target[1:]
+            text[where] = f"{text[where]}\n{line}" if where in text else line
+        self.network_view.set_annotations(text)
+        self.network_view.set_edge_highlight({exercise.edge: 1.0})
+
+    def hideEvent(self, event):
+        if self.network_view is not None:
+            self.network_view.set_annotations(None)
+            self.network_view.set_edge_highlight(None)
+        super().hideEvent(event)
+
+    def verdict_of(self, key):
+        """"right", "wrong" or "" for the blank ``key``: what its field shows."""
+        return self.fields[key].property("verdict") or ""
+
+
+if __name__ == "__main__":  # a preview on the default experiment
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from .session import Session
+
+    app = QApplication(sys.argv)
+    panel = CheckCalculationPanel(Session())
+    panel.resize(520, 760)
+    panel.show()
+    sys.exit(app.exec())

@@ -1,0 +1,345 @@
+"""Predict, then run; and challenges with a goal checked live.
+
+Before training on, the student writes down a prediction: the band the
+training loss will be in at an epoch, and whether the test loss will rise.
+When the run gets there, the panel puts the truth beside it, and keeps
+every prediction with the lesson's title in a small file on this computer.
+
+A challenge is a lesson with a goal (``engine.challenge``): starting one sets
+it up, the goal is checked after every epoch, a met goal is noted quietly,
+and each attempt goes into a local score table. No network, no accounts.
+"""
+
+import json
+import os
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
+                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from engine import experiment_file
+from engine.challenge import Goal, ScoreTable, State
+from engine.formatting import number
+from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, race_choices, race_winner
+
+from .appearance import describe, mute, set_colors
+from .check_calculation import RIGHT
+from .lesson_panel import builtin_lessons
+
+TEST_CHOICES = (("Don't predict", None), ("It will keep falling", False), ("It will rise", True))
+
+
+def local_file(name):
+    """A file in this user's application data folder (created if needed)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.AppDataLocation) or os.path.expanduser("~")
+    os.makedirs(folder, exist_ok=True)
+    return os.path.join(folder, name)
+
+
+def challenges():
+    """[(title, path, Goal)] of the built-in lessons that are challenges."""
+    found = []
+    for title, path in builtin_lessons():
+        lesson = experiment_file.load(path).lesson
+        goal = Goal.from_lesson(lesson)
+        if goal is not None:
+            found.append((title, path, goal))
+    return found
+
+
+class PredictPanel(QWidget):
+    """The Predict & challenge tab."""
+
+    judged = Signal(dict)          # a prediction's outcome, once the run reached its epoch
+    goal_met = Signal(str)         # the challenge's title
+
+    def __init__(self, session, start_lesson, current_lesson=None, parent=None):
+        """``start_lesson(path)`` sets a lesson up in the window (the lesson panel's ``start``);
+        ``current_lesson()`` gives the title of the lesson shown, if any."""
+        super().__init__(parent)
+        self.setObjectName("predict_panel")
+        self.session = session
+        self.start_lesson = start_lesson
+        self.current_lesson = current_lesson or (lambda: None)
+        self.prediction = None
+        self.predictions_path = local_file("predictions.json")
+        self.scores = ScoreTable(local_file("challenge_scores.json"))
+        self.challenge = None          # (title, Goal) of the challenge under way
+        self._met = False
+
+        # ---- predict, then run
+        self.epochs = describe(QSpinBox(), "predict_epochs", "How many more epochs the prediction is about.")
+        self.epochs.setRange(1, 100_000)
+        self.epochs.setValue(100)
+        self.band = describe(QComboBox(), "predict_band", "The band you expect the training loss to end in.")
+        self.band.addItem("Don't predict", None)
+        for index in range(len(LOSS_BANDS)):
+            self.band.addItem(band_text(index), index)
+        self.band.setCurrentIndex(2)
+        self.test = describe(QComboBox(), "predict_test", "Whether the test loss will rise: overfitting.")
+        for text, value in TEST_CHOICES:
+            self.test.addItem(text, value)
+        self.commit_button = describe(QPushButton("Commit my prediction"), "predict_commit",
+                                      "Write the prediction down; then train to see the truth beside it.")
+        self.prediction_text = QLabel("Predict first, then train.")
+        self.prediction_text.setObjectName("prediction_text")
+        self.prediction_text.setWordWrap(True)
+        self.outcome = QLabel()
+        self.outcome.setObjectName("prediction_outcome")
+        self.outcome.setWordWrap(True)
+        self.past = describe(QListWidget(), "past_predictions", "Your earlier predictions in this lesson, with what happened.")
+        self.past.setMaximumHeight(130)
+        self.past.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("Epochs from now", self.epochs)
+        form.addRow("Training loss then", self.band)
+        form.addRow("Test loss on the way", self.test)
+        predict_box = QGroupBox("Predict, then run")
+        predict_layout = QVBoxLayout(predict_box)
+        predict_layout.addLayout(form)
+        predict_layout.addWidget(self.commit_button, 0, Qt.AlignRight)
+        predict_layout.addWidget(self.prediction_text)
+        predict_layout.addWidget(self.outcome)
+        predict_layout.addWidget(mute(QLabel("Earlier predictions")))
+        predict_layout.addWidget(self.past)
+
+        # ---- challenges
+        self.challenge_list = challenges()
+        self.challenge_selector = describe(QComboBox(), "challenge_selector", "Built-in challenges, each with a goal.")
+        for title, path, goal in self.challenge_list:
+            self.challenge_selector.addItem(title, path)
+        self.challenge_button = describe(QPushButton("Start challenge"), "challenge_start",
+                                         "Set up this challenge (your current work is replaced) and check its goal as you train.")
+        self.goal = QLabel()
+        self.goal.setObjectName("challenge_goal")
+        self.goal.setWordWrap(True)
+        self.goal_status = QLabel()
+        self.goal_status.setObjectName("challenge_status")
+        self.goal_status.setWordWrap(True)
+        self.score_table = describe(QTableWidget(0, 4), "score_table", "Your attempts at this challenge, best first.")
+        self.score_table.setHorizontalHeaderLabels(["When", "Goal met", "Epoch", "Test loss"])
+        self.score_table.verticalHeader().setVisible(False)
+        self.score_table.setMaximumHeight(140)
+        challenge_box = QGroupBox("Challenge")
+        challenge_layout = QVBoxLayout(challenge_box)
+        row = QHBoxLayout()
+        row.addWidget(self.challenge_selector, 1)
+        row.addWidget(self.challenge_button)
+        challenge_layout.addLayout(row)
+        challenge_layout.addWidget(self.goal)
+        challenge_layout.addWidget(self.goal_status)
+        challenge_layout.addWidget(self.score_table)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(predict_box)
+        layout.addWidget(challenge_box)
+        layout.addStretch(1)
+
+        self.commit_button.clicked.connect(self.commit)
+        self.challenge_button.clicked.connect(lambda: self.start_challenge(self.challenge_selector.currentIndex()))
+        self.challenge_selector.currentIndexChanged.connect(self._show_goal)
+        session.history_changed.connect(self._on_history_changed)
+        session.data_changed.connect(self._on_reset)
+        self._show_goal()
+        self.show_past()
+
+    # ------------------------------------------------------------- predict
+
+    def lesson_title(self):
+        return self.current_lesson() or self.session.dataset.name
+
+    def commit(self):
+        """Write the prediction down, locked until the run reaches its epoch."""
+        epoch = int(self.session.snapshot.epoch)
+        self.prediction = Prediction(at_epoch=epoch + self.epochs.value(), band=self.band.currentData(),
+                                     test_rises=self.test.currentData(), from_epoch=epoch)
+        if self.prediction.band is None and self.prediction.test_rises is None:
+            self.prediction = None
+            self.prediction_text.setText("Pick a band or a test-loss answer first.")
+            return None
+        for widget in (self.epochs, self.band, self.test, self.commit_button):
+            widget.setEnabled(False)
+        self.prediction_text.setText(f"Your prediction: {self.prediction.text()}. Now train to epoch "
+                                     f"{self.prediction.at_epoch}.")
+        self.outcome.clear()
+        self._on_history_changed()
+        return self.prediction
+
+    def _on_history_changed(self):
+        history = self.session.history
+        if self.prediction is not None and len(history):
+            outcome = judge(self.prediction, history.column("epoch"), history.column("train_loss"),
+                            history.column("test_loss"))
+            if outcome is not None:
+                self._finish_prediction(outcome)
+        if self.challenge is not None:
+            self._check_goal()
+
+    def _finish_prediction(self, outcome):
+        right = [v for v in (outcome["band_right"], outcome["test_right"]) if v is not None]
+        self.prediction_text.setText(f"You predicted: {self.prediction.text()}.")
+        self.outcome.setText(outcome["text"])
+        if right and all(right):
+            set_colors(self.outcome, RIGHT)
+        else:
+            self.outcome.setPalette(self.palette())
+        self._keep(self.prediction)
+        self.prediction = None
+        for widget in (self.epochs, self.band, self.test, self.commit_button):
+            widget.setEnabled(True)
+        self.show_past()
+        self.judged.emit(outcome)
+
+    def _on_reset(self):
+        # New data: a prediction about the old run can no longer be judged.
+        if self.prediction is not None:
+            self.prediction = None
+            for widget in (self.epochs, self.band, self.test, self.commit_button):
+                widget.setEnabled(True)
+            self.prediction_text.setText("The data changed, so the prediction was dropped. Predict again.")
+
+    def _read_predictions(self):
+        try:
+            with open(self.predictions_path, encoding="utf-8") as stream:
+                kept = json.load(stream)
+        except (OSError, ValueError):
+            return {}
+        return kept if isinstance(kept, dict) else {}
+
+    def _keep(self, prediction):
+        kept = self._read_predictions()
+        kept.setdefault(self.lesson_title(), []).append(prediction.to_dict())
+        temporary = self.predictions_path + ".tmp"
+        with open(temporary, "w", encoding="utf-8") as stream:
+            json.dump(kept, stream, indent=1)
+        os.replace(temporary, self.predictions_path)
+
+    def show_past(self):
+        self.past.clear()
+        for values in reversed(self._read_predictions().get(self.lesson_title(), [])[-20:]):
+            prediction = Prediction.from_dict(values)
+            self.past.addItem(f"You said: {prediction.text()}. {prediction.outcome.get('text', '')}")
+
+    # ----------------------------------------------------------- challenge
+
+    def _show_goal(self):
+        index = self.challenge_selector.currentIndex()
+        if index < 0:
+            self.goal.setText("No challenges found.")
+            return
+        title, _, goal = self.challenge_list[index]
+        self.goal.setText(f"Goal: {goal.describe()}.")
+        self._show_scores(title)
+
+    def start_challenge(self, index):
+        title, path, goal = self.challenge_list[index]
+        if not self.start_lesson(path):
+            return False
+        self.challenge, self._met = (title, goal), False
+        self.challenge_selector.setCurrentIndex(index)
+        self.goal_status.setPalette(self.palette())
+        self.goal_status.setText("Under way: train, and change what you like.")
+        self.show_past()
+        return True
+
+    def state(self):
+        session, history = self.session, self.session.history
+        latest = {c: (float(history.column(c)[-1]) if len(history) else float("nan"))
+                  for c in ("train_loss", "test_loss", "test_metric")}
+        return State(epoch=int(session.snapshot.epoch), train_loss=latest["train_loss"],
+                     test_loss=latest["test_loss"], test_metric=latest["test_metric"],
+                     neurons=sum(int(n) for n in session.hidden_sizes()), loss=session.loss_name)
+
+    def _check_goal(self):
+        title, goal = self.challenge
+        state = self.state()
+        status = goal.check(state)
+        if self._met:
+            return status
+        if status.met:
+            self._met = True
+            self.scores.record(title, True, state.epoch, state.neurons, state.test_loss)
+            self.goal_status.setText(f"Goal met at epoch {state.epoch}. Well done. {status.text()}")
+            set_colors(self.goal_status, RIGHT)
+            self._show_scores(title)
+            self.goal_met.emit(title)
+        elif "by_epoch" in goal.conditions and state.epoch >= goal.conditions["by_epoch"] and state.epoch:
+            self._met = True  # this attempt is over
+            self.scores.record(title, False, state.epoch, state.neurons, state.test_loss)
+            self.goal_status.setText(f"Epoch {state.epoch} came without the goal: {status.text()}. "
+                                     f"Change something and start the challenge again.")
+            self._show_scores(title)
+        else:
+            self.goal_status.setText(status.text())
+        return status
+
+    def _show_scores(self, title):
+        rows = self.scores.attempts(title)[:20]
+        self.score_table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = (row.get("when", "").replace("T", " "), "yes" if row.get("met") else "no",
+                     str(row.get("epoch", "")), number(row.get("test_loss")))
+            for c, text in enumerate(cells):
+                self.score_table.setItem(r, c, QTableWidgetItem(text))
+        self.score_table.resizeColumnsToContents()
+
+
+class RacePrediction(QWidget):
+    """In Compare: predict which run reaches 90% test accuracy first, then watch."""
+
+    settled = Signal(str)    # the winner: a loss name, "tie" or "neither"
+
+    THRESHOLD, BY_EPOCH = 0.9, 50
+
+    def __init__(self, twins, parent=None):
+        """``twins`` maps a loss name to the Session training with it."""
+        super().__init__(parent)
+        self.setObjectName("race_prediction")
+        self.twins = twins
+        self.choices = race_choices(list(twins))
+        self.guess = None
+        self.choice = describe(QComboBox(), "race_choice",
+                               f"Which run will reach {self.THRESHOLD:.0%} test accuracy first?")
+        for key, text in self.choices.items():
+            self.choice.addItem(text, key)
+        self.commit_button = describe(QPushButton("Commit"), "race_commit",
+                                      "Write your prediction down, then press Train both.")
+        self.result = QLabel(f"Predict first: which run reaches {self.THRESHOLD:.0%} test accuracy first "
+                             f"(by epoch {self.BY_EPOCH})?")
+        self.result.setObjectName("race_result")
+        self.result.setWordWrap(True)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel("Prediction:"))
+        row.addWidget(self.choice)
+        row.addWidget(self.commit_button)
+        row.addWidget(self.result, 1)
+        self.commit_button.clicked.connect(self.commit)
+        for twin in twins.values():
+            twin.history_changed.connect(self._on_history_changed)
+
+    def commit(self):
+        self.guess = self.choice.currentData()
+        self.choice.setEnabled(False)
+        self.commit_button.setEnabled(False)
+        self.result.setPalette(self.palette())
+        self.result.setText(f"You said: {self.choices[self.guess]}. Now train both.")
+        self._on_history_changed()
+
+    def _on_history_changed(self):
+        if self.guess is None:
+            return
+        runs = {loss: (twin.history.column("epoch"), twin.history.column("test_metric"))
+                for loss, twin in self.twins.items()}
+        winner = race_winner(runs, self.THRESHOLD, self.BY_EPOCH)
+        if winner is None:
+            return
+        right = winner == self.guess
+        self.result.setText(f"{'✓' if right else '✗'} First to {self.THRESHOLD:.0%} test accuracy: "
+                            f"{self.choices[winner]}. You said {self.choices[self.guess]}.")
+        if right:
+            set_colors(self.result, RIGHT)
+        self.guess = None
+        self.choice.setEnabled(True)
+        self.commit_button.setEnabled(True)
+        self.settled.emit(winner)
