@@ -14,29 +14,15 @@ from engine.experiment_schema import MAX_LESSON_TEXT_CHARS, MAX_LESSON_TITLE_CHA
 from engine.lesson_markup import lesson_html
 from engine.safe_files import FileWriteError
 
+from .builtin_lessons import builtin_lessons
 from .messages import plain
+from .predict_panel import PredictPanel
 
 MARKUP_HELP = ("A blank line starts a new paragraph. **bold**, *italic*, `code`, [link](https://…); "
                "lines starting with - or 1. make lists, # makes a heading, four spaces indent a centred formula. "
                "Other text, HTML included, shows as it is typed.")
 
 log = logging.getLogger(__name__)
-
-
-def builtin_lessons():
-    """[(title, path)] of the lessons shipped in resources/lessons, in their file order."""
-    lessons = []
-    for name in resources.listdir("lessons"):
-        if not name.endswith(".json"):
-            continue
-        path = resources.path("lessons", name)
-        try:
-            saved = experiment_file.load(path)
-        except experiment_file.ExperimentFileError as e:
-            log.warning("Skipping lesson %s: %s", name, e)
-            continue
-        lessons.append(((saved.lesson or {}).get("title", name), path))
-    return lessons
 
 
 def _blank_image():
@@ -160,8 +146,6 @@ class LessonPanel(QWidget):
         layout.addWidget(self.text, 1)
         layout.addWidget(self.save_button)
         # Predict, then run, and challenges: kept with the lesson they are about.
-        # (Imported here: predict_panel reads this module's builtin_lessons.)
-        from .predict_panel import PredictPanel
         self.predict_panel = PredictPanel(session, self.start, lambda: (self.lesson or {}).get("title"))
         layout.addWidget(self.predict_panel)
         self.lesson_started.connect(lambda _title: self.predict_panel.show_past())

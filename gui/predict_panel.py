@@ -24,7 +24,7 @@ from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, race_cho
 
 from .appearance import describe, mute, set_colors
 from .check_calculation import RIGHT
-from .lesson_panel import builtin_lessons
+from .builtin_lessons import builtin_lessons
 
 TEST_CHOICES = (("Don't predict", None), ("It will keep falling", False), ("It will rise", True))
 

@@ -22,6 +22,7 @@ from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits
 
 from . import messages
+from .log_file import log_path
 from .worker import CommandQueue, StopReason, TrainingWorker, start_in_thread
 
 log = logging.getLogger(__name__)
@@ -403,7 +404,6 @@ class Session(QObject):
     @Slot(int, str)
     def _on_failed(self, run_id, error):
         if run_id == self._run_id:
-            from .app import log_path
             self.problem.emit(messages.UNEXPECTED_ERROR_TITLE,
                               messages.TRAINING_FAILED.format(error=error, log_path=log_path()))
 
