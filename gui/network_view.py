@@ -39,6 +39,7 @@ TOP_BAND = 62                     # pixels above the diagram: layer header, neur
 BOTTOM_BAND = 32                  # pixels below: activation pickers
 MIN_FRAME_SECONDS = 0.03          # while training, redraw at most ~30 times a second, as snapshots come
 HOVER_WIDTH = 9.0                 # how far from a thin edge the mouse may be and still hover it
+HAIRLINE_PX = 1.5                 # edges thinner than this on screen are drawn as hairlines (see EdgeLayer)
 LABEL_FONT_PX = 13
 GREY = QColor("#5f6368")
 BORDER = QColor("#b8bec4")
@@ -101,8 +102,15 @@ def _diverging(values, limit):
 
 # ---------------------------------------------------------------- items
 
+_HIT_AREA_PEN = QPen(Qt.black, HOVER_WIDTH + 8)
+
 class EdgeItem(QGraphicsPathItem):
-    """One weight: a gentle curve from unit ``i`` of layer ``k`` to unit ``j`` of layer ``k + 1``."""
+    """One weight: a gentle curve from unit ``i`` of layer ``k`` to unit ``j`` of layer ``k + 1``.
+
+    The view's ``EdgeLayer`` draws every edge at rest; this item draws itself
+    only while hovered (or reached with the keyboard), over the layer. It is
+    what the mouse and the keyboard find, and ``pen()`` is how it looks.
+    """
 
     def __init__(self, view, k, i, j):
         super().__init__()
@@ -110,10 +118,13 @@ class EdgeItem(QGraphicsPathItem):
         self.hovered = False
         self.pen_key = None
         self._shape = QPainterPath()
-        self._bounds = QRectF()
         self.setAcceptHoverEvents(True)
-        self.setZValue(1)
+        self.setZValue(2.5)
         self.setCursor(Qt.PointingHandCursor)
+        self.setFlag(QGraphicsItem.ItemHasNoContents)
+        # Never drawn with: it makes Qt's own bounding box cover the hover
+        # area, so painting the scene calls no Python per edge.
+        self.setPen(_HIT_AREA_PEN)
 
     def set_ends(self, start, end):
         path = QPainterPath(start)
@@ -122,14 +133,23 @@ class EdgeItem(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(HOVER_WIDTH)
         self._shape = stroker.createStroke(path)
-        self._bounds = self._shape.boundingRect().adjusted(-4, -4, 4, 4)
         self.setPath(path)
+
+    def pen(self):
+        """The pen the edge is drawn with (by the layer, or by itself while hovered)."""
+        return self.view._pen(*self.pen_key) if self.pen_key is not None else QPen(Qt.NoPen)
+
+    def set_pen_key(self, key):
+        self.pen_key = key
+        self.setFlag(QGraphicsItem.ItemHasNoContents, not key[2])
+        self.update()
 
     def shape(self):
         return self._shape
 
-    def boundingRect(self):
-        return self._bounds
+    def paint(self, painter, option, widget=None):
+        painter.setPen(self.pen())
+        painter.drawPath(self.path())
 
     def hoverEnterEvent(self, event):
         self.view._edge_hovered(self, True)
@@ -143,6 +163,77 @@ class EdgeItem(QGraphicsPathItem):
             self.view._edit_weight(self, event.scenePos())
         else:
             event.ignore()
+
+
+class EdgeLayer(QGraphicsItem):
+    """Every edge at rest, drawn by one item, faint ones first.
+
+    At 8 hidden layers of 16 there are ~1,840 edges. As separate items,
+    antialiased, they took most of each frame. One item saves the scene's
+    per-item work, and the many edges thinner than ``HAIRLINE_PX`` on screen
+    are drawn as 1-pixel hairlines, colored as light as their width would make
+    them: Qt draws those on a fast path, where a wide antialiased curve is
+    outlined and filled. Joining edges into one path per pen was tried: it is
+    slower (a path of hundreds of crossing curves is costly to fill).
+    """
+
+    def __init__(self, view):
+        super().__init__()
+        self.view = view
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+        self._bounds = QRectF()
+        self._group_of = {}        # edge -> (positive, level) while the layer draws it
+        self._groups = {}          # (positive, level) -> edges, in the order they came
+        self._screen_pens = {}     # (positive, level, scale) -> the pen used on screen
+
+    def boundingRect(self):
+        return self._bounds
+
+    def set_bounds(self, rect):
+        self.prepareGeometryChange()
+        self._bounds = QRectF(rect)
+
+    def place(self, edge, key):
+        """Draw ``edge`` with the pen of ``key`` (positive, level, hovered); a hovered edge draws itself."""
+        group = None if key is None or key[2] else key[:2]
+        old = self._group_of.get(edge)
+        if old == group:
+            return
+        if old is not None:
+            self._groups[old].remove(edge)
+            del self._group_of[edge]
+        if group is not None:
+            self._groups.setdefault(group, []).append(edge)
+            self._group_of[edge] = group
+        self.update()
+
+    def screen_pen(self, group, scale):
+        key = (*group, round(scale, 3))
+        pen = self._screen_pens.get(key)
+        if pen is None:
+            pen = QPen(self.view._pen(group[0], group[1], False))
+            width = pen.widthF() * scale
+            if width <= HAIRLINE_PX:
+                background = self.view.backgroundBrush().color()
+                share = min(width, 1.0)
+                color = pen.color()
+                pen.setColor(QColor.fromRgbF(*(b + share * (c - b) for c, b in
+                                               zip(color.getRgbF()[:3], background.getRgbF()[:3]))))
+                pen.setWidthF(0.0)           # a cosmetic hairline: one pixel wide at any scale
+            self._screen_pens[key] = pen
+        return pen
+
+    def paint(self, painter, option, widget=None):
+        scale = painter.transform().m11()
+        if len(self._screen_pens) > 4096:
+            self._screen_pens.clear()
+        for group in sorted(self._groups, key=lambda g: (g[1], g[0])):
+            edges = self._groups[group]
+            if edges:
+                painter.setPen(self.screen_pen(group, scale))
+                for edge in edges:
+                    painter.drawPath(edge.path())
 
 
 class NodeItem(QGraphicsRectItem):
@@ -644,6 +735,8 @@ class NetworkView(QGraphicsView):
                     self.edges.append(edge)
         self._edge_nodes = [(sources[e.i] if e.k == 0 else self.columns[e.k][e.i], self.columns[e.k + 1][e.j])
                             for e in self.edges]
+        self.edge_layer = EdgeLayer(self)
+        self.scene().addItem(self.edge_layer)
 
         self._labels = []
         for node in inputs:
@@ -716,6 +809,8 @@ class NetworkView(QGraphicsView):
                 node.setPos(x, top + r * ROW)
         for edge, (a, b) in zip(self.edges, self._edge_nodes):
             edge.set_ends(a.pos() + QPointF(NODE, NODE / 2), b.pos() + QPointF(0, NODE / 2))
+        # Edges run between the columns; the widest pen reaches 3 px beyond.
+        self.edge_layer.set_bounds(QRectF(self._column_x[0], 0, self._column_x[-1] + NODE, height).adjusted(-4, -4, 4, 4))
         for node, item, side in self._labels:
             box = item.boundingRect()
             y = node.pos().y() + (NODE - box.height()) / 2
@@ -811,13 +906,12 @@ class NetworkView(QGraphicsView):
         values, reference = self._edge_values(network)
         levels = np.rint(np.clip(np.nan_to_num(np.abs(values)) / reference, 0, 1) * 32).astype(int).tolist()
         signs = (values >= 0).tolist()
+        layer = self.edge_layer
         for edge, level, positive in zip(self.edges, levels, signs):
             key = (positive, level, edge.hovered)
             if key != edge.pen_key:
-                edge.pen_key = key
-                edge.setPen(self._pen(*key))
-                if not edge.hovered:
-                    edge.setZValue(1 + level / 64)  # strong weights drawn over faint ones
+                edge.set_pen_key(key)
+                layer.place(edge, key)
 
     def _update_biases(self, network):
         for column in self.columns[1:]:
@@ -1020,16 +1114,13 @@ class NetworkView(QGraphicsView):
         edge.hovered = inside
         if inside:
             self._hovered_edge = edge
-            edge.setZValue(2.5)
             edge.setToolTip(self._edge_tooltip(edge))
-        else:
-            if self._hovered_edge is edge:
-                self._hovered_edge = None
-            edge.setZValue(1 + (edge.pen_key[1] / 64 if edge.pen_key else 0))
+        elif self._hovered_edge is edge:
+            self._hovered_edge = None
         key = (edge.pen_key[0], edge.pen_key[1], inside) if edge.pen_key else None
         if key is not None:
-            edge.pen_key = key
-            edge.setPen(self._pen(*key))
+            edge.set_pen_key(key)
+            self.edge_layer.place(edge, key)
 
     def _node_hovered(self, node, inside):
         if inside:
