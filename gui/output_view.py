@@ -33,11 +33,11 @@ from engine import losses
 
 from . import theme
 from .appearance import make_bold, mute
+from .derived import MAX_POINTS, sample_rows  # noqa: F401 (MAX_POINTS: how many rows are shown at most)
 
 RESOLUTION = 90               # heat map pixels per side
 CURVE_POINTS = 200            # points on the fitted curve of 1-D data
 HISTOGRAM_BINS = 30
-MAX_POINTS = 5000             # rows drawn (and counted) at most; bigger sets show a fixed random sample
 DOT_MIN = 4.0                 # px: a point the network gets exactly right
 DOT_GROWTH = 9.0              # px added at the loss of a blind guess; sqrt in between
 DOT_MAX = DOT_MIN + 2 * DOT_GROWTH
@@ -58,14 +58,6 @@ PLANE, CURVE, FIT, CONFUSION = "plane", "curve", "fit", "confusion"
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def sample_rows(index, limit=MAX_POINTS):
-    """``index`` itself, or a fixed random sample of ``limit`` of its rows (sorted)."""
-    index = np.asarray(index)
-    if len(index) <= limit:
-        return index
-    return np.sort(np.random.default_rng(0).choice(index, limit, replace=False))
 
 
 def blind_guess_loss(loss, Y_true, n_outputs, output_activation):
@@ -320,13 +312,7 @@ class LossHistogram(QWidget):
         self.setMaximumHeight(round(125 * zoom) + title_lines)
 
     def _rebuild(self):
-        session = self.session
-        prepared = session.prepared
-        self._key = _ShapeKey(session)
-        self._rows = sample_rows(prepared.train_index)
-        X = session.dataset.X[self._rows]
-        self._inputs = prepared.transform(X)
-        self._targets = prepared.encode(np.asarray(session.dataset.y)[self._rows])
+        self._key = _ShapeKey(self.session)
         self.refresh()
 
     def refresh(self):
@@ -336,9 +322,8 @@ class LossHistogram(QWidget):
             # A new experiment announces its snapshot before its data.
             self._rebuild()
             return
-        with np.errstate(all="ignore"):
-            outputs = session.network.forward(self._inputs)
-            sample_losses = losses.get(session.snapshot.loss).per_sample(self._targets, outputs)
+        # The training rows' losses, computed with the snapshot (gui.derived).
+        sample_losses = session.derived().points()[1][:session.view_inputs().n_train]
         self.set_losses(sample_losses, len(session.prepared.train_index))
 
     def _fit_range(self, high, tallest):
@@ -557,13 +542,12 @@ class OutputView(QWidget):
         else:
             self.mode = CONFUSION if self.classes else FIT
 
-        train, test = sample_rows(prepared.train_index), sample_rows(prepared.test_index)
-        self._n_train = len(train)
-        self._rows = np.concatenate([train, test])
+        shown = session.view_inputs()
+        self._n_train = shown.n_train
+        self._rows = shown.rows
         self._X = np.asarray(dataset.X, dtype=float)[self._rows]
         self._y = np.asarray(dataset.y)[self._rows]
-        self._inputs = prepared.transform(self._X)
-        self._targets = prepared.encode(self._y)
+        self._targets = shown.point_targets
         self._totals = (len(prepared.train_index), len(prepared.test_index))
         self._reference = {}            # loss name -> loss of a blind guess
         if not self.classes:
@@ -704,9 +688,9 @@ class OutputView(QWidget):
             self.rebuild()
             return
         loss = losses.get(session.snapshot.loss)
+        # Outputs and losses at the shown points come with the snapshot (gui.derived).
+        self._outputs, self.sample_losses = session.derived().points()
         with np.errstate(all="ignore"):
-            self._outputs = session.network.forward(self._inputs)
-            self.sample_losses = loss.per_sample(self._targets, self._outputs)
             self._predictions = session.prepared.decode(self._outputs)
         if self.mode == CONFUSION:
             self._update_table()

@@ -62,8 +62,11 @@ class TrainingWorker(QObject):
     finished = Signal(int, str)        # run id, why it stopped (a StopReason)
 
     def __init__(self, run_id, trainer, commands, history_sent=0, steps_per_second=None,
-                 stop_epochs=None, stop_loss=None):
+                 stop_epochs=None, stop_loss=None, derive=None):
         super().__init__()
+        # Called with each snapshot before it is sent; what it returns travels
+        # with it as ``snapshot.derived`` (the views' numbers, gui.derived).
+        self.derive = derive
         self.run_id = run_id
         self.trainer = trainer
         self.commands = commands
@@ -153,6 +156,11 @@ class TrainingWorker(QObject):
         self._history_sent = min(self._history_sent, len(history))
         snapshot = self.trainer.snapshot(history_from=self._history_sent)
         self._history_sent = len(history)
+        if self.derive is not None:
+            try:
+                snapshot.derived = self.derive(snapshot)
+            except Exception:  # the views compute it themselves, and say what is wrong
+                log.exception("Computing the views' numbers failed")
         self._delivered.clear()
         self.progressed.emit(self.run_id, snapshot)
 
