@@ -17,9 +17,17 @@ from engine import TrainingDiverged
 
 log = logging.getLogger(__name__)
 
-# At most ~30 snapshots a second: more would cost training speed and no eye
-# could follow them.
+# At most ~40 snapshots a second: more would cost training speed and no eye
+# could follow them. This is the shortest training slice between two frames.
 UPDATE_INTERVAL = 0.024
+# The frame budget. While the GUI draws a snapshot (and while the views'
+# numbers are computed for it) the worker waits, so a frame's cost is lost to
+# training. The slice is made 3x that cost, so training keeps >= 3/4 of the
+# engine's speed, but never so long that frames drop below 25 a second
+# (FRAME_PERIOD); when a frame costs more than 10 ms both cannot hold, and
+# the frame rate wins, down to a slice of UPDATE_INTERVAL.
+FRAME_PERIOD = 0.040
+TRAINING_SHARE = 0.75
 # After sending a snapshot the worker waits (without holding the GIL) until
 # the GUI has drawn it. Training and drawing then take turns; without this
 # every GIL release inside a PySide call hands the GIL to the worker and the
@@ -28,6 +36,12 @@ UPDATE_INTERVAL = 0.024
 MAX_WAIT_FOR_GUI = 0.5
 # Steps taken between two looks at the clock at full speed (~0.2 ms of work).
 FULL_SPEED_CHUNK = 8
+
+
+def training_slice(frame_cost):
+    """Seconds to train before the next snapshot, given what a frame costs (see FRAME_PERIOD)."""
+    wanted = frame_cost * TRAINING_SHARE / (1.0 - TRAINING_SHARE)
+    return min(max(wanted, UPDATE_INTERVAL), max(UPDATE_INTERVAL, FRAME_PERIOD - frame_cost))
 
 
 class CommandQueue:
@@ -77,6 +91,8 @@ class TrainingWorker(QObject):
         self._stop_requested = threading.Event()
         self._delivered = threading.Event()
         self._delivered.set()
+        self.frame_cost = None      # seconds a snapshot keeps the worker waiting, smoothed
+        self.slice_seconds = UPDATE_INTERVAL
 
     def request_stop(self):
         """Ask the loop to stop after the current step; safe from any thread."""
@@ -114,7 +130,7 @@ class TrainingWorker(QObject):
                 # in chunks so the clock and the flags are read rarely. A stop
                 # condition needs every step looked at.
                 chunk = 1 if self.stop_epochs is not None or self.stop_loss is not None else FULL_SPEED_CHUNK
-                deadline = time.perf_counter() + UPDATE_INTERVAL
+                deadline = time.perf_counter() + self.slice_seconds
                 while time.perf_counter() < deadline and not self._stop_requested.is_set():
                     trainer.advance(chunk)
                     reason = self._stop_condition()
@@ -131,6 +147,9 @@ class TrainingWorker(QObject):
                 self._send_snapshot()
                 self._delivered.wait(MAX_WAIT_FOR_GUI)
                 last_sent = time.perf_counter()
+                cost = last_sent - now
+                self.frame_cost = cost if self.frame_cost is None else 0.7 * self.frame_cost + 0.3 * cost
+                self.slice_seconds = training_slice(self.frame_cost)
         return StopReason.PAUSED
 
     def _stop_condition(self):
