@@ -14,6 +14,10 @@ for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
 
 import sys  # noqa: E402
 
+from engine.allocator import keep_freed_memory  # noqa: E402
+
+keep_freed_memory()
+
 
 def main(argv):
     if argv[:1] == ["train"]:

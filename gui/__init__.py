@@ -5,3 +5,7 @@ import os
 # without main.py: tests, benchmarks, a widget's preview.
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ.setdefault(_name, "1")
+
+from engine.allocator import keep_freed_memory  # noqa: E402
+
+keep_freed_memory()
