@@ -209,20 +209,24 @@ class EdgeLayer(QGraphicsItem):
         self.update()
 
     def screen_pen(self, group, scale):
+        """The view's pen for ``group``, or a hairline as light as its width at this ``scale``."""
+        pen = self.view._pen(group[0], group[1], False)
+        background = self.view.backgroundBrush().color()
         key = (*group, round(scale, 3))
-        pen = self._screen_pens.get(key)
-        if pen is None:
-            pen = QPen(self.view._pen(group[0], group[1], False))
-            width = pen.widthF() * scale
-            if width <= HAIRLINE_PX:
-                background = self.view.backgroundBrush().color()
-                share = min(width, 1.0)
-                color = pen.color()
-                pen.setColor(QColor.fromRgbF(*(b + share * (c - b) for c, b in
-                                               zip(color.getRgbF()[:3], background.getRgbF()[:3]))))
-                pen.setWidthF(0.0)           # a cosmetic hairline: one pixel wide at any scale
-            self._screen_pens[key] = pen
-        return pen
+        cached = self._screen_pens.get(key)
+        # Kept with the pen it came from: a new theme makes new pens and a new background.
+        if cached is not None and cached[0] is pen and cached[1] == background:
+            return cached[2]
+        screen = QPen(pen)
+        width = pen.widthF() * scale
+        if width <= HAIRLINE_PX:
+            share = min(width, 1.0)
+            color = pen.color()
+            screen.setColor(QColor.fromRgbF(*(b + share * (c - b) for c, b in
+                                              zip(color.getRgbF()[:3], background.getRgbF()[:3]))))
+            screen.setWidthF(0.0)           # a cosmetic hairline: one pixel wide at any scale
+        self._screen_pens[key] = (pen, background, screen)
+        return screen
 
     def paint(self, painter, option, widget=None):
         scale = painter.transform().m11()
