@@ -37,6 +37,8 @@ import json, resource, sys, time, tracemalloc
 sys.path.insert(0, {root!r})
 import numpy as np
 import engine.csv_reader
+from engine.allocator import keep_freed_memory
+keep_freed_memory()  # as the app runs, for both readers
 path = {path!r}
 trace = {trace!r}
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
