@@ -79,6 +79,10 @@ class ViewInputs:
         self.grid_inputs = {}
         for resolution in resolutions:
             self.add_resolution(resolution)
+        # name -> function(derived) -> value: a view's own pure-numpy work on
+        # the numbers (its picture, say), computed with them. A function
+        # reads only what it was given, never a widget.
+        self.extras = {}
 
     def add_resolution(self, resolution):
         if self.plane and resolution not in self.grid_inputs:
@@ -100,12 +104,23 @@ class Derived:
         self.loss_name = loss_name
         self._grids = {}
         self._points = None
+        self._extras = {}
 
     def compute_all(self):
-        # A tuple: the GUI thread may add a resolution meanwhile.
+        # Tuples: the GUI thread may add a resolution or an extra meanwhile.
         for resolution in tuple(self.inputs.grid_inputs):
             self.grid(resolution)
         self.points()
+        for name, function in tuple(self.inputs.extras.items()):
+            self._extras[name] = (function, function(self))
+
+    def extra(self, name):
+        """What the function registered as ``name`` in ``ViewInputs.extras`` makes of these numbers."""
+        function = self.inputs.extras[name]
+        cached = self._extras.get(name)
+        if cached is None or cached[0] is not function:   # registered anew since (a new mode, say)
+            cached = self._extras[name] = (function, function(self))
+        return cached[1]
 
     def grid(self, resolution):
         """``(inputs, layers)``: the grid's input columns (r, r, n_inputs) and each layer's (r, r, units)."""

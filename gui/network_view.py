@@ -100,6 +100,36 @@ def _diverging(values, limit):
     return _DIVERGING_TABLE[np.clip(t, 0, 255).astype(np.uint8)]
 
 
+PICTURES = "network view: neuron pictures"
+
+
+def layer_pictures(values, activation, is_output, classes, output_limit, class_colors):
+    """(r, r, units) activations of one layer -> (units, r, r, 3) uint8 pictures.
+
+    Pure numpy (the worker computes them with each snapshot); ``output_limit``
+    is the largest |target| for a regression output (None: from the values),
+    ``class_colors`` an (n, 3) array of RGB.
+    """
+    classes = is_output and classes
+    if classes and values.shape[-1] > 1:
+        # One output per class: fade from white to the class's color as its probability grows.
+        p = np.clip(np.nan_to_num(values), 0, 1)[..., None]
+        rgb = 255.0 + (class_colors[:values.shape[-1]] - 255.0) * p
+        return np.moveaxis(rgb.astype(np.uint8), 2, 0)
+    if classes:
+        # One output for two classes aims at 1 for class 1 (orange), 0 for class 0 (blue).
+        values, limit = 1.0 - 2.0 * values, 1.0
+    elif activation == "sigmoid":
+        values, limit = 2.0 * values - 1.0, 1.0
+    elif activation == "tanh":
+        limit = 1.0
+    elif is_output and output_limit is not None:
+        limit = output_limit
+    else:
+        limit = theme.robust_limit(values)
+    return np.moveaxis(_diverging(values, limit), 2, 0)
+
+
 # ---------------------------------------------------------------- items
 
 _HIT_AREA_PEN = QPen(Qt.black, HOVER_WIDTH + 8)
@@ -749,6 +779,7 @@ class NetworkView(QGraphicsView):
             self._labels.append((node, self._text(title, True), "right"))
         if self._mode == "map":
             self._draw_input_maps(inputs)
+            self._register_pictures()
         elif self._mode == "curve":
             x0, x1, _, _ = session.input_extent()
             self._curve_x = np.linspace(x0, x1, CURVE_POINTS)
@@ -956,38 +987,29 @@ class NetworkView(QGraphicsView):
         gx, gy = np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y1, y0, resolution))
         return np.column_stack([gx.ravel(), gy.ravel()])
 
-    def _layer_colors(self, k, values, network):
-        """(r, r, units) activations of layer k (0 = first hidden) -> (units, r, r, 3) uint8."""
-        name = network.activation_names[k]
-        is_output = k == len(network.weights) - 1
-        classes = is_output and self.session.task == "classification"
-        if classes and values.shape[-1] > 1:
-            # One output per class: fade from white to the class's color as its probability grows.
-            colors = np.array([QColor(c).getRgb()[:3] for c in
-                               (theme.CLASS_COLORS * 2)[:values.shape[-1]]], dtype=float)
-            p = np.clip(np.nan_to_num(values), 0, 1)[..., None]
-            rgb = 255.0 + (colors - 255.0) * p
-            return np.moveaxis(rgb.astype(np.uint8), 2, 0)
-        if classes:
-            # One output for two classes aims at 1 for class 1 (orange), 0 for class 0 (blue).
-            values, limit = 1.0 - 2.0 * values, 1.0
-        elif name == "sigmoid":
-            values, limit = 2.0 * values - 1.0, 1.0
-        elif name == "tanh":
-            limit = 1.0
-        elif is_output:
-            targets = np.abs(self.session.prepared.Y_train)
-            limit = float(targets.max()) if targets.size and targets.max() > 0 else theme.robust_limit(values)
-        else:
-            limit = theme.robust_limit(values)
-        return np.moveaxis(_diverging(values, limit), 2, 0)
-
     def _update_maps(self, network):
-        _, layers = self.session.grid_outputs(THUMB_RESOLUTION)
-        for k, values in enumerate(layers):
-            images = self._layer_colors(k, values, network)
-            for node, rgb in zip(self.columns[k + 1], images):
+        inputs = self.session.view_inputs()
+        if PICTURES not in inputs.extras:
+            self._register_pictures()
+        # Colored with the snapshot, off the GUI thread (gui.derived); only the pixmaps are made here.
+        for column, images in zip(self.columns[1:], self.session.derived().extra(PICTURES)):
+            for node, rgb in zip(column, images):
                 node.thumbnail.setPixmap(_rgb_image(rgb))
+
+    def _register_pictures(self):
+        """Tell the worker how to color every neuron's picture, with every snapshot."""
+        session = self.session
+        names = list(session.network.activation_names)
+        classes = session.task == "classification"
+        targets = np.abs(session.prepared.Y_train)
+        output_limit = float(targets.max()) if targets.size and targets.max() > 0 else None
+        class_colors = np.array([QColor(c).getRgb()[:3] for c in theme.CLASS_COLORS * 2], dtype=float)
+
+        def pictures(derived):
+            layers = derived.grid(THUMB_RESOLUTION)[1]
+            return [layer_pictures(values, names[k], k == len(layers) - 1, classes, output_limit, class_colors)
+                    for k, values in enumerate(layers)]
+        session.view_inputs().extras[PICTURES] = pictures
 
     def _update_curves(self, network):
         session = self.session

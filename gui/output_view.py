@@ -133,6 +133,38 @@ def contour_segments(values, xs, ys, level):
     return segments[:, 0], segments[:, 1]
 
 
+OUTPUT_PICTURE = "output view: heat map"
+
+
+def output_picture(out, classes, grid_x, grid_y, centre, limit, target_scale, target_mean):
+    """The heat map of the network's output ``out`` (r, r, n_outputs) over the plane, and the boundary.
+
+    Returns ``(rgb, boundary)``: the image rows as drawn (row 0 at the bottom),
+    and the decision boundary's ``(x, y)`` segments, or None for regression.
+    Pure numpy: the worker computes it with each snapshot.
+    """
+    boundary = None
+    if classes and out.shape[-1] == 1:
+        p = out[..., 0]
+        rgb = theme.diverging_rgb(1.0 - 2.0 * p)
+        boundary = contour_segments(p, grid_x, grid_y, 0.5)
+    elif classes:
+        p = np.nan_to_num(out)
+        rgb = theme.class_rgb(p)
+        # Where the most likely class changes: for each class, where it ties with the best other.
+        xs, ys = [], []
+        for c in range(p.shape[-1]):
+            others = np.delete(p, c, axis=-1).max(axis=-1)
+            x, y = contour_segments(p[..., c] - others, grid_x, grid_y, 0.0)
+            xs.append(x)
+            ys.append(y)
+        boundary = (np.concatenate(xs), np.concatenate(ys))
+    else:
+        rgb = theme.diverging_rgb(out[..., 0] * target_scale + target_mean - centre, limit)
+    # Row 0 of the grid is the top (largest x2); the image's row 0 is drawn at the bottom.
+    return _soften(rgb)[::-1], boundary
+
+
 def squares_path(x, y, y_fit, direction):
     """One QPainterPath holding a square per point: one side from (x, y) to (x, y_fit).
 
@@ -658,6 +690,7 @@ class OutputView(QWidget):
             # Grid values sit at pixel centres: the image spans half a pixel more on every side.
             dx, dy = (x1 - x0) / (RESOLUTION - 1), (y1 - y0) / (RESOLUTION - 1)
             self._image_rect = QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+            self._register_picture()
         elif self.mode == CURVE:
             item.setLabel("bottom", names[0])
             item.setLabel("left", "P(" + self.class_names[1] + ")" if self.classes else target)
@@ -785,38 +818,33 @@ class OutputView(QWidget):
         return self._grid[1]
 
     def _update_plane(self):
-        inputs, layers = self._grid_layers()
         if self.neuron is not None:
+            inputs, layers = self._grid_layers()
             layer, unit = self.neuron
             values = inputs[..., unit] if layer == 0 else layers[layer - 1][..., unit]
-            rgb = self._neuron_rgb(layer, values)
+            rgb = _soften(self._neuron_rgb(layer, values))[::-1]
             self.boundary.hide()
         else:
-            out = layers[-1]
-            if self.classes and out.shape[-1] == 1:
-                p = out[..., 0]
-                rgb = theme.diverging_rgb(1.0 - 2.0 * p)
-                self.boundary.setData(*contour_segments(p, self._grid_x, self._grid_y[::-1], 0.5))
-            elif self.classes:
-                rgb = theme.class_rgb(np.nan_to_num(out))
-                self.boundary.setData(*self._class_boundaries(out))
-            else:
-                prediction = out[..., 0] * self.session.prepared.target_scale + self.session.prepared.target_mean
-                rgb = theme.diverging_rgb(prediction - self._centre, self._limit)
+            # Colored (and the boundary found) with the snapshot, off the GUI thread (gui.derived).
+            if OUTPUT_PICTURE not in self.session.view_inputs().extras:
+                self._register_picture()
+            rgb, boundary = self.session.derived().extra(OUTPUT_PICTURE)
+            if boundary is not None:
+                self.boundary.setData(*boundary)
             self.boundary.setVisible(self.classes)
-        # Row 0 of the grid is the top (largest x2); the image's row 0 is drawn at the bottom.
-        self.image.setImage(_soften(rgb)[::-1], autoLevels=False, levels=(0, 255), rect=self._image_rect)
+        self.image.setImage(rgb, autoLevels=False, levels=(0, 255), rect=self._image_rect)
 
-    def _class_boundaries(self, out):
-        """Where the most likely class changes: for each class, where it ties with the best other."""
-        xs, ys = [], []
-        p = np.nan_to_num(out)
-        for c in range(p.shape[-1]):
-            others = np.delete(p, c, axis=-1).max(axis=-1)
-            x, y = contour_segments(p[..., c] - others, self._grid_x, self._grid_y[::-1], 0.0)
-            xs.append(x)
-            ys.append(y)
-        return np.concatenate(xs), np.concatenate(ys)
+    def _register_picture(self):
+        """Tell the worker how to color the output over the plane, with every snapshot."""
+        classes = self.classes
+        prepared = self.session.prepared
+        grid_x, grid_y = self._grid_x, self._grid_y[::-1]
+        centre, limit = (getattr(self, "_centre", 0.0), getattr(self, "_limit", 1.0))
+        scale, mean = prepared.target_scale, prepared.target_mean
+
+        def picture(derived):
+            return output_picture(derived.grid(RESOLUTION)[1][-1], classes, grid_x, grid_y, centre, limit, scale, mean)
+        self.session.view_inputs().extras[OUTPUT_PICTURE] = picture
 
     def _neuron_rgb(self, layer, values):
         network = self.session.network

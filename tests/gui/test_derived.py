@@ -5,7 +5,7 @@ import threading
 import numpy as np
 
 from engine import losses
-from gui import derived
+from gui import derived, network_view, output_view
 from gui.network_view import THUMB_RESOLUTION, NetworkView
 from gui.output_view import RESOLUTION, OutputView
 
@@ -56,8 +56,16 @@ def test_while_training_the_grids_and_losses_are_computed_off_the_gui_thread(qtb
             where.append(("points", None, threading.current_thread() is threading.main_thread()))
         return real_forward(self)
 
+    def recorded(kind, function):
+        def wrapper(*args):
+            where.append((kind, None, threading.current_thread() is threading.main_thread()))
+            return function(*args)
+        return wrapper
+
     monkeypatch.setattr(derived, "grid_activations", grid_activations)
     monkeypatch.setattr(derived.Derived, "points", points)
+    monkeypatch.setattr(output_view, "output_picture", recorded("heat map", output_view.output_picture))
+    monkeypatch.setattr(network_view, "layer_pictures", recorded("neuron pictures", network_view.layer_pictures))
     with qtbot.waitSignal(session.running_changed):
         session.start()
     for _ in range(3):
@@ -67,5 +75,6 @@ def test_while_training_the_grids_and_losses_are_computed_off_the_gui_thread(qtb
     with qtbot.waitSignal(session.stopped, timeout=3000):
         session.pause()
     assert {(kind, resolution) for kind, resolution, _ in during} >= {
-        ("grid", RESOLUTION), ("grid", THUMB_RESOLUTION), ("points", None)}
+        ("grid", RESOLUTION), ("grid", THUMB_RESOLUTION), ("points", None), ("heat map", None),
+        ("neuron pictures", None)}
     assert not any(on_gui_thread for _, _, on_gui_thread in during)
