@@ -23,10 +23,11 @@ UPDATE_INTERVAL = 0.024
 # The frame budget. While the GUI draws a snapshot (and while the views'
 # numbers are computed for it) the worker waits, so a frame's cost is lost to
 # training. The slice is made 3x that cost, so training keeps >= 3/4 of the
-# engine's speed, but never so long that frames drop below 25 a second
-# (FRAME_PERIOD); when a frame costs more than 10 ms both cannot hold, and
-# the frame rate wins, down to a slice of UPDATE_INTERVAL.
-FRAME_PERIOD = 0.040
+# engine's speed, but never so long that a frame takes more than FRAME_PERIOD
+# (~28 a second, so jitter still leaves >= 25); when a frame costs more than
+# 9 ms both cannot hold, and the frame rate wins, down to a slice of
+# UPDATE_INTERVAL.
+FRAME_PERIOD = 0.036
 TRAINING_SHARE = 0.75
 # After sending a snapshot the worker waits (without holding the GIL) until
 # the GUI has drawn it. Training and drawing then take turns; without this
