@@ -369,12 +369,12 @@ def _parse_plain_numbers(text, separator, skip_first_line, name, path, target, t
     """The whole table parsed by numpy in bulk, if every cell is a plain number; else None.
 
     Scripts and spreadsheets export big tables in this form, and reading one
-    cell at a time in Python costs ~15x numpy's time and memory. numpy parses
-    the text a chunk at a time, strictly (see below). Anything
-    unusual (quotes, blank lines or cells, text, decimal commas, spaces, a
-    ragged line, a value too large) returns None, and the careful reader reads
-    the file again and names the line and column. Where both read a file they
-    give the same Dataset, bit for bit.
+    cell at a time in Python costs ~10x numpy's time and ~15x the file's size
+    in memory. numpy parses the text a chunk at a time, strictly (see below).
+    Anything unusual (quotes, blank lines or cells, text, decimal commas, a
+    ragged line, a value too large, an unnamed column) returns None, and the
+    careful reader reads the file again and names the line and column. Where
+    both read a file they give the same Dataset, bit for bit.
     """
     start = 0
     if skip_first_line:
