@@ -17,6 +17,7 @@ import io
 import math
 import os
 import re
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -44,6 +45,7 @@ SNIFF_CHARS = 1_000_000
 # Binary files decoded as Latin-1 are full of control characters; text is not.
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 MAX_CONTROL_FRACTION = 0.05
+_ASCII_CONTROL_BYTES = bytes(c for c in range(128) if _CONTROL_CHARS.match(chr(c)))
 
 # Spreadsheet spellings of "no value". In a numeric column they get their own
 # message; in a text target they may be real class names, so they stay.
@@ -91,6 +93,7 @@ def read_csv(path, target=None, task=None, progress=None) -> Dataset:
         path_text = os.fsdecode(path_text)
     data = _read_bytes(path_text)
     text = decode_bytes(data)
+    del data  # the bytes and the text together would double the peak memory of a big file
     name = Path(path_text).name
     # Absolute, so an experiment file saved with it still finds the file from elsewhere.
     return _parse(text, name=name, path=os.path.abspath(path_text), target=target, task=task, progress=progress)
@@ -185,9 +188,21 @@ def decode_bytes(data: bytes) -> str:
 def _check_looks_like_text(text):
     if "\x00" in text:
         raise DataError(Messages.NOT_TEXT.format(why="it contains NUL bytes"))
-    n_control = len(_CONTROL_CHARS.findall(text))
+    n_control = _count_control_chars(text)
     if n_control > MAX_CONTROL_FRACTION * len(text):
         raise DataError(Messages.NOT_TEXT.format(why="it is full of control characters"))
+
+
+def _count_control_chars(text, chunk_chars=2**20):
+    if not text.isascii():
+        return len(_CONTROL_CHARS.findall(text))
+    # ASCII text (most big files): deleting the other characters from bytes,
+    # a chunk at a time, is ~6x faster than the regular expression.
+    n_control = 0
+    for start in range(0, len(text), chunk_chars):
+        chunk = text[start:start + chunk_chars].encode("ascii")
+        n_control += len(chunk) - len(chunk.translate(None, delete=_ASCII_CONTROL_BYTES))
+    return n_control
 
 
 # --------------------------------------------------------------------------
@@ -223,7 +238,9 @@ def _is_blank(cells):
 
 def _excel_separator(text):
     """The separator named by Excel's optional first line 'sep=;', or None."""
-    first_line = text.split("\n", 1)[0].split("\r", 1)[0]
+    # Sliced, not split: split would copy the whole rest of a big file.
+    end = text.find("\n", 0, SNIFF_CHARS)
+    first_line = text[:end if end >= 0 else SNIFF_CHARS].split("\r", 1)[0]
     match = _EXCEL_SEP_LINE.match(first_line)
     if match and match.group(1) not in "\"'\r\n ":
         return match.group(1)
@@ -333,6 +350,124 @@ def _number_name(value):
 
 
 # --------------------------------------------------------------------------
+# The fast path: a table of plain numbers
+
+# Characters parsed at a time: big enough that numpy's per-call costs vanish,
+# small enough that the chunk's copies are nothing next to the table, and at
+# least ~16 chunks a file so the progress bar moves.
+PLAIN_CHUNK_CHARS = 4 * 2**20
+PLAIN_CHUNKS = 16
+
+
+def _parse_plain_numbers(text, separator, skip_first_line, name, path, target, task, progress=None):
+    """The whole table parsed by numpy in bulk, if every cell is a plain number; else None.
+
+    Scripts and spreadsheets export big tables in this form, and reading one
+    cell at a time in Python costs ~10x numpy's time and ~15x the file's size
+    in memory. numpy parses the text a chunk at a time, strictly (see below).
+    Anything unusual (quotes, blank lines or cells, text, decimal commas, a
+    ragged line, a value too large, an unnamed column) returns None, and the
+    careful reader reads the file again and names the line and column. Where
+    both read a file they give the same Dataset, bit for bit.
+    """
+    start = 0
+    if skip_first_line:
+        start = text.find("\n") + 1
+        if start == 0:
+            return None
+    # The header: the first line that is not blank.
+    while True:
+        line_end = text.find("\n", start)
+        if line_end < 0:
+            return None
+        header_text = text[start:line_end]
+        start = line_end + 1
+        if header_text.strip(" \t\r" + separator):
+            break
+    header_text = header_text.removesuffix("\r")
+    if "\r" in header_text or header_text.count('"') % 2:  # a lone line break, or a quote that goes on
+        return None
+    try:
+        records = list(_records(header_text, separator))
+    except DataError:
+        return None
+    if len(records) != 1:
+        return None
+    header = [cell.strip() for cell in records[0][1]]
+    n_columns = len(header)
+    if (n_columns < 2 or n_columns > MAX_COLUMNS or not all(header) or len(set(header)) < n_columns
+            or all(_to_number(cell, False) is not None for cell in header)):
+        return None
+    # Trailing blank lines and rows of bare separators carry nothing.
+    end = len(text)
+    while end > start and text[end - 1] in " \t\r\n" + separator:
+        end -= 1
+    if end <= start or text.find('"', start, end) >= 0:
+        return None
+    n_rows = text.count("\n", start, end) + 1
+    if not MIN_ROWS <= n_rows <= MAX_ROWS:
+        return None
+    try:
+        target_index = _find_target(header, target)
+    except DataError:
+        return None
+    X = np.empty((n_rows, n_columns - 1), dtype=np.float64)
+    y = np.empty(n_rows, dtype=np.float64)
+    chunk_chars = min(max((end - start) // PLAIN_CHUNKS, 2**14), PLAIN_CHUNK_CHARS)
+    row = 0
+    while start < end:
+        cut = end if end - start <= chunk_chars else text.rfind("\n", start, start + chunk_chars)
+        if cut <= start:  # a line longer than a chunk
+            cut = text.find("\n", start + chunk_chars, end)
+            cut = end if cut < 0 else cut
+        chunk = text[start:cut]
+        start = cut + 1
+        if "\r" in chunk:
+            chunk = chunk.replace("\r\n", "\n")
+            if "\r" in chunk:  # a line break numpy and the csv module would read differently
+                return None
+        # np.loadtxt's C parser turns a plain number into the same float as
+        # Python's float() (both correctly rounded). It refuses anything else
+        # in a cell: an empty cell, text, a missing-value marker, a decimal
+        # comma, a digit float() would take but not ASCII, an underscore; and
+        # a line with more or fewer cells than the first. It reads nan and inf,
+        # which the range check below refuses.
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                block = np.loadtxt(chunk.split("\n"), dtype=np.float64, delimiter=separator, comments=None,
+                                   ndmin=2)
+        except (ValueError, UserWarning):
+            return None
+        rows_here = len(block)
+        if block.shape[1] != n_columns or row + rows_here > n_rows:
+            return None
+        # Reductions and slices, no temporary copies: this loop is the read's own cost.
+        if not (block.max() <= MAX_ABS_VALUE and block.min() >= -MAX_ABS_VALUE):  # an overflow to infinity
+            return None
+        rows = slice(row, row + rows_here)
+        X[rows, :target_index] = block[:, :target_index]
+        X[rows, target_index:] = block[:, target_index + 1:]
+        y[rows] = block[:, target_index]
+        row += rows_here
+        if progress is not None:
+            progress(0.9 * start / len(text))
+    if row != n_rows:
+        return None
+
+    target_name = header[target_index]
+    if task == REGRESSION or (task is None and not _looks_like_class_indices(y)):
+        task, class_names = REGRESSION, []
+    else:
+        task, y, class_names = _classes_from_numbers(y, target_name)
+    source = {"kind": "csv", "path": path, "name": name, "target": target_name, "task": task}
+    return Dataset(
+        name=name, task=task, X=X, y=y, feature_names=header[:target_index] + header[target_index + 1:], target_name=target_name,
+        class_names=class_names, source=source, csv_text=text,
+    )
+
+
+# --------------------------------------------------------------------------
 # The table
 
 
@@ -341,13 +476,17 @@ def _parse(text, name, path, target, task, progress=None):
         raise DataError(Messages.BAD_TASK.format(value=task))
     if target is not None and not isinstance(target, str):
         raise DataError(Messages.BAD_TARGET_ARGUMENT.format(value=target))
-    if not text.strip():
+    if not text or text.isspace():
         raise DataError(Messages.EMPTY)
 
     separator = _excel_separator(text)
     skip_first_line = separator is not None
     if separator is None:
         separator = _detect_separator(text)
+
+    fast = _parse_plain_numbers(text, separator, skip_first_line, name, path, target, task, progress)
+    if fast is not None:
+        return fast
 
     header, header_line, rows, lines = _read_table(text, separator, skip_first_line, progress)
     names = _column_names(header, header_line, rows)

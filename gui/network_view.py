@@ -41,6 +41,7 @@ TOP_BAND = 62                     # pixels above the diagram: layer header, neur
 BOTTOM_BAND = 32                  # pixels below: activation pickers
 MIN_FRAME_SECONDS = 0.03          # while training, redraw at most ~30 times a second, as snapshots come
 HOVER_WIDTH = 9.0                 # how far from a thin edge the mouse may be and still hover it
+HAIRLINE_PX = 1.5                 # edges thinner than this on screen are drawn as hairlines (see EdgeLayer)
 LABEL_FONT_PX = 13
 # A wide table's inputs (30 measurements, 64 pixels) would shrink every label
 # to a few pixels; past this many rows, the input column shows a window of
@@ -96,10 +97,48 @@ def _diverging(values, limit):
     return _DIVERGING_TABLE[np.clip(t, 0, 255).astype(np.uint8)]
 
 
+PICTURES = "network view: neuron pictures"
+
+
+def layer_pictures(values, activation, is_output, classes, output_limit, class_colors):
+    """(r, r, units) activations of one layer -> (units, r, r, 3) uint8 pictures.
+
+    ``activation`` is the layer's Activation: a bounded one maps its range
+    onto the color scale, the middle pale. Pure numpy (the worker computes
+    them with each snapshot); ``output_limit``
+    is the largest |target| for a regression output (None: from the values),
+    ``class_colors`` an (n, 3) array of RGB.
+    """
+    classes = is_output and classes
+    if classes and values.shape[-1] > 1:
+        # One output per class: fade from white to the class's color as its probability grows.
+        p = np.clip(np.nan_to_num(values), 0, 1)[..., None]
+        rgb = 255.0 + (class_colors[:values.shape[-1]] - 255.0) * p
+        return np.moveaxis(rgb.astype(np.uint8), 2, 0)
+    if classes:
+        # One output for two classes aims at 1 for class 1 (orange), 0 for class 0 (blue).
+        values, limit = 1.0 - 2.0 * values, 1.0
+    elif activation.output_range is not None:
+        low, high = activation.output_range
+        values, limit = (2.0 * values - low - high) / (high - low), 1.0
+    elif is_output and output_limit is not None:
+        limit = output_limit
+    else:
+        limit = theme.robust_limit(values)
+    return np.moveaxis(_diverging(values, limit), 2, 0)
+
+
 # ---------------------------------------------------------------- items
 
+_HIT_AREA_PEN = QPen(Qt.black, HOVER_WIDTH + 8)
+
 class EdgeItem(QGraphicsPathItem):
-    """One weight: a gentle curve from unit ``i`` of layer ``k`` to unit ``j`` of layer ``k + 1``."""
+    """One weight: a gentle curve from unit ``i`` of layer ``k`` to unit ``j`` of layer ``k + 1``.
+
+    The view's ``EdgeLayer`` draws every edge at rest; this item draws itself
+    only while hovered (or reached with the keyboard), over the layer. It is
+    what the mouse and the keyboard find, and ``pen()`` is how it looks.
+    """
 
     def __init__(self, view, k, i, j):
         super().__init__()
@@ -107,10 +146,13 @@ class EdgeItem(QGraphicsPathItem):
         self.hovered = False
         self.pen_key = None
         self._shape = QPainterPath()
-        self._bounds = QRectF()
         self.setAcceptHoverEvents(True)
-        self.setZValue(1)
+        self.setZValue(2.5)
         self.setCursor(Qt.PointingHandCursor)
+        self.setFlag(QGraphicsItem.ItemHasNoContents)
+        # Never drawn with: it makes Qt's own bounding box cover the hover
+        # area, so painting the scene calls no Python per edge.
+        self.setPen(_HIT_AREA_PEN)
 
     def set_ends(self, start, end):
         path = QPainterPath(start)
@@ -119,14 +161,23 @@ class EdgeItem(QGraphicsPathItem):
         stroker = QPainterPathStroker()
         stroker.setWidth(HOVER_WIDTH)
         self._shape = stroker.createStroke(path)
-        self._bounds = self._shape.boundingRect().adjusted(-4, -4, 4, 4)
         self.setPath(path)
+
+    def pen(self):
+        """The pen the edge is drawn with (by the layer, or by itself while hovered)."""
+        return self.view._pen(*self.pen_key) if self.pen_key is not None else QPen(Qt.NoPen)
+
+    def set_pen_key(self, key):
+        self.pen_key = key
+        self.setFlag(QGraphicsItem.ItemHasNoContents, not key[2])
+        self.update()
 
     def shape(self):
         return self._shape
 
-    def boundingRect(self):
-        return self._bounds
+    def paint(self, painter, option, widget=None):
+        painter.setPen(self.pen())
+        painter.drawPath(self.path())
 
     def hoverEnterEvent(self, event):
         self.view._edge_hovered(self, True)
@@ -140,6 +191,81 @@ class EdgeItem(QGraphicsPathItem):
             self.view._edit_weight(self, event.scenePos())
         else:
             event.ignore()
+
+
+class EdgeLayer(QGraphicsItem):
+    """Every edge at rest, drawn by one item, faint ones first.
+
+    At 8 hidden layers of 16 there are ~1,840 edges. As separate items,
+    antialiased, they took most of each frame. One item saves the scene's
+    per-item work, and the many edges thinner than ``HAIRLINE_PX`` on screen
+    are drawn as 1-pixel hairlines, colored as light as their width would make
+    them: Qt draws those on a fast path, where a wide antialiased curve is
+    outlined and filled. Joining edges into one path per pen was tried: it is
+    slower (a path of hundreds of crossing curves is costly to fill).
+    """
+
+    def __init__(self, view):
+        super().__init__()
+        self.view = view
+        self.setZValue(1)
+        self.setAcceptedMouseButtons(Qt.NoButton)
+        self._bounds = QRectF()
+        self._group_of = {}        # edge -> (positive, level) while the layer draws it
+        self._groups = {}          # (positive, level) -> edges, in the order they came
+        self._screen_pens = {}     # (positive, level, scale) -> the pen used on screen
+
+    def boundingRect(self):
+        return self._bounds
+
+    def set_bounds(self, rect):
+        self.prepareGeometryChange()
+        self._bounds = QRectF(rect)
+
+    def place(self, edge, key):
+        """Draw ``edge`` with the pen of ``key`` (positive, level, hovered); a hovered edge draws itself."""
+        group = None if key is None or key[2] else key[:2]
+        old = self._group_of.get(edge)
+        if old == group:
+            return
+        if old is not None:
+            self._groups[old].remove(edge)
+            del self._group_of[edge]
+        if group is not None:
+            self._groups.setdefault(group, []).append(edge)
+            self._group_of[edge] = group
+        self.update()
+
+    def screen_pen(self, group, scale):
+        """The view's pen for ``group``, or a hairline as light as its width at this ``scale``."""
+        pen = self.view._pen(group[0], group[1], False)
+        background = self.view.backgroundBrush().color()
+        key = (*group, round(scale, 3))
+        cached = self._screen_pens.get(key)
+        # Kept with the pen it came from: a new theme makes new pens and a new background.
+        if cached is not None and cached[0] is pen and cached[1] == background:
+            return cached[2]
+        screen = QPen(pen)
+        width = pen.widthF() * scale
+        if width <= HAIRLINE_PX:
+            share = min(width, 1.0)
+            color = pen.color()
+            screen.setColor(QColor.fromRgbF(*(b + share * (c - b) for c, b in
+                                              zip(color.getRgbF()[:3], background.getRgbF()[:3]))))
+            screen.setWidthF(0.0)           # a cosmetic hairline: one pixel wide at any scale
+        self._screen_pens[key] = (pen, background, screen)
+        return screen
+
+    def paint(self, painter, option, widget=None):
+        scale = painter.transform().m11()
+        if len(self._screen_pens) > 4096:
+            self._screen_pens.clear()
+        for group in sorted(self._groups, key=lambda g: (g[1], g[0])):
+            edges = self._groups[group]
+            if edges:
+                painter.setPen(self.screen_pen(group, scale))
+                for edge in edges:
+                    painter.drawPath(edge.path())
 
 
 class NodeItem(QGraphicsRectItem):
@@ -669,6 +795,8 @@ class NetworkView(QGraphicsView):
                     self.edges.append(edge)
         self._edge_nodes = [(sources[e.i] if e.k == 0 else self.columns[e.k][e.i], self.columns[e.k + 1][e.j])
                             for e in self.edges]
+        self.edge_layer = EdgeLayer(self)
+        self.scene().addItem(self.edge_layer)
 
         if getattr(self, "_input_window_for", None) != available:
             self._input_offset = 0
@@ -685,6 +813,7 @@ class NetworkView(QGraphicsView):
             self._labels.append((node, self._text(title, True), "right"))
         if self._mode == "map":
             self._draw_input_maps(inputs)
+            self._register_pictures()
         elif self._mode == "curve":
             x0, x1, _, _ = session.input_extent()
             self._curve_x = np.linspace(x0, x1, CURVE_POINTS)
@@ -754,6 +883,8 @@ class NetworkView(QGraphicsView):
                 node.setPos(x, top + r * ROW)
         for edge, (a, b) in zip(self.edges, self._edge_nodes):
             edge.set_ends(a.pos() + QPointF(NODE, NODE / 2), b.pos() + QPointF(0, NODE / 2))
+        # Edges run between the columns; the widest pen reaches 3 px beyond.
+        self.edge_layer.set_bounds(QRectF(self._column_x[0], 0, self._column_x[-1] + NODE, height).adjusted(-4, -4, 4, 4))
         for node, item, side in self._labels:
             box = item.boundingRect()
             y = node.pos().y() + (NODE - box.height()) / 2
@@ -929,13 +1060,12 @@ class NetworkView(QGraphicsView):
         values, reference = self._edge_values(network)
         levels = np.rint(np.clip(np.nan_to_num(np.abs(values)) / reference, 0, 1) * 32).astype(int).tolist()
         signs = (values >= 0).tolist()
+        layer = self.edge_layer
         for edge, level, positive in zip(self.edges, levels, signs):
             key = (positive, level, edge.hovered)
             if key != edge.pen_key:
-                edge.pen_key = key
-                edge.setPen(self._pen(*key))
-                if not edge.hovered:
-                    edge.setZValue(1 + level / 64)  # strong weights drawn over faint ones
+                edge.set_pen_key(key)
+                layer.place(edge, key)
 
     def _update_biases(self, network):
         for column in self.columns[1:]:
@@ -977,37 +1107,30 @@ class NetworkView(QGraphicsView):
         gx, gy = np.meshgrid(np.linspace(x0, x1, resolution), np.linspace(y1, y0, resolution))
         return np.column_stack([gx.ravel(), gy.ravel()])
 
-    def _layer_colors(self, k, values, network):
-        """(r, r, units) activations of layer k (0 = first hidden) -> (units, r, r, 3) uint8."""
-        bounds = network.activations[k].output_range
-        is_output = k == len(network.weights) - 1
-        classes = is_output and self.session.task == "classification"
-        if classes and values.shape[-1] > 1:
-            # One output per class: fade from white to the class's color as its probability grows.
-            colors = np.array([QColor(c).getRgb()[:3] for c in
-                               (theme.CLASS_COLORS * 2)[:values.shape[-1]]], dtype=float)
-            p = np.clip(np.nan_to_num(values), 0, 1)[..., None]
-            rgb = 255.0 + (colors - 255.0) * p
-            return np.moveaxis(rgb.astype(np.uint8), 2, 0)
-        if classes:
-            # One output for two classes aims at 1 for class 1 (orange), 0 for class 0 (blue).
-            values, limit = 1.0 - 2.0 * values, 1.0
-        elif bounds is not None:
-            low, high = bounds   # onto -1..1, the middle of the range pale
-            values, limit = (2.0 * values - low - high) / (high - low), 1.0
-        elif is_output:
-            targets = np.abs(self.session.prepared.Y_train)
-            limit = float(targets.max()) if targets.size and targets.max() > 0 else theme.robust_limit(values)
-        else:
-            limit = theme.robust_limit(values)
-        return np.moveaxis(_diverging(values, limit), 2, 0)
-
     def _update_maps(self, network):
-        _, layers = self.session.grid_outputs(THUMB_RESOLUTION)
-        for k, values in enumerate(layers):
-            images = self._layer_colors(k, values, network)
-            for node, rgb in zip(self.columns[k + 1], images):
+        inputs = self.session.view_inputs()
+        if PICTURES not in inputs.extras:
+            self._register_pictures()
+        # Colored with the snapshot, off the GUI thread (gui.derived); only the pixmaps are made here.
+        for column, images in zip(self.columns[1:], self.session.derived().extra(PICTURES)):
+            for node, rgb in zip(column, images):
                 node.thumbnail.setPixmap(_rgb_image(rgb))
+
+    def _register_pictures(self):
+        """Tell the worker how to color every neuron's picture, with every snapshot."""
+        session = self.session
+        layer_activations = list(session.network.activations)
+        classes = session.task == "classification"
+        targets = np.abs(session.prepared.Y_train)
+        output_limit = float(targets.max()) if targets.size and targets.max() > 0 else None
+        class_colors = np.array([QColor(c).getRgb()[:3] for c in theme.CLASS_COLORS * 2], dtype=float)
+
+        def pictures(derived):
+            layers = derived.grid(THUMB_RESOLUTION)[1]
+            return [layer_pictures(values, layer_activations[k], k == len(layers) - 1, classes, output_limit,
+                                   class_colors)
+                    for k, values in enumerate(layers)]
+        session.view_inputs().extras[PICTURES] = pictures
 
     def _update_curves(self, network):
         session = self.session
@@ -1136,16 +1259,13 @@ class NetworkView(QGraphicsView):
         edge.hovered = inside
         if inside:
             self._hovered_edge = edge
-            edge.setZValue(2.5)
             edge.setToolTip(self._edge_tooltip(edge))
-        else:
-            if self._hovered_edge is edge:
-                self._hovered_edge = None
-            edge.setZValue(1 + (edge.pen_key[1] / 64 if edge.pen_key else 0))
+        elif self._hovered_edge is edge:
+            self._hovered_edge = None
         key = (edge.pen_key[0], edge.pen_key[1], inside) if edge.pen_key else None
         if key is not None:
-            edge.pen_key = key
-            edge.setPen(self._pen(*key))
+            edge.set_pen_key(key)
+            self.edge_layer.place(edge, key)
 
     def _node_hovered(self, node, inside):
         if inside:

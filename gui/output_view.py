@@ -25,7 +25,8 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainterPath, QPen
-from PySide6.QtWidgets import (QSizePolicy, QAbstractItemView, QApplication, QButtonGroup, QCheckBox, QGraphicsPathItem, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QSizePolicy, QApplication, QButtonGroup, QCheckBox, QGraphicsItem,
+                               QGraphicsPathItem, QHBoxLayout,
                                QHeaderView, QLabel, QRadioButton, QStackedWidget, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -35,16 +36,17 @@ from engine.formatting import fixed, number, percent
 from . import theme
 from .appearance import make_bold, mute
 from .target_units import is_standardized
+from .derived import MAX_POINTS, sample_rows  # noqa: F401 (MAX_POINTS: how many rows are shown at most)
 
 RESOLUTION = 90               # heat map pixels per side
 CURVE_POINTS = 200            # points on the fitted curve of 1-D data
 HISTOGRAM_BINS = 30
-MAX_POINTS = 5000             # rows drawn (and counted) at most; bigger sets show a fixed random sample
 DOT_MIN = 4.0                 # px: a point the network gets exactly right
 DOT_GROWTH = 9.0              # px added at the loss of a blind guess; sqrt in between
 DOT_MAX = DOT_MIN + 2 * DOT_GROWTH
 DOT_PLOT_SIDE = 420           # px: in a smaller plot every dot shrinks in proportion (down to 60%)
 HOVER_POINTS = 3              # points described at most in one tooltip
+LIVE_POINTS = 1500            # dots drawn per split while training, a fixed sample; all of them once paused
 FIT_DOT = 7.0                 # px: dots in the predicted-against-actual plot
 HEATMAP_STRENGTH = 0.8        # heat map colors are this far from white to their full color
 TRAIN_RIM = QColor("white")
@@ -60,14 +62,6 @@ PLANE, CURVE, FIT, CONFUSION = "plane", "curve", "fit", "confusion"
 
 
 # ------------------------------------------------------------------ helpers
-
-
-def sample_rows(index, limit=MAX_POINTS):
-    """``index`` itself, or a fixed random sample of ``limit`` of its rows (sorted)."""
-    index = np.asarray(index)
-    if len(index) <= limit:
-        return index
-    return np.sort(np.random.default_rng(0).choice(index, limit, replace=False))
 
 
 def blind_guess_loss(loss, Y_true, n_outputs, output_activation):
@@ -138,6 +132,38 @@ def contour_segments(values, xs, ys, level):
             segments.append(np.stack([points[saddle, pairs[:, k]], points[saddle, pairs[:, k + 1]]], axis=1))
     segments = np.concatenate(segments).reshape(-1, 2)
     return segments[:, 0], segments[:, 1]
+
+
+OUTPUT_PICTURE = "output view: heat map"
+
+
+def output_picture(out, classes, grid_x, grid_y, centre, limit, target_scale, target_mean):
+    """The heat map of the network's output ``out`` (r, r, n_outputs) over the plane, and the boundary.
+
+    Returns ``(rgb, boundary)``: the image rows as drawn (row 0 at the bottom),
+    and the decision boundary's ``(x, y)`` segments, or None for regression.
+    Pure numpy: the worker computes it with each snapshot.
+    """
+    boundary = None
+    if classes and out.shape[-1] == 1:
+        p = out[..., 0]
+        rgb = theme.diverging_rgb(1.0 - 2.0 * p)
+        boundary = contour_segments(p, grid_x, grid_y, 0.5)
+    elif classes:
+        p = np.nan_to_num(out)
+        rgb = theme.class_rgb(p)
+        # Where the most likely class changes: for each class, where it ties with the best other.
+        xs, ys = [], []
+        for c in range(p.shape[-1]):
+            others = np.delete(p, c, axis=-1).max(axis=-1)
+            x, y = contour_segments(p[..., c] - others, grid_x, grid_y, 0.0)
+            xs.append(x)
+            ys.append(y)
+        boundary = (np.concatenate(xs), np.concatenate(ys))
+    else:
+        rgb = theme.diverging_rgb(out[..., 0] * target_scale + target_mean - centre, limit)
+    # Row 0 of the grid is the top (largest x2); the image's row 0 is drawn at the bottom.
+    return _soften(rgb)[::-1], boundary
 
 
 def squares_path(x, y, y_fit, direction):
@@ -228,6 +254,30 @@ def _pen(color, width=1.0):
     return pen
 
 
+def _resize_changed_dots(scatter, sizes):
+    """Give ``scatter``'s dots ``sizes``, touching only those whose size changed.
+
+    pyqtgraph's setSize looks every dot up in its symbol atlas again (~57 ms
+    for 10,000 dots); most dots keep their half-pixel size from one refresh
+    to the next, so only the changed ones are looked up.
+    """
+    data = scatter.data
+    if len(data) != len(sizes):
+        scatter.setSize(sizes)
+        return
+    changed = data["size"] != sizes
+    if changed.any():
+        data["size"][changed] = sizes[changed]
+        data["sourceRect"][changed] = 0    # "not in the atlas yet": updateSpots looks these up
+        scatter.updateSpots(data)
+
+
+def _cache_axes(plot_item):
+    """Axes repaint with every new heat map or histogram; a cached picture of them is only copied."""
+    for side in ("left", "bottom"):
+        plot_item.getAxis(side).setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+
+
 # ---------------------------------------------------------------- histogram
 
 
@@ -275,6 +325,7 @@ class LossHistogram(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
+        _cache_axes(item)
         item.getViewBox().disableAutoRange()  # _fit_range moves it, rarely
         item.setLabel("bottom", "loss of one sample")
         item.setLabel("left", "points")
@@ -317,13 +368,7 @@ class LossHistogram(QWidget):
         self.setMaximumHeight(round(125 * zoom) + title_lines)
 
     def _rebuild(self):
-        session = self.session
-        prepared = session.prepared
-        self._key = _ShapeKey(session)
-        self._rows = sample_rows(prepared.train_index)
-        X = session.dataset.X[self._rows]
-        self._inputs = prepared.transform(X)
-        self._targets = prepared.encode(np.asarray(session.dataset.y)[self._rows])
+        self._key = _ShapeKey(self.session)
         self.refresh()
 
     def refresh(self):
@@ -333,11 +378,10 @@ class LossHistogram(QWidget):
             # A new experiment announces its snapshot before its data.
             self._rebuild()
             return
-        with np.errstate(all="ignore"):
-            outputs = session.network.forward(self._inputs)
-            sample_losses = losses.get(session.loss_name).per_sample(self._targets, outputs)
-            # Each point's loss as a person can place it: in the target's units.
-            sample_losses = session.prepared.in_target_units(session.loss_name, sample_losses)
+        # The training rows' losses, computed with the snapshot (gui.derived), in
+        # the target's units so a person can place them.
+        sample_losses = session.derived().points()[1][:session.view_inputs().n_train]
+        sample_losses = session.prepared.in_target_units(session.loss_name, sample_losses)
         self.set_losses(sample_losses, len(session.prepared.train_index))
 
     def _fit_range(self, high, tallest):
@@ -408,7 +452,7 @@ class OutputView(QWidget):
         session.network_changed.connect(self.refresh)
         self._sizes_set_at = 0.0
         session.snapshot_changed.connect(self.refresh)
-        session.running_changed.connect(self.refresh)  # full detail again once paused
+        session.running_changed.connect(self._on_running_changed)  # full detail again once paused
         self.rebuild()
         self._description_timer = QTimer(self, singleShot=True, interval=DESCRIPTION_INTERVAL_MS)
         self._description_timer.timeout.connect(self._update_description)
@@ -475,6 +519,7 @@ class OutputView(QWidget):
         item.hideButtons()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
+        _cache_axes(item)
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.enableAutoSIPrefix(False)
@@ -567,13 +612,12 @@ class OutputView(QWidget):
         else:
             self.mode = CONFUSION if self.classes else FIT
 
-        train, test = sample_rows(prepared.train_index), sample_rows(prepared.test_index)
-        self._n_train = len(train)
-        self._rows = np.concatenate([train, test])
+        shown = session.view_inputs()
+        self._n_train = shown.n_train
+        self._rows = shown.rows
         self._X = np.asarray(dataset.X, dtype=float)[self._rows]
         self._y = np.asarray(dataset.y)[self._rows]
-        self._inputs = prepared.transform(self._X)
-        self._targets = prepared.encode(self._y)
+        self._targets = shown.point_targets
         self._totals = (len(prepared.train_index), len(prepared.test_index))
         self._reference = {}            # loss name -> loss of a blind guess
         if not self.classes:
@@ -636,6 +680,7 @@ class OutputView(QWidget):
                                   size=size, data=index[:n])
         self.test_points.setData(x=x[n:], y=y[n:], brush=list(brushes[n:]), pen=_pen(TEST_RIM, 1.6),
                                  size=size, data=index[n:])
+        self._show_live_sample(self.session.is_running)
 
     def _set_axes(self):
         session = self.session
@@ -655,6 +700,7 @@ class OutputView(QWidget):
             # Grid values sit at pixel centres: the image spans half a pixel more on every side.
             dx, dy = (x1 - x0) / (RESOLUTION - 1), (y1 - y0) / (RESOLUTION - 1)
             self._image_rect = QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
+            self._register_picture()
         elif self.mode == CURVE:
             item.setLabel("bottom", names[0])
             item.setLabel("left", "P(" + self.class_names[1] + ")" if self.classes else target)
@@ -714,9 +760,9 @@ class OutputView(QWidget):
             self.rebuild()
             return
         loss = losses.get(session.loss_name)
+        # Outputs and losses at the shown points come with the snapshot (gui.derived).
+        self._outputs, self.sample_losses = session.derived().points()
         with np.errstate(all="ignore"):
-            self._outputs = session.network.forward(self._inputs)
-            self.sample_losses = loss.per_sample(self._targets, self._outputs)
             self._predictions = session.prepared.decode(self._outputs)
         if self.mode == CONFUSION:
             self._update_table()
@@ -742,13 +788,28 @@ class OutputView(QWidget):
         self._update_texts(loss)
         self.update_seconds = time.perf_counter() - start
 
+    def _on_running_changed(self, running):
+        self._show_live_sample(running)
+        self.refresh()
+
+    def _show_live_sample(self, running):
+        """While training, a bounded sample of the dots follows the network; paused, all of them."""
+        for scatter in (self.train_points, self.test_points):
+            n = len(scatter.data)
+            if n > LIVE_POINTS or not scatter.data["visible"].all():
+                visible = np.ones(n, dtype=bool)
+                if running and n > LIVE_POINTS:
+                    visible[:] = False
+                    visible[sample_rows(np.arange(n), LIVE_POINTS)] = True
+                scatter.setPointsVisible(visible)
+
     def _set_dot_sizes(self):
         self._sizes_set_at = time.perf_counter()
         self._dot_scale = self._wanted_dot_scale()
         self.sizes = dot_sizes(self.sample_losses, self._dot_reference, self._dot_scale)
         n = self._n_train
-        self.train_points.setSize(self.sizes[:n])
-        self.test_points.setSize(self.sizes[n:])
+        _resize_changed_dots(self.train_points, self.sizes[:n])
+        _resize_changed_dots(self.test_points, self.sizes[n:])
 
     def _wanted_dot_scale(self):
         """Smaller dots in a small plot, so a crowded set stays readable."""
@@ -767,38 +828,33 @@ class OutputView(QWidget):
         return self._grid[1]
 
     def _update_plane(self):
-        inputs, layers = self._grid_layers()
         if self.neuron is not None:
+            inputs, layers = self._grid_layers()
             layer, unit = self.neuron
             values = inputs[..., unit] if layer == 0 else layers[layer - 1][..., unit]
-            rgb = self._neuron_rgb(layer, values)
+            rgb = _soften(self._neuron_rgb(layer, values))[::-1]
             self.boundary.hide()
         else:
-            out = layers[-1]
-            if self.classes and out.shape[-1] == 1:
-                p = out[..., 0]
-                rgb = theme.diverging_rgb(1.0 - 2.0 * p)
-                self.boundary.setData(*contour_segments(p, self._grid_x, self._grid_y[::-1], 0.5))
-            elif self.classes:
-                rgb = theme.class_rgb(np.nan_to_num(out))
-                self.boundary.setData(*self._class_boundaries(out))
-            else:
-                prediction = out[..., 0] * self.session.prepared.target_scale + self.session.prepared.target_mean
-                rgb = theme.diverging_rgb(prediction - self._centre, self._limit)
+            # Colored (and the boundary found) with the snapshot, off the GUI thread (gui.derived).
+            if OUTPUT_PICTURE not in self.session.view_inputs().extras:
+                self._register_picture()
+            rgb, boundary = self.session.derived().extra(OUTPUT_PICTURE)
+            if boundary is not None:
+                self.boundary.setData(*boundary)
             self.boundary.setVisible(self.classes)
-        # Row 0 of the grid is the top (largest x2); the image's row 0 is drawn at the bottom.
-        self.image.setImage(_soften(rgb)[::-1], autoLevels=False, levels=(0, 255), rect=self._image_rect)
+        self.image.setImage(rgb, autoLevels=False, levels=(0, 255), rect=self._image_rect)
 
-    def _class_boundaries(self, out):
-        """Where the most likely class changes: for each class, where it ties with the best other."""
-        xs, ys = [], []
-        p = np.nan_to_num(out)
-        for c in range(p.shape[-1]):
-            others = np.delete(p, c, axis=-1).max(axis=-1)
-            x, y = contour_segments(p[..., c] - others, self._grid_x, self._grid_y[::-1], 0.0)
-            xs.append(x)
-            ys.append(y)
-        return np.concatenate(xs), np.concatenate(ys)
+    def _register_picture(self):
+        """Tell the worker how to color the output over the plane, with every snapshot."""
+        classes = self.classes
+        prepared = self.session.prepared
+        grid_x, grid_y = self._grid_x, self._grid_y[::-1]
+        centre, limit = (getattr(self, "_centre", 0.0), getattr(self, "_limit", 1.0))
+        scale, mean = prepared.target_scale, prepared.target_mean
+
+        def picture(derived):
+            return output_picture(derived.grid(RESOLUTION)[1][-1], classes, grid_x, grid_y, centre, limit, scale, mean)
+        self.session.view_inputs().extras[OUTPUT_PICTURE] = picture
 
     def _neuron_rgb(self, layer, values):
         network = self.session.network

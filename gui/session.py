@@ -21,7 +21,7 @@ from engine.trainer import overshooting
 from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits
 
-from . import messages
+from . import derived, messages
 from .log_file import log_path
 from .worker import CommandQueue, StopReason, TrainingWorker, start_in_thread
 
@@ -231,7 +231,8 @@ class Session(QObject):
         self._run_id += 1
         self._worker = TrainingWorker(self._run_id, self.experiment.trainer, self._commands,
                                       history_sent=len(self.history), steps_per_second=self.speed,
-                                      stop_epochs=self.stop_epochs, stop_loss=self.stop_loss)
+                                      stop_epochs=self.stop_epochs, stop_loss=self.stop_loss,
+                                      derive=self.view_inputs().derive)
         self._worker.progressed.connect(self._on_progressed)
         self._worker.diverged.connect(self._on_diverged)
         self._worker.failed.connect(self._on_failed)
@@ -720,15 +721,26 @@ class Session(QObject):
 
     def input_extent(self):
         """(x_min, x_max, y_min, y_max) of the raw input plane, padded a little."""
-        X = self.dataset.X
-        if self.setup.data.get("kind") == "builtin" and X.shape[1] == 2:
-            return (-6.0, 6.0, -6.0, 6.0)
-        lo, hi = X.min(axis=0), X.max(axis=0)
-        pad = 0.05 * np.where(hi > lo, hi - lo, 1.0)
-        lo, hi = lo - pad, hi + pad
-        if X.shape[1] == 1:
-            return (float(lo[0]), float(hi[0]), 0.0, 0.0)
-        return (float(lo[0]), float(hi[0]), float(lo[1]), float(hi[1]))
+        return self.view_inputs().extent
+
+    def view_inputs(self):
+        """The rows and grids the views evaluate the network on (``gui.derived``), kept per data set."""
+        inputs = getattr(self, "_view_inputs", None)
+        if inputs is None or inputs.prepared is not self.prepared:
+            inputs = self._view_inputs = derived.ViewInputs(self.prepared, self.dataset,
+                                                            inputs.grid_inputs if inputs is not None else ())
+        return inputs
+
+    def derived(self):
+        """The latest snapshot's numbers for the views: computed by the worker while training, else here."""
+        result = getattr(self.snapshot, "derived", None)
+        if result is None or result.inputs is not self.view_inputs():
+            cached = getattr(self, "_derived_cache", None)
+            if cached and cached[0] == self._snapshot_serial:
+                return cached[1]
+            result = derived.Derived(self.view_inputs(), self.snapshot.network, self.snapshot.loss)
+            self._derived_cache = (self._snapshot_serial, result)
+        return result
 
     def grid_outputs(self, resolution):
         """Every layer's activations over a resolution² grid of the input plane.
@@ -736,23 +748,10 @@ class Session(QObject):
         Returns ``(inputs, layers)``: the network's input columns on the grid,
         shape (resolution, resolution, n_inputs), and for each layer an array
         (resolution, resolution, units); row index is y, column index x. Only
-        for 2-D data. Cached until the next snapshot.
+        for 2-D data. Once asked for, a resolution is computed by the worker
+        with every snapshot.
         """
-        cache = getattr(self, "_grid_cache", None)
-        if cache is None or cache[0] != self._snapshot_serial:
-            cache = self._grid_cache = (self._snapshot_serial, {})
-        if resolution in cache[1]:
-            return cache[1][resolution]
-        x0, x1, y0, y1 = self.input_extent()
-        xs, ys = np.linspace(x0, x1, resolution), np.linspace(y1, y0, resolution)
-        gx, gy = np.meshgrid(xs, ys)
-        raw = np.column_stack([gx.ravel(), gy.ravel()])
-        inputs = self.prepared.transform(raw)
-        with np.errstate(over="ignore", invalid="ignore"):
-            layers = [a.reshape(resolution, resolution, -1) for _, a in self.snapshot.network.forward_layers(inputs)]
-        result = (inputs.reshape(resolution, resolution, -1), layers)
-        cache[1][resolution] = result
-        return result
+        return self.derived().grid(resolution)
 
 
 class _TrainerHolder:

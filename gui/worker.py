@@ -17,9 +17,18 @@ from engine import TrainingDiverged
 
 log = logging.getLogger(__name__)
 
-# At most ~30 snapshots a second: more would cost training speed and no eye
-# could follow them.
+# At most ~40 snapshots a second: more would cost training speed and no eye
+# could follow them. This is the shortest training slice between two frames.
 UPDATE_INTERVAL = 0.024
+# The frame budget. While the GUI draws a snapshot (and while the views'
+# numbers are computed for it) the worker waits, so a frame's cost is lost to
+# training. The slice is made 3x that cost, so training keeps >= 3/4 of the
+# engine's speed, but never so long that a frame takes more than FRAME_PERIOD
+# (~28 a second, so jitter still leaves >= 25); when a frame costs more than
+# 9 ms both cannot hold, and the frame rate wins, down to a slice of
+# UPDATE_INTERVAL.
+FRAME_PERIOD = 0.036
+TRAINING_SHARE = 0.75
 # After sending a snapshot the worker waits (without holding the GIL) until
 # the GUI has drawn it. Training and drawing then take turns; without this
 # every GIL release inside a PySide call hands the GIL to the worker and the
@@ -31,6 +40,12 @@ FULL_SPEED_CHUNK = 8
 # At this many steps a second or fewer, snapshots also carry the training loss
 # in the middle of an epoch, so a slow-motion run's curve moves every step.
 PARTIAL_EPOCHS_UP_TO = 10
+
+
+def training_slice(frame_cost):
+    """Seconds to train before the next snapshot, given what a frame costs (see FRAME_PERIOD)."""
+    wanted = frame_cost * TRAINING_SHARE / (1.0 - TRAINING_SHARE)
+    return min(max(wanted, UPDATE_INTERVAL), max(UPDATE_INTERVAL, FRAME_PERIOD - frame_cost))
 
 
 class CommandQueue:
@@ -66,8 +81,11 @@ class TrainingWorker(QObject):
     finished = Signal(int, str)        # run id, why it stopped (a StopReason)
 
     def __init__(self, run_id, trainer, commands, history_sent=0, steps_per_second=None,
-                 stop_epochs=None, stop_loss=None):
+                 stop_epochs=None, stop_loss=None, derive=None):
         super().__init__()
+        # Called with each snapshot before it is sent; what it returns travels
+        # with it as ``snapshot.derived`` (the views' numbers, gui.derived).
+        self.derive = derive
         self.run_id = run_id
         self.trainer = trainer
         self.commands = commands
@@ -78,6 +96,8 @@ class TrainingWorker(QObject):
         self._stop_requested = threading.Event()
         self._delivered = threading.Event()
         self._delivered.set()
+        self.frame_cost = None      # seconds a snapshot keeps the worker waiting, smoothed
+        self.slice_seconds = UPDATE_INTERVAL
 
     def request_stop(self):
         """Ask the loop to stop after the current step; safe from any thread."""
@@ -115,7 +135,7 @@ class TrainingWorker(QObject):
                 # in chunks so the clock and the flags are read rarely. A stop
                 # condition needs every step looked at.
                 chunk = 1 if self.stop_epochs is not None or self.stop_loss is not None else FULL_SPEED_CHUNK
-                deadline = time.perf_counter() + UPDATE_INTERVAL
+                deadline = time.perf_counter() + self.slice_seconds
                 while time.perf_counter() < deadline and not self._stop_requested.is_set():
                     trainer.advance(chunk)
                     reason = self._stop_condition()
@@ -132,6 +152,9 @@ class TrainingWorker(QObject):
                 self._send_snapshot()
                 self._delivered.wait(MAX_WAIT_FOR_GUI)
                 last_sent = time.perf_counter()
+                cost = last_sent - now
+                self.frame_cost = cost if self.frame_cost is None else 0.7 * self.frame_cost + 0.3 * cost
+                self.slice_seconds = training_slice(self.frame_cost)
         return StopReason.PAUSED
 
     def _stop_condition(self):
@@ -161,6 +184,11 @@ class TrainingWorker(QObject):
         if self.steps_per_second is not None and self.steps_per_second <= PARTIAL_EPOCHS_UP_TO:
             snapshot.partial = self.trainer.partial_epoch()
         self._history_sent = len(history)
+        if self.derive is not None:
+            try:
+                snapshot.derived = self.derive(snapshot)
+            except Exception:  # the views compute it themselves, and say what is wrong
+                log.exception("Computing the views' numbers failed")
         self._delivered.clear()
         self.progressed.emit(self.run_id, snapshot)
 

@@ -222,6 +222,32 @@ def test_biases_are_drawn_by_sign(view, session):
     assert not is_blue(view.node_at(1, 1).bias.brush().color())
 
 
+def pixel(view, point):
+    return view.viewport().grab().toImage().pixelColor(point)
+
+
+def test_every_edge_is_drawn_in_its_color_and_a_hovered_one_stands_out(view, session):
+    session.set_weight(1, 2, 1, 3.0)
+    session.set_weight(0, 0, 0, -3.0)
+    strong, negative = view.edge(1, 2, 1), view.edge(0, 0, 0)
+    point = point_on(view, strong)
+    at_rest = pixel(view, point)
+    assert is_blue(at_rest) and at_rest != QColor("white")
+    assert not is_blue(pixel(view, point_on(view, negative)))
+    hover(view, point)
+    hovered = pixel(view, point)
+    assert is_blue(hovered) and hovered.lightness() < at_rest.lightness()
+    hover(view, QPoint(2, 2))
+    assert pixel(view, point) == at_rest
+
+
+def test_faint_edges_are_drawn_lighter_than_strong_ones(view, session):
+    session.set_weight(1, 2, 1, 3.0)
+    session.set_weight(1, 0, 0, 0.05)
+    strong, faint = view.edge(1, 2, 1), view.edge(1, 0, 0)
+    assert pixel(view, point_on(view, faint)).lightness() > pixel(view, point_on(view, strong)).lightness()
+
+
 @pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform, showing the tooltip
 def test_hovering_an_edge_shows_weight_and_gradient(qtbot, view, session):
     edge = view.edge(1, 2, 1)

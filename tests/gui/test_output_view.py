@@ -355,3 +355,27 @@ def test_a_live_run_updates_the_dots_and_the_histogram(qtbot, view, session):
         session.pause()
     assert not np.array_equal(view.train_points.data["size"], sizes)
     assert view.histogram.mean == pytest.approx(train_losses(session).mean())
+
+
+def test_dots_drawn_are_the_sizes_of_their_losses_after_each_resize(view, session):
+    from gui.output_view import dot_sizes
+    for epochs in (1, 5, 20):
+        train(session, epochs)
+        n = view._n_train
+        drawn = view.train_points.data
+        assert np.array_equal(drawn["size"], dot_sizes(view.sample_losses[:n], view._dot_reference, view._dot_scale))
+        assert np.all(drawn["sourceRect"]["w"] > 0)  # every dot has its picture of that size
+
+
+def test_while_training_a_bounded_sample_of_many_dots_is_drawn_and_all_once_paused(qtbot, view, session):
+    from gui.output_view import LIVE_POINTS
+    session.load_builtin("circle", n_samples=5000)
+    n_train, n_test = len(view.train_points.data), len(view.test_points.data)
+    assert n_train > LIVE_POINTS
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        session.start()
+    assert view.train_points.data["visible"].sum() == LIVE_POINTS
+    assert view.test_points.data["visible"].sum() == min(LIVE_POINTS, n_test)
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        session.pause()
+    assert view.train_points.data["visible"].all() and view.test_points.data["visible"].all()

@@ -1,0 +1,80 @@
+"""The views' numbers for a snapshot: right, and computed by the training thread while it trains."""
+
+import threading
+
+import numpy as np
+
+from engine import losses
+from gui import derived, network_view, output_view
+from gui.network_view import THUMB_RESOLUTION, NetworkView
+from gui.output_view import RESOLUTION, OutputView
+
+
+def test_grid_and_points_are_the_network_on_the_plane_and_on_the_shown_rows(session):
+    session.load_builtin("circle", n_samples=300)
+    for _ in range(3):
+        session.step(unit="epoch")
+    network, prepared, dataset = session.network, session.prepared, session.dataset
+    inputs, layers = session.grid_outputs(7)
+    x0, x1, y0, y1 = session.input_extent()
+    gx, gy = np.meshgrid(np.linspace(x0, x1, 7), np.linspace(y1, y0, 7))
+    expected = network.forward_layers(prepared.transform(np.column_stack([gx.ravel(), gy.ravel()])))
+    assert [a.shape for a in layers] == [(7, 7, n) for n in network.sizes[1:]]
+    for got, (_, want) in zip(layers, expected):
+        assert np.array_equal(got.reshape(49, -1), want)
+    assert inputs[0, 0, 1] > inputs[-1, 0, 1]  # row 0 is the top of the plane
+
+    outputs, point_losses = session.derived().points()
+    rows = session.view_inputs().rows
+    assert len(np.unique(rows)) == len(rows) == len(dataset.X)
+    want = network.forward(prepared.transform(dataset.X[rows]))
+    assert np.array_equal(outputs, want)
+    targets = prepared.encode(np.asarray(dataset.y)[rows])
+    assert np.array_equal(point_losses, losses.get(session.loss_name).per_sample(targets, want))
+
+
+def test_a_big_set_shows_a_fixed_sample_of_each_split(session):
+    session.load_builtin("circle", n_samples=5000)
+    shown = session.view_inputs()
+    assert shown.n_train == min(derived.MAX_POINTS, len(session.prepared.train_index))
+    assert len(shown.rows) <= 2 * derived.MAX_POINTS
+    assert set(shown.rows[:shown.n_train]) <= set(session.prepared.train_index)
+
+
+def test_while_training_the_grids_and_losses_are_computed_off_the_gui_thread(qtbot, session, monkeypatch):
+    OutputView(session)
+    NetworkView(session)
+    where = []
+    real_grid, real_forward = derived.grid_activations, derived.Derived.points
+
+    def grid_activations(network, inputs, resolution):
+        where.append(("grid", resolution, threading.current_thread() is threading.main_thread()))
+        return real_grid(network, inputs, resolution)
+
+    def points(self):
+        if self._points is None:
+            where.append(("points", None, threading.current_thread() is threading.main_thread()))
+        return real_forward(self)
+
+    def recorded(kind, function):
+        def wrapper(*args):
+            where.append((kind, None, threading.current_thread() is threading.main_thread()))
+            return function(*args)
+        return wrapper
+
+    monkeypatch.setattr(derived, "grid_activations", grid_activations)
+    monkeypatch.setattr(derived.Derived, "points", points)
+    monkeypatch.setattr(output_view, "output_picture", recorded("heat map", output_view.output_picture))
+    monkeypatch.setattr(network_view, "layer_pictures", recorded("neuron pictures", network_view.layer_pictures))
+    with qtbot.waitSignal(session.running_changed):
+        session.start()
+    for _ in range(3):
+        with qtbot.waitSignal(session.snapshot_changed, timeout=3000):
+            pass
+    during = list(where)
+    with qtbot.waitSignal(session.stopped, timeout=3000):
+        session.pause()
+    assert {(kind, resolution) for kind, resolution, _ in during} >= {
+        ("grid", RESOLUTION), ("grid", THUMB_RESOLUTION), ("points", None), ("heat map", None),
+        ("neuron pictures", None)}
+    assert not any(on_gui_thread for _, _, on_gui_thread in during)
