@@ -14,10 +14,12 @@ THEMES = {
               "mid": "#c9ced6", "plot_background": "#ffffff", "plot_foreground": "#30363d"},
     "dark": {"window": "#1e2228", "base": "#15181c", "text": "#e6e8eb", "button": "#2b3038", "highlight": "#3d9be0",
              "mid": "#4a515c", "plot_background": "#15181c", "plot_foreground": "#d0d4da"},
-    # Presentation on a projector: pure black on white, strong lines.
-    "high_contrast": {"window": "#ffffff", "base": "#ffffff", "text": "#000000", "button": "#e6e6e6",
-                      "highlight": "#0050a0", "mid": "#000000", "plot_background": "#ffffff",
-                      "plot_foreground": "#000000"},
+    # Presentation on a projector, and for low vision: white on pure black,
+    # yellow for what is selected, white borders. Not a light theme with
+    # darker text: the whole picture changes, as operating systems' do.
+    "high_contrast": {"window": "#000000", "base": "#000000", "text": "#ffffff", "button": "#1c1c1c",
+                      "highlight": "#ffd400", "mid": "#ffffff", "plot_background": "#000000",
+                      "plot_foreground": "#ffffff"},
 }
 
 _base_point_size = None
@@ -99,7 +101,9 @@ def apply_theme(name, root=None):
         palette.setColor(role, QColor(colors["text"]))
     palette.setColor(QPalette.ToolTipBase, QColor(colors["base"]))
     palette.setColor(QPalette.Highlight, QColor(colors["highlight"]))
-    palette.setColor(QPalette.HighlightedText, QColor("#ffffff"))
+    # Text on the highlight: dark on a light highlight (high contrast's yellow), else white.
+    palette.setColor(QPalette.HighlightedText, QColor("#000000" if QColor(colors["highlight"]).lightness() > 150
+                                                      else "#ffffff"))
     palette.setColor(QPalette.Mid, QColor(colors["mid"]))
     palette.setColor(QPalette.PlaceholderText, QColor(colors["mid"]))
     disabled = QColor(colors["mid"])

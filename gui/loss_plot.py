@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSli
                                QWidget)
 
 from engine import History, losses
-from engine.formatting import count, number
+from engine.formatting import count, fixed, number
 from engine.safe_files import write_atomically
 
 from . import theme
@@ -224,7 +224,8 @@ class _Pyramid:
 
 
 def _num(value):
-    return "–" if value is None else number(value)
+    # Four decimals, so the digits of successive epochs line up as they change.
+    return "–" if value is None else fixed(value, 4)
 
 
 def _loss_switches(history):

@@ -16,10 +16,10 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import (QBrush, QColor, QCursor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath,
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import (QBrush, QColor, QCursor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPalette,
                            QPainterPathStroker, QPen, QPixmap, QPolygonF)
-from PySide6.QtWidgets import (QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView,
                                QHBoxLayout, QLabel, QLineEdit, QToolButton, QToolTip, QWidget)
 
@@ -54,13 +54,29 @@ GREY = QColor("#5f6368")
 BORDER = QColor("#b8bec4")
 
 
+def canvas_colors(palette):
+    """The canvas's colors from the window's theme: its background, text, faded text, buttons and borders.
+
+    The canvas follows the theme like every widget: white with near-black
+    text in the light theme, the dark theme's base with light text, pure
+    black on white in high contrast.
+    """
+    background, text = palette.color(QPalette.Base), palette.color(QPalette.Text)
+
+    def towards_background(share):
+        return QColor.fromRgbF(*(t + share * (b - t) for t, b in zip(text.getRgbF()[:3], background.getRgbF()[:3])))
+    return {"background": background, "text": text, "muted": towards_background(0.38),
+            "faint": towards_background(0.7), "button": palette.color(QPalette.Button),
+            "border": palette.color(QPalette.Mid)}
+
+
 _BUTTON_STYLE = (
-    "QToolButton { border: 1px solid #c3c8cd; border-radius: {radius}px; background: #f4f5f6; color: #202124;"
+    "QToolButton { border: 1px solid {border}; border-radius: {radius}px; background: {button}; color: {text};"
     " font-weight: bold; font-size: {font}px; padding: 0px; }"
-    "QToolButton:hover { background: #e3e7eb; border-color: #9aa0a6; }"
-    "QToolButton:pressed { background: #d2d7dc; }"
-    "QToolButton:disabled { color: #c4c7ca; background: #fafafa; border-color: #e4e6e8; }")
-_SMALL_TEXT_STYLE = "color: #5f6368; font-size: {font}px; font-weight: bold; letter-spacing: 0.5px;"
+    "QToolButton:hover { border-color: {text}; }"
+    "QToolButton:pressed { background: {border}; }"
+    "QToolButton:disabled { color: {faint}; border-color: {faint}; }")
+_SMALL_TEXT_STYLE = "color: {muted}; font-size: {font}px; font-weight: bold; letter-spacing: 0.5px;"
 
 
 def pretty_feature(name):
@@ -409,8 +425,8 @@ class NetworkView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.NoFrame)
-        self.setBackgroundBrush(QBrush(Qt.white))
-        self.setStyleSheet("QGraphicsView#network_view { background: white; }")
+        self._colors = canvas_colors(QApplication.palette())
+        self._paint_background()
         self._ui = 1.0             # the controls grow on a big screen, a projector say
         self._zoom = 1.0           # and with the window's presentation zoom
         self.setMinimumSize(360, 260)
@@ -539,24 +555,47 @@ class NetworkView(QGraphicsView):
             picker.hide()
             self.layer_controls.append((box, minus, count, plus, picker))
 
+    def _paint_background(self):
+        self.setBackgroundBrush(QBrush(self._colors["background"]))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+        # The theme's palette, not this widget's: its own style sheets change that.
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            colors = canvas_colors(QApplication.palette())
+            if {k: c.name() for k, c in colors.items()} != {k: c.name() for k, c in self._colors.items()}:
+                self._colors = colors
+                self._paint_background()
+                self._apply_ui_scale(self._ui)
+                if self.nodes:  # items drawn in the old colors are made again
+                    self._rebuild()
+                    self._update()
+        super().changeEvent(event)
+
+    def _style(self, template, **values):
+        for name, color in self._colors.items():
+            template = template.replace("{" + name + "}", color.name())
+        for name, value in values.items():
+            template = template.replace("{" + name + "}", str(value))
+        return template
+
     def _apply_ui_scale(self, scale):
         self._ui = scale
 
         def px(n):
             return int(round(n * scale))
         self.setViewportMargins(0, px(TOP_BAND), 0, px(BOTTOM_BAND))
-        button_style = _BUTTON_STYLE.replace("{radius}", str(px(22) // 2)).replace("{font}", str(px(14)))
+        button_style = self._style(_BUTTON_STYLE, radius=px(22) // 2, font=px(14))
         buttons = [self.add_layer_button, self.remove_layer_button] + \
             [b for c in self.layer_controls for b in (c[1], c[3])]
         for button in buttons:
             button.setFixedSize(px(22), px(22))
             button.setStyleSheet(button_style)
-        self.layer_count_label.setStyleSheet(f"color: #202124; font-size: {px(13)}px; font-weight: bold;"
-                                             " letter-spacing: 0.5px;")
+        self.layer_count_label.setStyleSheet(self._style("color: {text}; font-size: {font}px; font-weight: bold;"
+                                                         " letter-spacing: 0.5px;", font=px(13)))
         for label in (self.inputs_title, self.outputs_title, self.output_activation_label):
-            label.setStyleSheet(_SMALL_TEXT_STYLE.replace("{font}", str(px(11))))
+            label.setStyleSheet(self._style(_SMALL_TEXT_STYLE, font=px(11)))
         for box, minus, count, plus, picker in self.layer_controls:
-            count.setStyleSheet(f"color: #3c4043; font-size: {px(12)}px;")
+            count.setStyleSheet(self._style("color: {text}; font-size: {font}px;", font=px(12)))
             picker.setProperty("narrow", None)  # restyled at the next placement, in the new size
 
     def _sync_controls(self):
@@ -627,10 +666,11 @@ class NetworkView(QGraphicsView):
             if picker.property("narrow") != narrow:
                 picker.setProperty("narrow", narrow)
                 if narrow:
-                    picker.setStyleSheet(
-                        f"QComboBox {{ font-size: {px(12)}px; padding: 1px 2px; border: 1px solid #c3c8cd;"
-                        " border-radius: 3px; background: white; }"
-                        "QComboBox::drop-down { width: 0px; border: none; } QComboBox::down-arrow { image: none; }")
+                    picker.setStyleSheet(self._style(
+                        "QComboBox { font-size: {font}px; padding: 1px 2px; border: 1px solid {border};"
+                        " border-radius: 3px; background: {background}; color: {text}; }"
+                        "QComboBox::drop-down { width: 0px; border: none; } QComboBox::down-arrow { image: none; }",
+                        font=px(12)))
                 else:
                     picker.setStyleSheet(f"QComboBox {{ font-size: {px(12)}px; padding: 1px 4px; }}")
         for label, x, y in ((self.inputs_title, centers[0], px(36)), (self.outputs_title, centers[-1], px(36)),
@@ -781,9 +821,9 @@ class NetworkView(QGraphicsView):
                     node.setBrush(Qt.NoBrush)
                 elif node.unit is not None:
                     node.curve = QGraphicsPathItem(node)
-                    node.curve.setPen(QPen(QColor("#3c4043"), 1.6 if self._mode == "curve" else 1.0))
+                    node.curve.setPen(QPen(self._colors["text"], 1.6 if self._mode == "curve" else 1.0))
                     if self._mode == "plain":
-                        node.curve.setBrush(QBrush(QColor("#d5d9dd")))
+                        node.curve.setBrush(QBrush(self._colors["faint"]))
                     node.curve.setAcceptedMouseButtons(Qt.NoButton)
 
         for k in range(len(network.weights)):
@@ -833,7 +873,7 @@ class NetworkView(QGraphicsView):
     def _text(self, text, enabled):
         item = QGraphicsSimpleTextItem(text)
         item.setFont(self._label_font)
-        item.setBrush(QBrush(QColor("#202124") if enabled else QColor("#9aa0a6")))
+        item.setBrush(QBrush(self._colors["text"] if enabled else self._colors["muted"]))
         item.setZValue(4)
         self.scene().addItem(item)
         return item
@@ -1270,7 +1310,7 @@ class NetworkView(QGraphicsView):
     def _node_hovered(self, node, inside):
         if inside:
             self._hovered_node = node
-            node.setPen(QPen(QColor("#202124"), 2.0, node.pen().style()))
+            node.setPen(QPen(self._colors["text"], 2.0, node.pen().style()))
             node.setToolTip(self._node_tooltip(node))
             if node.unit is not None:
                 self.neuron_hovered.emit((node.layer, node.unit))
@@ -1450,7 +1490,7 @@ class NetworkView(QGraphicsView):
                 continue
             if node.annotation is None:
                 node.annotation = QGraphicsSimpleTextItem()
-                node.annotation.setBrush(QBrush(QColor("#202124")))
+                node.annotation.setBrush(QBrush(self._colors["text"]))
                 node.annotation.setZValue(5)
                 backdrop = QGraphicsRectItem(node.annotation)
                 backdrop.setBrush(QBrush(QColor(255, 255, 255, 215)))

@@ -127,6 +127,7 @@ class TrainingWorker(QObject):
     def _loop(self):
         trainer = self.trainer
         last_sent = time.perf_counter()
+        next_step = None   # when the next slow-motion step is due
         while not self._stop_requested.is_set():
             for command in self.commands.take_all():
                 command(self)
@@ -141,14 +142,23 @@ class TrainingWorker(QObject):
                     reason = self._stop_condition()
                     if reason:
                         return reason
+                next_step = None
             else:
+                # Steps on a schedule, so the time spent drawing each one comes
+                # out of the interval instead of adding to it: "100 steps/s"
+                # is 100 steps a second. A late step does not bring a burst.
+                now = time.perf_counter()
+                next_step = now if next_step is None else max(next_step, now - 0.1)
                 trainer.advance(1)
                 reason = self._stop_condition()
                 if reason:
                     return reason
-                self._wait(1.0 / self.steps_per_second)
+                next_step += 1.0 / self.steps_per_second
+                self._wait(next_step - time.perf_counter())
             now = time.perf_counter()
-            if self.steps_per_second is not None or now - last_sent >= UPDATE_INTERVAL:
+            # Slow enough, every step is shown; faster, a frame every UPDATE_INTERVAL.
+            every_step = self.steps_per_second is not None and self.steps_per_second * UPDATE_INTERVAL <= 1
+            if every_step or now - last_sent >= UPDATE_INTERVAL:
                 self._send_snapshot()
                 self._delivered.wait(MAX_WAIT_FOR_GUI)
                 last_sent = time.perf_counter()
