@@ -52,13 +52,18 @@ class EarlierRun:
         return f"EarlierRun({self.label!r}, {len(self.curve['epoch'])} epochs)"
 
 
-def setup_changes(before, after):
-    """What differs between two setups, as short phrases naming the earlier values: ["lr 0.3", "adam"]."""
+def setup_changes(before, after, default_loss=None):
+    """What differs between two setups, as short phrases naming the earlier values: ["lr 0.3", "adam"].
+
+    ``default_loss`` is the loss a setup without one trains (the task's),
+    so "the default" and that loss by name count as the same.
+    """
     parts = []
     if before.data != after.data or before.features != after.features or before.test_fraction != after.test_fraction:
         parts.append("other data")
-    if (before.loss or None) != (after.loss or None):
-        parts.append(f"{losses.get(before.loss).label} loss" if before.loss else "default loss")
+    before_loss, after_loss = before.loss or default_loss, after.loss or default_loss
+    if before_loss != after_loss:
+        parts.append(f"{losses.get(before_loss).label} loss" if before_loss else "default loss")
     if before.learning_rate != after.learning_rate:
         parts.append(f"lr {before.learning_rate:g}")
     if before.optimizer != after.optimizer:
@@ -342,7 +347,7 @@ class Session(QObject):
         """
         if self._run_setup is None:
             return
-        changes = setup_changes(self._run_setup, self.setup)
+        changes = setup_changes(self._run_setup, self.setup, default_loss=losses.default_for(self.task).name)
         if not changes:
             return
         self.earlier_runs.append(EarlierRun("earlier run: " + " · ".join(changes), curve))

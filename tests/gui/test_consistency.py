@@ -310,3 +310,13 @@ def test_the_side_tabs_and_histogram_title_are_not_clipped_at_1366(qtbot, window
     texts = [str(t) for t in clipped_texts(window)]
     assert not texts, texts
     assert not re.search(r"Step throug\b", " ".join(window.tabs.tabText(i) for i in range(window.tabs.count())) + " ")
+
+
+def test_an_earlier_run_on_the_default_loss_is_named_by_that_loss(qtbot, window):
+    # It read "earlier run: default loss", which names nothing a student can find.
+    session = window.session
+    for _ in range(3):
+        session.step("epoch")
+    session.set_loss("mse")
+    window.controls.reset_button.click()
+    assert window.loss_plot.ghost_labels == ["earlier run: cross-entropy loss"]
