@@ -26,7 +26,7 @@ from .formula_panel import FormulaPanel
 from .lesson_panel import LessonPanel
 from .messages import plain
 from .loss_plot import LossPlot
-from .network_view import NetworkView
+from .network import NetworkView
 from .output_view import OutputView
 from .readouts import Readouts
 from .session import Session

@@ -5,8 +5,9 @@ import threading
 import numpy as np
 
 from engine import losses
-from gui import derived, network_view, output_view
-from gui.network_view import THUMB_RESOLUTION, NetworkView
+from gui import derived, output_view
+from gui.network import THUMB_RESOLUTION, NetworkView
+from gui.network import painting as network_painting
 from gui.output_view import RESOLUTION, OutputView
 
 
@@ -65,7 +66,7 @@ def test_while_training_the_grids_and_losses_are_computed_off_the_gui_thread(qtb
     monkeypatch.setattr(derived, "grid_activations", grid_activations)
     monkeypatch.setattr(derived.Derived, "points", points)
     monkeypatch.setattr(output_view, "output_picture", recorded("heat map", output_view.output_picture))
-    monkeypatch.setattr(network_view, "layer_pictures", recorded("neuron pictures", network_view.layer_pictures))
+    monkeypatch.setattr(network_painting, "layer_pictures", recorded("neuron pictures", network_painting.layer_pictures))
     with qtbot.waitSignal(session.running_changed):
         session.start()
     for _ in range(3):
