@@ -27,7 +27,7 @@ from .lesson_panel import LessonPanel
 from .messages import plain
 from .loss_plot import LossPlot
 from .network import NetworkView
-from .output_view import OutputView
+from .output import OutputView
 from .readouts import Readouts
 from .session import Session
 from .step_through import StepThroughPanel
