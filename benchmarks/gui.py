@@ -117,7 +117,8 @@ class FrameClock:
         from gui import worker as worker_module
         self.costs = []
         self._arrived = None
-        original_progressed = session._on_progressed
+        run = session._run   # the training run hands each snapshot of the current run on
+        original_progressed = run._on_progressed
         original_acknowledge = worker_module.TrainingWorker.acknowledge
         clock = self
 
@@ -131,7 +132,7 @@ class FrameClock:
                 clock._arrived = None
             original_acknowledge(worker)
 
-        session._on_progressed = on_progressed
+        run._on_progressed = on_progressed   # connected when a run starts
         self._restore = lambda: setattr(worker_module.TrainingWorker, "acknowledge", original_acknowledge)
         worker_module.TrainingWorker.acknowledge = acknowledge
 

@@ -22,7 +22,7 @@ from engine import activations, losses
 from engine.formatting import number, percent
 
 from . import theme
-from .output_view import OutputView
+from .output import OutputView
 from .predict_panel import RacePrediction
 from .session import Session
 from .appearance import make_bold, set_colors

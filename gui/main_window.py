@@ -26,8 +26,8 @@ from .formula_panel import FormulaPanel
 from .lesson_panel import LessonPanel
 from .messages import plain
 from .loss_plot import LossPlot
-from .network_view import NetworkView
-from .output_view import OutputView
+from .network import NetworkView
+from .output import OutputView
 from .readouts import Readouts
 from .session import Session
 from .step_through import StepThroughPanel

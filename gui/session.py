@@ -12,7 +12,7 @@ import math
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from engine import History, Network, Trainer, TrainingDiverged, losses
 from engine.events import Event
@@ -23,7 +23,8 @@ from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, c
 
 from . import derived, messages
 from .log_file import log_path
-from .worker import CommandQueue, StopReason, TrainingWorker, start_in_thread
+from .training_run import TrainingRun
+from .worker import StopReason
 
 log = logging.getLogger(__name__)
 
@@ -83,50 +84,6 @@ def setup_changes(before, after, default_loss=None):
     return parts
 
 
-class AfterFrame(QObject):
-    """Calls back once the GUI thread has done the work already queued, and what that queues.
-
-    A snapshot's slots queue more work than they do: paints, layout
-    requests, scene updates. The worker must not resume before that is done,
-    or every Python call in it has to win the GIL back from the training loop
-    (up to 5 ms each, the switch interval) and one frame stretches over the
-    whole training slice. Qt posts paints at low priority, so a low-priority
-    event posted now runs after the paints already asked for. Each hop
-    re-posts it once more, behind whatever the previous pass posted: a
-    formula's new text asks its panel for a layout, which asks the scroll
-    area for one, which repaints. Four hops cover the longest such chain in
-    the window (measured with a test that counts paints after the resume);
-    an idle hop costs microseconds.
-    """
-
-    HOPS = 4
-    _event_type = QEvent.Type(QEvent.registerEventType())
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._callback = None
-        self._hops_left = 0
-
-    def call(self, callback):
-        self._callback = callback
-        self._hops_left = self.HOPS
-        self._post()
-
-    def _post(self):
-        QCoreApplication.postEvent(self, QEvent(self._event_type), Qt.LowEventPriority.value)
-
-    def event(self, event):
-        if event.type() != self._event_type:
-            return super().event(event)
-        self._hops_left -= 1
-        if self._hops_left > 0:
-            self._post()
-        elif self._callback is not None:
-            callback, self._callback = self._callback, None
-            callback()
-        return True
-
-
 class Session(QObject):
     data_changed = Signal()          # a new data set, split or feature choice (the network is new too)
     network_changed = Signal()       # new layers, activations or inputs; the weights are fresh
@@ -149,18 +106,16 @@ class Session(QObject):
         self.stop_epochs = None
         self.stop_loss = None
         self.epochs_per_second = 0.0
-        self._commands = CommandQueue()
-        self._worker = None
-        self._thread = None
-        # Threads (with their workers) still winding down: Python must hold
-        # them until the thread has really finished, or they die running.
-        self._retiring = {}
-        self._run_id = 0
+        # The worker and its thread while training; threads still winding down.
+        self._run = TrainingRun(self)
+        self._run.progressed.connect(self._on_progressed)
+        self._run.diverged.connect(self._on_diverged)
+        self._run.failed.connect(self._on_failed)
+        self._run.finished.connect(self._on_finished)
         self._rate_mark = None
         self.snapshot = self.experiment.trainer.snapshot()
         self._snapshot_serial = 0
         self._extra_granted_at = -1
-        self._after_frame = AfterFrame(self)
         # Earlier runs on this data, newest last: context for the current
         # one (what changed, and what it did), never the subject.
         self.earlier_runs = []
@@ -204,7 +159,12 @@ class Session(QObject):
 
     @property
     def is_running(self):
-        return self._worker is not None
+        return self._run.is_live
+
+    @property
+    def _retiring(self):
+        """run id -> (thread, worker) of training threads not finished yet (the training run keeps them)."""
+        return self._run.retiring
 
     def may_refresh_extra(self):
         """Whether a costly view that need not follow every frame may refresh now.
@@ -233,24 +193,14 @@ class Session(QObject):
     def start(self):
         if self.is_running:
             return
-        self._run_id += 1
-        self._worker = TrainingWorker(self._run_id, self.experiment.trainer, self._commands,
-                                      history_sent=len(self.history), steps_per_second=self.speed,
-                                      stop_epochs=self.stop_epochs, stop_loss=self.stop_loss,
-                                      derive=self.view_inputs().derive)
-        self._worker.progressed.connect(self._on_progressed)
-        self._worker.diverged.connect(self._on_diverged)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.finished.connect(self._on_finished)
+        derive = self.view_inputs().derive
         self._rate_mark = (time.perf_counter(), self.snapshot.epoch)
-        self._thread = start_in_thread(self._worker)
-        self._retiring[self._run_id] = (self._thread, self._worker)
-        self._thread.finished.connect(self._on_thread_finished)
+        self._run.start(self.experiment.trainer, history_sent=len(self.history), steps_per_second=self.speed,
+                        stop_epochs=self.stop_epochs, stop_loss=self.stop_loss, derive=derive)
         self.running_changed.emit(True)
 
     def pause(self):
-        if self._worker is not None:
-            self._worker.request_stop()
+        self._run.request_stop()
 
     def toggle(self):
         self.pause() if self.is_running else self.start()
@@ -281,18 +231,12 @@ class Session(QObject):
         Threads of runs that already stopped may still be winding down; they
         are waited for too, so none outlives the session.
         """
-        if self._worker is not None:
-            self._worker.request_stop()
-            self._run_id += 1  # whatever it still sends is stale
-        finished = all(thread.wait(timeout_ms) for thread, _ in list(self._retiring.values()))
-        self._worker = self._thread = None
-        self._on_thread_finished()
-        return finished
+        return self._run.shutdown(timeout_ms)
 
     def _apply(self, change):
         """Run ``change(trainer)`` between two steps of a live run, or now."""
         if self.is_running:
-            self._commands.put(lambda worker: change(worker.trainer))
+            self._run.queue(lambda worker: change(worker.trainer))
         else:
             change(self.experiment.trainer)
             self._publish()
@@ -383,40 +327,28 @@ class Session(QObject):
             self.snapshot_changed.emit()
             self.history_changed.emit()
 
-    @Slot(int, object)
-    def _on_progressed(self, run_id, snapshot):
-        if run_id != self._run_id:
-            return
+    @Slot(object)
+    def _on_progressed(self, snapshot):
         self._accept(snapshot)
         now = time.perf_counter()
         then, epoch_then = self._rate_mark or (now, snapshot.epoch)
         if now - then >= 0.5:
             self.epochs_per_second = (snapshot.epoch - epoch_then) / (now - then)
             self._rate_mark = (now, snapshot.epoch)
-        if self._worker is not None:
-            self._after_frame.call(self._worker.acknowledge)
+        self._run.resume_after_frame()
 
-    @Slot()
-    def _on_thread_finished(self):
-        for run_id, (thread, _) in list(self._retiring.items()):
-            if thread.isFinished():
-                del self._retiring[run_id]
+    @Slot(str)
+    def _on_diverged(self, message):
+        self.problem.emit(messages.DIVERGED_TITLE, f"{message}\n\n{messages.DIVERGED_HINT}")
 
-    @Slot(int, str)
-    def _on_diverged(self, run_id, message):
-        if run_id == self._run_id:
-            self.problem.emit(messages.DIVERGED_TITLE, f"{message}\n\n{messages.DIVERGED_HINT}")
+    @Slot(str)
+    def _on_failed(self, error):
+        self.problem.emit(messages.UNEXPECTED_ERROR_TITLE,
+                          messages.TRAINING_FAILED.format(error=error, log_path=log_path()))
 
-    @Slot(int, str)
-    def _on_failed(self, run_id, error):
-        if run_id == self._run_id:
-            self.problem.emit(messages.UNEXPECTED_ERROR_TITLE,
-                              messages.TRAINING_FAILED.format(error=error, log_path=log_path()))
-
-    @Slot(int, str)
-    def _on_finished(self, run_id, reason):
-        if run_id == self._run_id:
-            self._after_run(reason)
+    @Slot(str)
+    def _on_finished(self, reason):
+        self._after_run(reason)
 
     def stop_and_wait(self, timeout_ms=2000):
         """Stop a live run now, not just ask, so the trainer can be read or replaced.
@@ -430,10 +362,10 @@ class Session(QObject):
         return True
 
     def _after_run(self, reason):
-        self._worker = self._thread = None
+        self._run.ended()
         self.epochs_per_second = 0.0
         # Changes queued after the worker's last look at the queue.
-        for command in self._commands.take_all():
+        for command in self._run.take_commands():
             command(_TrainerHolder(self.experiment.trainer))
         self._publish()
         self.running_changed.emit(False)
@@ -535,8 +467,8 @@ class Session(QObject):
 
     def set_speed(self, steps_per_second):
         self.speed = steps_per_second
-        if self._worker is not None:
-            self._commands.put(lambda w: setattr(w, "steps_per_second", steps_per_second))
+        if self.is_running:
+            self._run.queue(lambda w: setattr(w, "steps_per_second", steps_per_second))
         self._changed("speed")
 
     def set_stop_condition(self, epochs=None, loss=None):
@@ -544,8 +476,8 @@ class Session(QObject):
 
         def change(w):
             w.stop_epochs, w.stop_loss = epochs, loss
-        if self._worker is not None:
-            self._commands.put(change)
+        if self.is_running:
+            self._run.queue(change)
         self._changed("stop_condition")
 
     # ------------------------------------------- validation and early stopping

@@ -15,8 +15,8 @@ def no_dangling_training_threads(monkeypatch, qtbot):
         return thread
 
     monkeypatch.setattr(worker_module, "start_in_thread", recording_start)
-    import gui.session
-    monkeypatch.setattr(gui.session, "start_in_thread", recording_start)
+    import gui.training_run
+    monkeypatch.setattr(gui.training_run, "start_in_thread", recording_start)
     yield
 
     def still_running():

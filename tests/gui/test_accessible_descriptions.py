@@ -6,7 +6,7 @@ import pytest
 
 from engine.formatting import count, number, percent
 from gui.loss_plot import LossPlot
-from gui.output_view import OutputView
+from gui.output import OutputView
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")
 

@@ -5,9 +5,11 @@ import threading
 import numpy as np
 
 from engine import losses
-from gui import derived, network_view, output_view
-from gui.network_view import THUMB_RESOLUTION, NetworkView
-from gui.output_view import RESOLUTION, OutputView
+from gui import derived
+from gui.network import THUMB_RESOLUTION, NetworkView
+from gui.network import painting as network_painting
+from gui.output import RESOLUTION, OutputView
+from gui.output import plane as output_plane
 
 
 def test_grid_and_points_are_the_network_on_the_plane_and_on_the_shown_rows(session):
@@ -64,8 +66,8 @@ def test_while_training_the_grids_and_losses_are_computed_off_the_gui_thread(qtb
 
     monkeypatch.setattr(derived, "grid_activations", grid_activations)
     monkeypatch.setattr(derived.Derived, "points", points)
-    monkeypatch.setattr(output_view, "output_picture", recorded("heat map", output_view.output_picture))
-    monkeypatch.setattr(network_view, "layer_pictures", recorded("neuron pictures", network_view.layer_pictures))
+    monkeypatch.setattr(output_plane, "output_picture", recorded("heat map", output_plane.output_picture))
+    monkeypatch.setattr(network_painting, "layer_pictures", recorded("neuron pictures", network_painting.layer_pictures))
     with qtbot.waitSignal(session.running_changed):
         session.start()
     for _ in range(3):

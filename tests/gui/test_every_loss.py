@@ -10,8 +10,8 @@ from engine import losses
 from gui.controls import TrainingControls
 from gui.formula_panel import FormulaPanel
 from gui.landscape_view import LandscapeDialog
-from gui.network_view import NetworkView
-from gui.output_view import OutputView
+from gui.network import NetworkView
+from gui.output import OutputView
 from gui.step_through import StepThroughPanel
 
 DATA = {"regression": "sine", "classification": "circle"}

@@ -1,7 +1,7 @@
 import numpy as np
 from PySide6.QtCore import Qt
 
-from gui.network_view import NetworkView
+from gui.network import NetworkView
 from gui.step_through import StepThroughPanel
 
 

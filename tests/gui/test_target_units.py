@@ -7,7 +7,7 @@ from engine.data import read_csv
 from engine.datasets import Dataset
 from engine.formatting import number
 from gui.formula_panel import FormulaPanel
-from gui.output_view import OutputView
+from gui.output import OutputView
 from gui.readouts import Readouts
 from resources import path as resource_path
 

@@ -8,29 +8,28 @@ at a million epochs as at a thousand (benchmarks/loss_plot.py measures it).
 Smoothing is an exponential moving average kept in a buffer that doubles when
 full, also extended only over the new epochs.
 
-Preview: ``python -m gui.loss_plot``.
+Preview: ``python -m gui.loss_plot.plot``.
 """
 
-import csv
-import io
 import math
-from collections import namedtuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QTimer, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
-from engine import History, losses
-from engine.formatting import count, fixed, number
-from engine.safe_files import write_atomically
+from engine import losses
+from engine.formatting import count, number
 
-from . import theme
-from .file_output import save_image
-from .live_text import LiveText
-from .validation_curve import ValidationCurve
+from .. import theme
+from ..live_text import LiveText
+from ..validation_curve import ValidationCurve
+from . import exports
+from .following import FollowingView
+from .overlays import PlotOverlays
+from .series import _Buffer, _joins, _loss_switches, _num, _Pyramid, ema
 
 SMOOTHING_MAX = 0.99
 RAW_ALPHA = 90          # the raw curve (1 px) behind a smoothed one
@@ -39,198 +38,11 @@ LINE_WIDTH = 2
 # round ones: at that density they look the same, and Qt draws them ~3x
 # faster (1,400 antialiased 2 px segments: 0.9 ms instead of 3 ms).
 DENSE_POINTS = 300
-GHOST_ALPHA = 150
-# Earlier runs: muted colors that are neither the train blue nor the test red.
-GHOST_COLORS = ["#7f7f7f", "#9467bd", "#8c564b", "#17becf", "#bcbd22", "#e377c2"]
 EMPTY_HINT = "Train or step an epoch to draw the loss curve."
 TITLE = "Loss per epoch: how wrong the network is (0 would be perfect)"
 SHORT_TITLE = "Loss per epoch (0 would be perfect)"   # when the plot is too narrow for TITLE
 # A screen reader hears what the curve shows at most this often while training.
 DESCRIPTION_INTERVAL_MS = 300
-
-# An earlier run kept on the plot: its legend label and its curve items (train, then test if given).
-Ghost = namedtuple("Ghost", "label curves")
-
-_BLOCK = 64  # EMA block length: one (n/64, 64) @ (64, 64) product per level
-
-
-def ema(values, weight, carry=None):
-    """Exponential moving average ``y[t] = weight * y[t-1] + (1 - weight) * x[t]``, vectorized.
-
-    Parameters
-    ----------
-    values : array of float
-    weight : float in [0, 1)
-        0 returns a copy of ``values``.
-    carry : float, optional
-        ``y[-1]``, the average just before ``values`` (to extend an earlier
-        average); by default ``values[0]``, so the average starts on the data.
-
-    Returns
-    -------
-    array of float, the same length as ``values``
-    """
-    x = np.asarray(values, dtype=float)
-    n = len(x)
-    if n == 0 or weight == 0.0:
-        return x.copy()
-    if carry is None:
-        carry = x[0]
-    # Within blocks of _BLOCK points the average is a matrix product with
-    # weights (1 - w) w^(j - i), all at most 1, so nothing overflows; what
-    # each block inherits from the one before is itself an average of the
-    # block ends, with weight w^_BLOCK, done the same way one level up.
-    n_blocks = -(-n // _BLOCK)
-    padded = np.zeros(n_blocks * _BLOCK)
-    padded[:n] = x
-    within = padded.reshape(n_blocks, _BLOCK) @ _ema_matrix(weight)
-    block_weight = weight ** _BLOCK
-    ends = within[:, -1]
-    if block_weight > 0.0:
-        carries = ema(ends[:-1] / (1.0 - block_weight), block_weight, carry)
-    else:
-        carries = ends[:-1]
-    carries = np.concatenate(([carry], carries))
-    within += carries[:, None] * weight ** np.arange(1, _BLOCK + 1)
-    return within.ravel()[:n]
-
-
-_ema_matrices = {}
-
-
-def _ema_matrix(weight):
-    matrix = _ema_matrices.get(weight)
-    if matrix is None:
-        lag = np.arange(_BLOCK)[None, :] - np.arange(_BLOCK)[:, None]
-        with np.errstate(under="ignore"):
-            matrix = np.where(lag >= 0, (1.0 - weight) * weight ** np.maximum(lag, 0), 0.0)
-        if len(_ema_matrices) > 8:
-            _ema_matrices.clear()
-        _ema_matrices[weight] = matrix
-    return matrix
-
-
-class _Buffer:
-    """A growing float array that doubles when full."""
-
-    def __init__(self, capacity=1024):
-        self._data = np.empty(capacity)
-        self.size = 0
-
-    def extend(self, values):
-        end = self.size + len(values)
-        if end > len(self._data):
-            grown = np.empty(max(2 * end, 1024))
-            grown[:self.size] = self._data[:self.size]
-            self._data = grown
-        self._data[self.size:end] = values
-        self.size = end
-
-    def truncate(self, size):
-        self.size = min(self.size, size)
-
-    def clear(self):
-        self.size = 0
-
-    @property
-    def values(self):
-        return self._data[:self.size]
-
-
-class _Pyramid:
-    """A series ``(x, y)`` with the min and max of ``y`` over bins of 2, 4, 8, ... points.
-
-    Drawing any window of it takes at most two points per pixel column (the
-    peak of each bin and its trough), so a redraw costs the same at a
-    thousand points as at a million. Appending extends each level by the new
-    bins only. ``x`` must be increasing.
-    """
-
-    def __init__(self):
-        self.x = self.y = np.empty(0)
-        self.levels = []          # level k: (mins, maxs) over bins of 2**k points
-        self.finite = True        # every y so far is finite: pyqtgraph may skip its check
-        self.version = 0
-
-    def set(self, x, y, start=0):
-        """Show ``x, y`` (views are fine); records before ``start`` are the same as last time."""
-        start = min(start, len(y), len(self.y))
-        self.finite = (self.finite if start else True) and bool(np.isfinite(y[start:]).all())
-        self.x, self.y = x, y
-        lo = hi = y
-        first, k = start, 0
-        while len(lo) > 1:
-            if len(self.levels) == k:
-                self.levels.append((_Buffer(), _Buffer()))
-            mins, maxs = self.levels[k]
-            j0 = first // 2
-            src_lo, src_hi = lo[2 * j0:], hi[2 * j0:]
-            if len(src_lo) % 2:
-                src_lo, src_hi = np.append(src_lo, src_lo[-1]), np.append(src_hi, src_hi[-1])
-            mins.truncate(j0)
-            maxs.truncate(j0)
-            # fmin/fmax skip NaN (an empty test set), so a bin is NaN only if all of it is.
-            mins.extend(np.fmin(src_lo[0::2], src_lo[1::2]))
-            maxs.extend(np.fmax(src_hi[0::2], src_hi[1::2]))
-            lo, hi, first, k = mins.values, maxs.values, j0, k + 1
-        del self.levels[k:]
-        self.version += 1
-
-    def bounds(self):
-        """(x0, x1, y_min, y_max) of the whole series, from its coarsest level; None if empty."""
-        if not len(self.y):
-            return None
-        lo, hi = (self.levels[-1][0].values, self.levels[-1][1].values) if self.levels else (self.y, self.y)
-        if np.isnan(lo).all():
-            return None
-        return float(self.x[0]), float(self.x[-1]), float(np.nanmin(lo)), float(np.nanmax(hi))
-
-    def clear(self):
-        self.set(np.empty(0), np.empty(0))
-
-    def __len__(self):
-        return len(self.y)
-
-    def window(self, x_range, width):
-        """``(i0, i1, level)``: the records in ``x_range`` (None: all) and the bin level for ``width`` pixels."""
-        n = len(self.y)
-        if x_range is None or n == 0:
-            i0, i1 = 0, n
-        else:
-            i0 = max(int(np.searchsorted(self.x, x_range[0])) - 1, 0)
-            i1 = min(int(np.searchsorted(self.x, x_range[1])) + 1, n)
-        count, width = i1 - i0, max(int(width), 50)
-        level = 0 if count <= 2 * width else min(math.ceil(math.log2(count / width)), len(self.levels))
-        return i0, max(i1, i0), level
-
-    def points(self, i0, i1, level):
-        """The points to draw: the records themselves at level 0, else each bin's max and min."""
-        if level == 0 or i1 <= i0:
-            return self.x[i0:i1], self.y[i0:i1]
-        size = 1 << level
-        j0, j1 = i0 >> level, ((i1 - 1) >> level) + 1
-        mins, maxs = self.levels[level - 1]
-        centers = np.minimum(np.arange(j0, j1) * size + size // 2, len(self.y) - 1)
-        xs = np.repeat(self.x[centers], 2)
-        # Peak then trough in even bins, trough then peak in odd ones: the
-        # line between two bins joins like to like and stays short, which
-        # halves the pixels a noisy curve paints.
-        lo, hi = mins.values[j0:j1], maxs.values[j0:j1]
-        even = (np.arange(j0, j1) % 2) == 0
-        ys = np.empty(2 * (j1 - j0))
-        ys[0::2] = np.where(even, hi, lo)
-        ys[1::2] = np.where(even, lo, hi)
-        return xs, ys
-
-
-def _num(value):
-    # Four decimals, so the digits of successive epochs line up as they change.
-    return "–" if value is None else fixed(value, 4)
-
-
-def _loss_switches(history):
-    """Epochs at which the loss was switched: its curve breaks there (the losses are different quantities)."""
-    return [event.epoch for event in history.events if event.setting == "loss"]
 
 
 class _EpochAxis(pg.AxisItem):
@@ -244,25 +56,7 @@ class _EpochAxis(pg.AxisItem):
         return [f"{value * scale:,.0f}" for value in values]
 
 
-def _joins(xs, ys, breaks, finite=True):
-    """Which points join the next one, for a curve cut after each epoch in ``breaks``.
-
-    None when the curve has no cut in view (every finite point joins the next).
-    Otherwise pyqtgraph's connect array: entry i joins point i to point i + 1.
-    """
-    cuts = np.searchsorted(xs, np.asarray(breaks, dtype=float), side="right") if len(breaks) else np.zeros(0, int)
-    cuts = cuts[(cuts > 0) & (cuts < len(xs))]
-    if not len(cuts):
-        return None
-    joins = np.ones(len(xs), dtype=bool)
-    joins[cuts - 1] = False
-    if not finite:
-        ok = np.isfinite(xs) & np.isfinite(ys)
-        joins[:-1] &= ok[:-1] & ok[1:]
-    return joins
-
-
-class LossPlot(QWidget):
+class LossPlot(PlotOverlays, FollowingView, QWidget):
     """Train and test loss against epochs, with smoothing, log scale, markers and exports."""
 
     def __init__(self, session, parent=None):
@@ -785,44 +579,6 @@ class LossPlot(QWidget):
             color = self.palette().color(QPalette.Text).name()
             self.plot_item.setLabel("left", text, color=color, **{"font-size": self._pt(10)})
 
-    # -------------------------------------------------------------- markers
-
-    def _draw_markers(self):
-        for marker in self._markers:
-            self.plot_item.removeItem(marker)
-        self._markers = []
-        self._drawn_events = list(self.session.history.events)
-        # Labels go to the edge the legend is not at, so it never hides one.
-        # Nearby markers' labels step away from that edge so they do not
-        # overlap, and a label sits on the side of its line nearer the
-        # middle (pyqtgraph picks from the two anchors by the line's side).
-        at_top = self._legend_corner != "top"
-        for i, event in enumerate(self._drawn_events):
-            epoch = event.epoch
-            marker = pg.InfiniteLine(pos=epoch, angle=90, movable=False)
-            marker.history_event = event   # not .event: that is Qt's event handler
-            step = 0.1 * (i % 4)
-            marker.label = pg.InfLineLabel(marker, str(event), position=0.96 - step if at_top else 0.04 + step,
-                                           anchors=[(0, 0), (1, 0)] if at_top else [(0, 1), (1, 1)])
-            marker.setZValue(5)
-            marker.setToolTip(f"Epoch {epoch:,}: {event}")
-            self._style_marker(marker)
-            self.plot_item.addItem(marker, ignoreBounds=True)
-            self._markers.append(marker)
-        self._update_loss_label()
-
-    def _style_marker(self, marker):
-        color = QColor(self.palette().color(QPalette.Text))
-        color.setAlpha(140)
-        marker.setPen(pg.mkPen(color, width=1.2, style=Qt.DashLine))
-        marker.label.setColor(self.palette().color(QPalette.Text))
-        marker.label.setFont(QFont(self.font().family(), round(8 * self._zoom)))
-
-    @property
-    def markers(self):
-        """The event markers drawn now: ``(epoch, event)`` pairs."""
-        return [(marker.value(), marker.history_event) for marker in self._markers]
-
     # ------------------------------------------------------------- controls
 
     @property
@@ -864,167 +620,11 @@ class LossPlot(QWidget):
         self.following = True
         self._follow(snug=True)
 
-    def _on_running_changed(self, running):
-        if not running and self.following and len(self.session.history):
-            self._follow(snug=True)
-
-    def _on_range_changed(self, *_):
-        # A range this plot did not set is the user's (a zoom, a pan): leave it be.
-        if not self._moving:
-            self.following = False
-
-    def _set_range(self, **ranges):
-        self._moving = True
-        try:
-            self.view.setRange(**ranges)
-        finally:
-            self._moving = False
-
-    def _data_box(self):
-        """(x0, x1, y0, y1) around the current run's whole series, in view coordinates.
-
-        Earlier runs are context: they are clipped to the current run's view,
-        never widen it (a blown-up or long earlier run would squash it flat).
-        """
-        ghosts = {id(item) for ghost in self._ghosts for item in ghost.curves}
-        boxes = [curve.pyramid.bounds() for curve in self._all_curves()
-                 if curve.isVisible() and id(curve) not in ghosts]
-        boxes = [b for b in boxes if b is not None]
-        if not boxes:
-            return None
-        x0, x1 = min(b[0] for b in boxes), max(b[1] for b in boxes)
-        y0, y1 = min(b[2] for b in boxes), max(b[3] for b in boxes)
-        if self.log_check.isChecked():
-            y0, y1 = math.log10(max(y0, 1e-12)), math.log10(max(y1, 1e-12))
-        return x0, x1, y0, y1
-
-    def _follow(self, snug=False):
-        """Keep every point in view, moving the view only now and then.
-
-        The epoch axis jumps ahead to leave room (up to 1.5× the epochs so
-        far); the loss axis moves only when a point leaves it or the points
-        fill less than half of it.
-        """
-        box = self._data_box()
-        if box is None:
-            return
-        x0, x1, y0, y1 = box
-        if not self.log_check.isChecked():
-            y0 = min(y0, 0.0)  # 0 would be perfect: keep it in view
-        (vx0, vx1), (vy0, vy1) = self.view.viewRange()
-        x_changes = snug or x1 > vx1 or x0 < vx0 or (x1 - x0) < 0.5 * (vx1 - vx0)
-        y_span = max(y1 - y0, 1e-12)
-        y_changes = snug or y0 < vy0 or y1 > vy1 or y_span < 0.5 * (vy1 - vy0)
-        if not (x_changes or y_changes):
-            return
-        if x_changes:
-            x_end = x1 if snug else x0 + 1.5 * max(x1 - x0, 10)
-            margin = 0.02 * max(x_end - x0, 1)
-            x_range = (x0 - margin, x_end + margin)
-        else:
-            x_range = (vx0, vx1)
-        if y_changes:
-            # A loss is never below 0, so the axis stops there, not a margin below it.
-            floor = 0.0 if not self.log_check.isChecked() and y0 >= 0 else y0 - 0.05 * y_span
-            y_range = (floor, y1 + 0.07 * y_span)
-        else:
-            y_range = (vy0, vy1)
-        self._set_range(xRange=x_range, yRange=y_range, padding=0)
-
-    # ------------------------------------------------------------ crosshair
-
-    def show_crosshair_at(self, scene_pos):
-        """Show the values at the epoch nearest to ``scene_pos`` (a scene QPointF)."""
-        history = self.session.history
-        if not len(history) or not self.view.sceneBoundingRect().contains(scene_pos):
-            self.hide_crosshair()
-            return
-        epochs = history.column("epoch")
-        x = self.view.mapSceneToView(QPointF(scene_pos)).x()
-        i = int(np.searchsorted(epochs, x))
-        if i >= len(epochs) or (i > 0 and x - epochs[i - 1] < epochs[i] - x):
-            i -= 1
-        epoch = epochs[i]
-        train, test = history.column("train_loss")[i], history.column("test_loss")[i]
-        parts = [f"epoch {epoch:,.0f}", f"train {_num(train)}", f"test {_num(test)}"]
-        for name, item in self._extras.items():
-            extra_epochs, values = item.pyramid.x, item.pyramid.y
-            j = int(np.searchsorted(extra_epochs, epoch))
-            if j < len(extra_epochs) and extra_epochs[j] == epoch:
-                parts.append(f"{name} {_num(values[j])}")
-        self.cursor_text.setText(" · ".join(parts))
-        self.cursor_line.setPos(epoch)
-        dots = [(value, curve.opts["pen"].color()) for value, curve in ((train, self.train_curve), (test, self.test_curve))
-                if math.isfinite(value) and (value > 0 or not self.log_check.isChecked())]
-        self.cursor_dots.setData([epoch] * len(dots), [value for value, _ in dots],
-                                 symbolBrush=[pg.mkBrush(color) for _, color in dots])
-        # The read-out sits beside the line at the pointer's height, on the
-        # side with more room, and below the pointer near the top edge.
-        (x0, x1), (_, y1) = self.view.viewRange()
-        y = self.view.mapSceneToView(QPointF(scene_pos)).y()
-        near_top = (y1 - y) < 30 * self.view.viewPixelSize()[1]
-        self.cursor_text.setAnchor((0 if epoch < (x0 + x1) / 2 else 1, 0 if near_top else 1))
-        self.cursor_text.setPos(epoch, y)
-        for cursor_item in (self.cursor_line, self.cursor_dots, self.cursor_text):
-            cursor_item.show()
-
-    def hide_crosshair(self):
-        for cursor_item in (self.cursor_line, self.cursor_dots, self.cursor_text):
-            cursor_item.hide()
-
-    @property
-    def crosshair_text(self):
-        """What the crosshair read-out says, or "" while it is hidden."""
-        return self.cursor_text.toPlainText() if self.cursor_text.isVisible() else ""
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.MouseMove:
-            self.show_crosshair_at(self.plot.mapToScene(event.position().toPoint()))
-        elif event.type() == QEvent.Leave:
-            self.hide_crosshair()
-        return super().eventFilter(watched, event)
-
-    # --------------------------------------------------- ghosts and extras
+    # ------------------------------------------------------ setting changes
 
     def _on_setting_changed(self, name):
         if name == "loss":
             self._update_loss_label()
-
-    def _show_earlier_runs(self):
-        """Draw the session's earlier runs, and only those."""
-        self.clear_ghosts()
-        for run in self.session.earlier_runs:
-            self.add_ghost(run.label, run.curve["epoch"], run.curve["train_loss"], run.curve["test_loss"])
-
-    def add_ghost(self, label, epochs, train_loss, test_loss=None):
-        """Keep an earlier run on the plot: thin, faded and dashed (train) or dotted (test)."""
-        color = GHOST_COLORS[len(self._ghosts) % len(GHOST_COLORS)]
-        epochs = np.asarray(epochs, dtype=float)
-        items = [self._curve(f"ghost_{len(self._ghosts)}_train", color, name=label, alpha=GHOST_ALPHA,
-                             width=1.5, style=Qt.DashLine, z=0)]
-        items[0].pyramid.set(epochs, np.array(train_loss, dtype=float))
-        if test_loss is not None:
-            test = self._curve(f"ghost_{len(self._ghosts)}_test", color, alpha=GHOST_ALPHA,
-                               width=1.5, style=Qt.DotLine, z=0)
-            test.pyramid.set(epochs, np.array(test_loss, dtype=float))
-            items.append(test)
-        self._ghosts.append(Ghost(label, items))
-        self._redraw()
-
-    def clear_ghosts(self):
-        for ghost in self._ghosts:
-            for item in ghost.curves:
-                self.plot_item.removeItem(item)  # takes the legend entry too
-        self._ghosts = []
-
-    @property
-    def ghosts(self):
-        """The earlier runs on the plot, oldest first: ``Ghost(label, curves)``."""
-        return list(self._ghosts)
-
-    @property
-    def ghost_labels(self):
-        return [ghost.label for ghost in self._ghosts]
 
     def curve_data(self, which="train"):
         """``(epochs, values)`` a curve stands for, every point of it, before it is thinned for drawing.
@@ -1038,22 +638,6 @@ class LossPlot(QWidget):
         pyramid = curves[which] if isinstance(curves[which], _Pyramid) else curves[which].pyramid
         return pyramid.x, pyramid.y
 
-    def set_extra_curve(self, name, epochs, values, color):
-        """Show (or update) another live curve, named ``name`` in the legend."""
-        item = self._extras.get(name)
-        if item is None:
-            item = self._extras[name] = self._curve(f"extra_{name}", color, name=name, z=2)
-        elif QColor(color) != item.base_color:
-            item.base_color = QColor(color)
-            self._style_curve(item)
-        item.pyramid.set(np.array(epochs, dtype=float), np.array(values, dtype=float))
-        self._redraw()
-
-    def remove_extra_curve(self, name):
-        item = self._extras.pop(name, None)
-        if item is not None:
-            self.plot_item.removeItem(item)
-
     # -------------------------------------------------------------- exports
 
     def export_png(self, path, width=None):
@@ -1062,59 +646,15 @@ class LossPlot(QWidget):
         The plot is drawn again at that resolution, text and legend included,
         rather than scaled up from the screen.
         """
-        self.hide_crosshair()
-        size = self.plot.size()
-        width = int(width or 2 * size.width())
-        scale = width / size.width()
-        image = QImage(width, round(size.height() * scale), QImage.Format_ARGB32)
-        image.setDevicePixelRatio(scale)
-        image.fill(self.palette().color(QPalette.Base))
-        self._line_scale = scale
-        self._restyle_curves()
-        try:
-            QWidget.render(self.plot, image)  # the widget's render; GraphicsView's renders the scene only
-        finally:
-            self._line_scale = None
-            self._restyle_curves()
-        image.setDevicePixelRatio(1.0)
-        save_image(image, path)
+        exports.export_png(self, path, width)
 
     def export_svg(self, path):
         """Write the plot as an SVG drawing, at its on-screen size, on its background color."""
-        # pyqtgraph's SVGExporter cannot parse the closed clip paths that Qt
-        # 6.10+ writes (pyqtgraph issue #3495), so render with Qt's generator.
-        from PySide6.QtSvg import QSvgGenerator
-        self.hide_crosshair()
-        source = self.plot_item.sceneBoundingRect()
-        width, height = math.ceil(source.width()), math.ceil(source.height())
-        data = QByteArray()
-        buffer = QBuffer(data)
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        # The axes replay QPictures recorded at the screen's resolution: match it, or they come out scaled.
-        generator.setResolution(round(self.logicalDpiX()))
-        generator.setSize(QSize(width, height))
-        generator.setViewBox(QRect(0, 0, width, height))
-        generator.setTitle("Loss per epoch")
-        generator.setDescription("Train and test loss per epoch, exported from Loss Explorer")
-        painter = QPainter(generator)
-        painter.setRenderHint(QPainter.Antialiasing)
-        painter.fillRect(QRectF(0, 0, width, height), self.palette().color(QPalette.Base))
-        self.plot.scene().render(painter, QRectF(0, 0, width, height), source)
-        painter.end()
-        write_atomically(path, bytes(data))
+        exports.export_svg(self, path)
 
     def export_csv(self, path):
         """Every recorded epoch: epoch, train and test loss, train and test metric; empty cells for NaN."""
-        history = self.session.history
-        columns = [history.column(name) for name in History.COLUMNS]
-        text = io.StringIO(newline="")
-        writer = csv.writer(text)
-        writer.writerow(History.COLUMNS)
-        for row in zip(*columns):
-            epoch, *rest = row
-            writer.writerow([f"{epoch:.0f}"] + [repr(float(v)) if math.isfinite(v) else "" for v in rest])
-        write_atomically(path, text.getvalue())
+        exports.export_csv(self, path)
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QGraphic
 from PySide6.QtTest import QTest
 
 from gui import messages, theme
-from gui.network_view import NetworkView, NodeItem
+from gui.network import NetworkView, NodeItem
 
 
 @pytest.fixture

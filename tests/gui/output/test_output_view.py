@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from engine import data as engine_data
 from engine import losses
 from engine.datasets import Dataset
-from gui.output_view import RESOLUTION, OutputView
+from gui.output import RESOLUTION, OutputView
 from resources import path as resource_path
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform, showing a tooltip
@@ -337,7 +337,7 @@ def test_odd_tables_get_a_fitting_view(qtbot, view, session, n_features, n_class
 
 
 def test_contour_segments_trace_a_circle():
-    from gui.output_view import contour_segments
+    from gui.output import contour_segments
     xs = ys = np.linspace(-3, 3, 61)
     gx, gy = np.meshgrid(xs, ys)
     x, y = contour_segments(np.hypot(gx, gy), xs, ys, 2.0)
@@ -358,7 +358,7 @@ def test_a_live_run_updates_the_dots_and_the_histogram(qtbot, view, session):
 
 
 def test_dots_drawn_are_the_sizes_of_their_losses_after_each_resize(view, session):
-    from gui.output_view import dot_sizes
+    from gui.output import dot_sizes
     for epochs in (1, 5, 20):
         train(session, epochs)
         n = view._n_train
@@ -368,7 +368,7 @@ def test_dots_drawn_are_the_sizes_of_their_losses_after_each_resize(view, sessio
 
 
 def test_while_training_a_bounded_sample_of_many_dots_is_drawn_and_all_once_paused(qtbot, view, session):
-    from gui.output_view import LIVE_POINTS
+    from gui.output import LIVE_POINTS
     session.load_builtin("circle", n_samples=5000)
     n_train, n_test = len(view.train_points.data), len(view.test_points.data)
     assert n_train > LIVE_POINTS

@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from engine.events import Event
 from gui import loss_plot as loss_plot_module
-from gui.loss_plot import RAW_ALPHA, LossPlot, _Pyramid, ema
+from gui.loss_plot import RAW_ALPHA, LossPlot
+
+from .test_series import ema_loop
 
 
 @pytest.fixture
@@ -40,14 +42,6 @@ def shown(curve):
 
 def legend_labels(widget):
     return [label.text for _, label in widget.legend.items]
-
-
-def ema_loop(values, weight):
-    out, last = [], values[0]
-    for v in values:
-        last = weight * last + (1 - weight) * v
-        out.append(last)
-    return np.array(out)
 
 
 # ----------------------------------------------------------------- curves
@@ -149,40 +143,6 @@ def test_smoothing_draws_the_average_and_leaves_the_raw_curve_faint(plot, sessio
     np.testing.assert_array_equal(shown(plot.train_curve)[1], session.history.column("train_loss"))
     assert not plot.train_raw.isVisible()
 
-
-@pytest.mark.parametrize("weight", [0.01, 0.5, 0.9, 0.99])
-@pytest.mark.parametrize("n", [1, 63, 64, 65, 5000])
-def test_vectorized_ema_matches_the_recurrence(weight, n):
-    values = np.random.default_rng(n).random(n) + 0.1
-    np.testing.assert_allclose(ema(values, weight), ema_loop(values, weight), rtol=1e-10)
-    # Extending from a carried value gives the same as averaging everything.
-    half = n // 2
-    if half:
-        first = ema(values[:half], weight)
-        np.testing.assert_allclose(np.concatenate([first, ema(values[half:], weight, first[-1])]),
-                                   ema_loop(values, weight), rtol=1e-10)
-
-
-def test_pyramid_bins_and_points_match_brute_force():
-    rng = np.random.default_rng(1)
-    y = rng.random(5000)
-    x = np.arange(5000.0)
-    pyramid, n = _Pyramid(), 0
-    while n < len(y):
-        grown = min(len(y), n + int(rng.integers(1, 700)))
-        pyramid.set(x[:grown], y[:grown], start=n)
-        n = grown
-        for level, (mins, maxs) in enumerate(pyramid.levels, start=1):
-            size = 1 << level
-            bins = [y[i:min(i + size, n)] for i in range(0, n, size)]
-            np.testing.assert_array_equal(mins.values, [b.min() for b in bins])
-            np.testing.assert_array_equal(maxs.values, [b.max() for b in bins])
-    i0, i1, level = pyramid.window((1000.0, 4000.0), width=300)
-    assert level >= 1
-    xs, ys = pyramid.points(i0, i1, level)
-    assert len(xs) <= 2 * 300 + 4
-    inside = y[1000:4001]
-    assert ys.max() >= inside.max() and ys.min() <= inside.min()   # peaks survive
 
 
 def test_a_long_run_is_drawn_with_a_few_points_per_pixel_and_keeps_its_peaks(plot, session):
@@ -419,12 +379,3 @@ def test_the_curves_break_where_the_loss_was_switched(plot, session):
         # Epoch 6 (the last cross-entropy value) is not joined to epoch 7 (the first MSE value).
         assert not joins[list(xs).index(6)]
         assert joins.sum() == len(xs) - 1
-
-
-def test_joins_cut_after_each_break_and_skip_non_finite_points():
-    xs = np.arange(1.0, 9.0)
-    ys = np.array([1, 2, np.nan, 4, 5, 6, 7, 8.0])
-    assert loss_plot_module._joins(xs, ys, ()) is None
-    assert loss_plot_module._joins(xs, ys, (8,)) is None          # the cut is past the last point
-    joins = loss_plot_module._joins(xs, ys, (5,), finite=False)
-    assert joins.tolist() == [True, False, False, True, False, True, True, True]

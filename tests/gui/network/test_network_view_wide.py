@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from engine.data import read_csv
 from engine.datasets import Dataset
-from gui.network_view import INPUT_WINDOW, MoreInputsItem, NetworkView
+from gui.network import INPUT_WINDOW, MoreInputsItem, NetworkView
 from resources import path as resource_path
 
 pytestmark = pytest.mark.qt_log_ignore("does not support raise")  # the offscreen platform, showing a tooltip

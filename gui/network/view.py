@@ -1,0 +1,629 @@
+"""The network canvas: inputs on the left, hidden layers, the output on the right.
+
+Every edge is drawn with a width and opacity that grow with its weight, blue
+for positive and orange for negative. With 2-D data every node shows what it
+computes over the input plane as a small heat map; with 1-D data a small curve.
+The canvas is also where the network is edited: buttons above the columns add
+and remove layers and neurons, a picker below each hidden column sets its
+activation, clicking an input switches that feature, clicking an edge or a
+bias marker types in a new value.
+
+Items are made on ``network_changed``/``data_changed``; a new snapshot only
+changes pens, pixmaps and curves.
+
+The canvas's parts: ``items`` (graphics items), ``layout`` (placing them),
+``painting`` (per-frame updates), ``tooltips`` and ``keyboard`` (with the value editor).
+
+Preview: ``python -m gui.network.view``.
+"""
+
+import time
+
+import numpy as np
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
+                               QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout,
+                               QLabel, QToolButton, QWidget)
+
+from engine import activations as engine_activations
+from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
+
+from .. import messages
+from .items import BiasItem, EdgeItem, EdgeLayer, MoreInputsItem, NodeItem
+from .keyboard import KeyboardAndEditor, _ValueEditor
+from .layout import CanvasLayout
+from .painting import LivePainting
+from .style import (BOTTOM_BAND, _BUTTON_STYLE, CURVE_POINTS, LABEL_FONT_PX, MAX_INPUT_ROWS, MIN_FRAME_SECONDS, NODE,
+                    _SMALL_TEXT_STYLE, THUMB_RESOLUTION, TOP_BAND, canvas_colors)
+from .tooltips import HoverAndTooltips, pretty_feature
+
+
+class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEditor, QGraphicsView):
+    """The network as a diagram that trains live and can be edited in place."""
+
+    neuron_hovered = Signal(object)  # (layer, unit) under the mouse, layer 0 = inputs; None when it leaves
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("network_view")
+        self.setAccessibleName("network diagram")
+        self._description = (
+            "Inputs on the left, hidden layers in the middle, the output on the right. Edge width shows the size "
+            "of each weight; blue is positive, orange negative. Click an input to switch it, click an edge to "
+            "type a new weight. With the keyboard: arrows move, Enter switches an input or edits a value.")
+        self.setAccessibleDescription(self._description)
+        self.setScene(QGraphicsScene(self))
+        self.scene().setItemIndexMethod(QGraphicsScene.NoIndex)
+        self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform | QPainter.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.NoFrame)
+        self._colors = canvas_colors(QApplication.palette())
+        self._paint_background()
+        self._ui = 1.0             # the controls grow on a big screen, a projector say
+        self._zoom = 1.0           # and with the window's presentation zoom
+        self.setMinimumSize(360, 260)
+
+        self.nodes = []            # every NodeItem, column by column
+        self.columns = []          # per column (inputs, hidden..., output) its NodeItems
+        self.edges = []            # EdgeItem in the order of the flattened weights
+        self.last_message = ""
+        self._structure = None
+        self._mode = "plain"       # "map" (2-D), "curve" (1-D) or "plain"
+        self._hovered_edge = None
+        self._hovered_node = None
+        self._annotations = {}
+        self._edge_highlight = None
+        self._pens = {}
+        self._column_x = []
+        self._scene_box = QRectF()
+        self._curve_x = None
+        self._label_font = QFont()
+        self._label_font.setPixelSize(LABEL_FONT_PX)
+
+        self._last_update = 0.0
+        self._paint_seconds = 0.0
+
+        self._build_controls()
+        self.editor = _ValueEditor(self)
+        self.editor.setObjectName("weight_editor")
+        self.editor.setAccessibleName("new value")
+        self.editor.setToolTip("Type a number and press Enter; Escape cancels.")
+        self.editor.setFixedWidth(96)
+        self.editor.hide()
+        self._apply_ui_scale(1.0)
+        self.editor.returnPressed.connect(self._commit_editor)
+        self.message_bubble = QLabel(self)
+        self.message_bubble.setObjectName("network_message")
+        self.message_bubble.setAccessibleName("message")
+        self.message_bubble.setWordWrap(True)
+        self.message_bubble.setStyleSheet("QLabel { background: #fff4e5; color: #3a2a00; border: 1px solid #f59322;"
+                                          " border-radius: 4px; padding: 5px 8px; font-size: 12px; }")
+        self.message_bubble.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message_bubble.hide)
+        self._editing = None
+        # The keyboard's place on the canvas: a node, or an edge reached from
+        # ``_key_anchor`` (a node) going right (its outputs) or left (its inputs).
+        self._key_item = None
+        self._key_anchor = None
+        self._key_direction = 1
+        self.setFocusPolicy(Qt.StrongFocus)
+
+        session.data_changed.connect(self._on_structure_changed)
+        session.network_changed.connect(self._on_structure_changed)
+        session.snapshot_changed.connect(self._on_snapshot_changed)
+        self._on_structure_changed()
+
+    # ------------------------------------------------------- controls
+
+    def _tool_button(self, text, name, accessible, tip):
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAccessibleName(accessible)
+        button.setToolTip(tip)
+        button.setCursor(Qt.PointingHandCursor)
+        return button
+
+    def _build_controls(self):
+        self.header = QWidget(self)
+        self.header.setObjectName("layer_header")
+        layout = QHBoxLayout(self.header)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.remove_layer_button = self._tool_button("−", "remove_layer_button", "remove a hidden layer",
+                                                     "Remove the last hidden layer")
+        self.add_layer_button = self._tool_button("+", "add_layer_button", "add a hidden layer",
+                                                  "Add a hidden layer after the last one")
+        self.remove_layer_button.clicked.connect(self._remove_layer)
+        self.add_layer_button.clicked.connect(self._add_layer)
+        self.layer_count_label = QLabel()
+        self.layer_count_label.setObjectName("layer_count_label")
+        layout.addWidget(self.remove_layer_button)
+        layout.addWidget(self.add_layer_button)
+        layout.addSpacing(6)
+        layout.addWidget(self.layer_count_label)
+
+        self.inputs_title = QLabel("FEATURES", self)
+        self.inputs_title.setToolTip("Click a feature to switch it on or off as an input of the network.")
+        self.outputs_title = QLabel("OUTPUT", self)
+        self.outputs_title.setToolTip("What the network predicts.")
+        self.output_activation_label = QLabel(self)
+        self.output_activation_label.setObjectName("output_activation_label")
+        for label in (self.inputs_title, self.outputs_title, self.output_activation_label):
+            label.setAlignment(Qt.AlignCenter)
+
+        # One set per possible hidden layer, made once and shown as needed, so a
+        # click never deletes the button it came from.
+        self.layer_controls = []
+        for h in range(MAX_HIDDEN_LAYERS):
+            box = QWidget(self)
+            box.setObjectName(f"layer_controls_{h}")
+            row = QHBoxLayout(box)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.setSpacing(3)
+            minus = self._tool_button("−", f"remove_unit_button_{h}", f"remove a neuron from hidden layer {h + 1}",
+                                      f"Remove a neuron from hidden layer {h + 1}")
+            plus = self._tool_button("+", f"add_unit_button_{h}", f"add a neuron to hidden layer {h + 1}",
+                                     f"Add a neuron to hidden layer {h + 1}")
+            count = QLabel()
+            count.setObjectName(f"unit_count_label_{h}")
+            count.setAlignment(Qt.AlignCenter)
+            minus.clicked.connect(lambda _=False, h=h: self._change_units(h, -1))
+            plus.clicked.connect(lambda _=False, h=h: self._change_units(h, +1))
+            row.addWidget(minus)
+            row.addWidget(count)
+            row.addWidget(plus)
+            picker = QComboBox(self)
+            picker.setObjectName(f"activation_picker_{h}")
+            picker.setAccessibleName(f"activation of hidden layer {h + 1}")
+            picker.setToolTip(f"Activation of hidden layer {h + 1}")
+            for activation in engine_activations.HIDDEN:
+                picker.addItem(activation.title, activation.name)
+                picker.setItemData(picker.count() - 1, activation.tip, Qt.ToolTipRole)
+            picker.activated.connect(lambda index, h=h: self._pick_activation(h, index))
+            box.hide()
+            picker.hide()
+            self.layer_controls.append((box, minus, count, plus, picker))
+
+    def _paint_background(self):
+        self.setBackgroundBrush(QBrush(self._colors["background"]))
+
+    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+        # The theme's palette, not this widget's: its own style sheets change that.
+        if event.type() in (QEvent.PaletteChange, QEvent.ApplicationPaletteChange):
+            colors = canvas_colors(QApplication.palette())
+            if {k: c.name() for k, c in colors.items()} != {k: c.name() for k, c in self._colors.items()}:
+                self._colors = colors
+                self._paint_background()
+                self._apply_ui_scale(self._ui)
+                if self.nodes:  # items drawn in the old colors are made again
+                    self._rebuild()
+                    self._update()
+        super().changeEvent(event)
+
+    def _style(self, template, **values):
+        for name, color in self._colors.items():
+            template = template.replace("{" + name + "}", color.name())
+        for name, value in values.items():
+            template = template.replace("{" + name + "}", str(value))
+        return template
+
+    def _apply_ui_scale(self, scale):
+        self._ui = scale
+
+        def px(n):
+            return int(round(n * scale))
+        self.setViewportMargins(0, px(TOP_BAND), 0, px(BOTTOM_BAND))
+        button_style = self._style(_BUTTON_STYLE, radius=px(22) // 2, font=px(14))
+        buttons = [self.add_layer_button, self.remove_layer_button] + \
+            [b for c in self.layer_controls for b in (c[1], c[3])]
+        for button in buttons:
+            button.setFixedSize(px(22), px(22))
+            button.setStyleSheet(button_style)
+        self.layer_count_label.setStyleSheet(self._style("color: {text}; font-size: {font}px; font-weight: bold;"
+                                                         " letter-spacing: 0.5px;", font=px(13)))
+        for label in (self.inputs_title, self.outputs_title, self.output_activation_label):
+            label.setStyleSheet(self._style(_SMALL_TEXT_STYLE, font=px(11)))
+        for box, minus, count, plus, picker in self.layer_controls:
+            count.setStyleSheet(self._style("color: {text}; font-size: {font}px;", font=px(12)))
+            picker.setProperty("narrow", None)  # restyled at the next placement, in the new size
+
+    def _sync_controls(self):
+        hidden = self.session.hidden_sizes()
+        n = len(hidden)
+        self.layer_count_label.setText(f"{n} HIDDEN LAYER{'' if n == 1 else 'S'}")
+        self.layer_count_label.setToolTip(f"The network has {n} hidden layer{'' if n == 1 else 's'}.")
+        self.add_layer_button.setEnabled(n < MAX_HIDDEN_LAYERS)
+        self.add_layer_button.setToolTip("Add a hidden layer after the last one" if n < MAX_HIDDEN_LAYERS
+                                         else messages.LAYER_LIMIT.format(limit=MAX_HIDDEN_LAYERS))
+        self.remove_layer_button.setEnabled(n > 0)
+        self.remove_layer_button.setToolTip("Remove the last hidden layer" if n > 0
+                                            else "There are no hidden layers to remove.")
+        activations = list(self.session.setup.hidden_activations)
+        for h, (box, minus, count, plus, picker) in enumerate(self.layer_controls):
+            if h >= n:
+                box.hide()
+                picker.hide()
+                continue
+            units = hidden[h]
+            count.setText(str(units))
+            count.setToolTip(f"Hidden layer {h + 1} has {units} neuron{'' if units == 1 else 's'}.")
+            minus.setEnabled(units > 1)
+            minus.setToolTip(f"Remove a neuron from hidden layer {h + 1}" if units > 1
+                             else "A layer keeps at least one neuron; remove the whole layer with − above instead.")
+            plus.setEnabled(units < MAX_UNITS)
+            plus.setToolTip(f"Add a neuron to hidden layer {h + 1}" if units < MAX_UNITS
+                            else messages.UNIT_LIMIT.format(limit=MAX_UNITS))
+            picker.blockSignals(True)
+            index = picker.findData(activations[h] if h < len(activations) else "tanh")
+            picker.setCurrentIndex(max(index, 0))
+            picker.blockSignals(False)
+            box.show()
+            picker.show()
+        output = self.session.network.activations[-1]
+        self.output_activation_label.setText(output.name)
+        self.output_activation_label.setToolTip(f"The output layer's activation: {output.tip}")
+        self._place_controls()
+
+    def _place_controls(self):
+        """Put the buttons and pickers above and below their columns."""
+        if not self._column_x or len(self._column_x) != len(self.columns):
+            return  # the items are being rebuilt; _layout places the controls when done
+
+        def px(n):
+            return int(round(n * self._ui))
+        offset = self.viewport().geometry().topLeft()
+        centers = [offset.x() + self.mapFromScene(QPointF(x + NODE / 2, 0)).x() for x in self._column_x]
+        pitch = centers[1] - centers[0] if len(centers) > 1 else px(120)
+        width = int(max(px(56), min(pitch - 6, px(118))))
+        bottom = self.viewport().geometry().bottom() + px(5)
+        n_hidden = len(centers) - 2
+        for h, (box, minus, count, plus, picker) in enumerate(self.layer_controls):
+            if h >= n_hidden:
+                continue
+            x = centers[h + 1]
+            units = len(self.columns[h + 1])
+            wide = width >= px(112)
+            count.setText(f"{units} neuron{'' if units == 1 else 's'}" if wide else str(units))
+            box_width = px(22 * 2 + 6 + (66 if wide else 18))
+            # Too narrow for the number: the column itself shows how many neurons there are.
+            count.setVisible(box_width <= pitch - 4)
+            if not count.isVisible():
+                box_width = px(22 * 2 + 3)
+            box.setGeometry(int(x - box_width / 2), px(34), box_width, px(22))
+            picker.setGeometry(int(x - width / 2), bottom, width, px(22))
+            narrow = width < px(66)  # too narrow for the arrow: the name matters more
+            if picker.property("narrow") != narrow:
+                picker.setProperty("narrow", narrow)
+                if narrow:
+                    picker.setStyleSheet(self._style(
+                        "QComboBox { font-size: {font}px; padding: 1px 2px; border: 1px solid {border};"
+                        " border-radius: 3px; background: {background}; color: {text}; }"
+                        "QComboBox::drop-down { width: 0px; border: none; } QComboBox::down-arrow { image: none; }",
+                        font=px(12)))
+                else:
+                    picker.setStyleSheet(f"QComboBox {{ font-size: {px(12)}px; padding: 1px 4px; }}")
+        for label, x, y in ((self.inputs_title, centers[0], px(36)), (self.outputs_title, centers[-1], px(36)),
+                            (self.output_activation_label, centers[-1], bottom + px(3))):
+            label.setGeometry(int(min(max(x - px(60), 0), self.width() - px(120))), y, px(120), px(18))
+        # Column titles only where they do not run into the neighbouring column's buttons.
+        title_room = pitch / 2 - (px(25) if n_hidden else 0)
+        for label in (self.inputs_title, self.outputs_title):
+            label.ensurePolished()
+            label.setVisible(label.fontMetrics().horizontalAdvance(label.text()) / 2 + 4 <= title_room)
+        if n_hidden:
+            middle = (centers[1] + centers[-2]) / 2
+        else:
+            middle = (centers[0] + centers[-1]) / 2
+        self.header.adjustSize()
+        self.header.move(int(middle - self.header.width() / 2), px(5))
+        for widget in [self.header] + [w for c in self.layer_controls for w in (c[0], c[4])]:
+            widget.raise_()
+
+    # ------------------------------------------------------- session edits
+
+    def _call(self, action, *args):
+        """Run a session edit; show its ValueError instead of letting it escape a slot."""
+        try:
+            action(*args)
+        except ValueError as e:
+            self.show_message(str(e))
+            return False
+        return True
+
+    def _add_layer(self):
+        self._call(self.session.add_layer)
+
+    def _remove_layer(self):
+        self._call(self.session.remove_layer)
+
+    def _change_units(self, layer, delta):
+        self._call(self.session.change_units, layer, delta)
+
+    def _pick_activation(self, layer, index):
+        name = self.layer_controls[layer][4].itemData(index)
+        if name and name != self.session.setup.hidden_activations[layer]:
+            self._call(self.session.set_activation, layer, name)
+
+    def toggle_feature(self, feature):
+        """Switch one input feature on or off, refusing to switch off the last one."""
+        enabled = list(self.session.prepared.input_names)
+        available = self._available_features()
+        if feature in enabled and len(enabled) == 1:
+            self.show_message(messages.NO_INPUTS)
+            return
+        wanted = [f for f in available if (f in enabled) != (f == feature)]
+        self._call(self.session.set_features, wanted)
+
+    def _available_features(self):
+        # For a CSV the session offers only the columns switched on; every column
+        # of the data set stays on the canvas so a switched-off one can come back.
+        available = self.session.available_features()
+        columns = list(self.session.dataset.feature_names)
+        return columns if set(available) <= set(columns) else available
+
+    def show_message(self, text, global_pos=None):
+        """Tell the user something briefly, next to the mouse (or ``global_pos``)."""
+        self.last_message = text
+        bubble = self.message_bubble
+        bubble.setText(text)
+        bubble.setMaximumWidth(max(200, min(360, self.width() - 8)))
+        bubble.adjustSize()
+        point = self.mapFromGlobal(global_pos or QCursor.pos())
+        x = min(max(point.x() + 12, 4), self.width() - bubble.width() - 4)
+        y = min(max(point.y() + 16, 4), self.height() - bubble.height() - 4)
+        bubble.move(x, y)
+        bubble.show()
+        bubble.raise_()
+        self._message_timer.start(4000 + 40 * len(text))
+
+    # ------------------------------------------------------- structure
+
+    def _structure_key(self):
+        network = self.session.network
+        return (tuple(self._available_features()), tuple(self.session.prepared.input_names),
+                tuple(network.sizes), tuple(network.activation_names), id(self.session.dataset))
+
+    def _on_structure_changed(self):
+        if self._structure_key() != self._structure:
+            self._rebuild()
+        else:
+            self._sync_controls()
+            self._update()
+
+    def _on_snapshot_changed(self):
+        if self._structure_key() != self._structure:
+            self._rebuild()
+            return
+        if self.session.is_running:
+            # A big network takes long to paint: then redraw less often, so the window stays responsive.
+            interval = max(MIN_FRAME_SECONDS, 3 * self._paint_seconds)
+            if time.perf_counter() < self._last_update + interval:
+                # Skip this frame; the next snapshot (or the one sent when
+                # training stops) draws the latest weights. A timer here would
+                # paint while the worker trains, fighting it for the GIL.
+                return
+        self._update()
+
+    def _rebuild(self):
+        session = self.session
+        if self._hovered_node is not None:
+            self.neuron_hovered.emit(None)
+        self._hovered_edge = self._hovered_node = None
+        kept = self._key_item if isinstance(self._key_item, NodeItem) else None
+        self._key_item = self._key_anchor = None
+        self.editor.hide()
+        self.message_bubble.hide()
+        self._editing = None
+        self.scene().clear()
+        self.nodes, self.columns, self.edges, self._column_x = [], [], [], []
+        self._structure = self._structure_key()
+        network = session.network
+        dataset = session.dataset
+        n_raw = dataset.X.shape[1]
+        self._mode = "map" if n_raw == 2 else "curve" if n_raw == 1 else "plain"
+
+        enabled = list(session.prepared.input_names)
+        available = self._available_features()
+        inputs = []
+        for feature in available:
+            unit = enabled.index(feature) if feature in enabled else None
+            node = NodeItem(self, 0, unit, feature=feature, enabled=unit is not None)
+            inputs.append(node)
+        self.columns.append(inputs)
+        for layer, units in enumerate(network.sizes[1:], start=1):
+            self.columns.append([NodeItem(self, layer, u) for u in range(units)])
+        by_unit = {node.unit: node for node in inputs if node.unit is not None}
+        sources = [by_unit[u] for u in range(len(enabled))]
+        for column in self.columns:
+            for node in column:
+                self.scene().addItem(node)
+                self.nodes.append(node)
+                if node.layer > 0:
+                    node.bias = BiasItem(self, node)
+                if self._mode == "map":
+                    node.thumbnail = QGraphicsPixmapItem(node)
+                    node.thumbnail.setTransformationMode(Qt.SmoothTransformation)
+                    node.thumbnail.setScale(NODE / THUMB_RESOLUTION)
+                    node.thumbnail.setAcceptedMouseButtons(Qt.NoButton)
+                    # The node's own border (dark while hovered) is drawn over its picture.
+                    node.thumbnail.setFlag(QGraphicsItem.ItemStacksBehindParent)
+                    node.setBrush(Qt.NoBrush)
+                elif node.unit is not None:
+                    node.curve = QGraphicsPathItem(node)
+                    node.curve.setPen(QPen(self._colors["text"], 1.6 if self._mode == "curve" else 1.0))
+                    if self._mode == "plain":
+                        node.curve.setBrush(QBrush(self._colors["faint"]))
+                    node.curve.setAcceptedMouseButtons(Qt.NoButton)
+
+        for k in range(len(network.weights)):
+            previous = sources if k == 0 else self.columns[k]
+            for i in range(len(previous)):
+                for j in range(network.sizes[k + 1]):
+                    edge = EdgeItem(self, k, i, j)
+                    self.scene().addItem(edge)
+                    self.edges.append(edge)
+        self._edge_nodes = [(sources[e.i] if e.k == 0 else self.columns[e.k][e.i], self.columns[e.k + 1][e.j])
+                            for e in self.edges]
+        self.edge_layer = EdgeLayer(self)
+        self.scene().addItem(self.edge_layer)
+
+        if getattr(self, "_input_window_for", None) != available:
+            self._input_offset = 0
+        self._input_window_for = available
+        wide = len(inputs) > MAX_INPUT_ROWS
+        self._more_inputs = [MoreInputsItem(self, -1), MoreInputsItem(self, 1)] if wide else []
+        for marker in self._more_inputs:
+            marker.setFont(self._label_font)
+            self.scene().addItem(marker)
+        self._labels = []
+        for node in inputs:
+            self._labels.append((node, self._text(pretty_feature(node.feature), node.enabled), "left"))
+        for node, title in zip(self.columns[-1], self._output_titles()):
+            self._labels.append((node, self._text(title, True), "right"))
+        if self._mode == "map":
+            self._draw_input_maps(inputs)
+            self._register_pictures()
+        elif self._mode == "curve":
+            x0, x1, _, _ = session.input_extent()
+            self._curve_x = np.linspace(x0, x1, CURVE_POINTS)
+        self._pens.clear()
+        self._sync_controls()
+        self._layout()
+        self._apply_annotations()
+        self._update()
+        if kept is not None and self.hasFocus():
+            # Switching an input with the keyboard rebuilds the scene: stay on that input.
+            # (The old item is gone from the scene; its Python attributes remain.)
+            same = (lambda n: n.feature == kept.feature) if kept.layer == 0 else (lambda n: n.unit == kept.unit)
+            node = next((n for n in self.nodes if n.layer == kept.layer and same(n)), None)
+            if node is not None:
+                self._key_move_to(node)
+
+    def _text(self, text, enabled):
+        item = QGraphicsSimpleTextItem(text)
+        item.setFont(self._label_font)
+        item.setBrush(QBrush(self._colors["text"] if enabled else self._colors["muted"]))
+        item.setZValue(4)
+        self.scene().addItem(item)
+        return item
+
+    def _output_titles(self):
+        prepared, dataset = self.session.prepared, self.session.dataset
+        names = list(prepared.class_names)
+        n_out = self.session.network.n_outputs
+        if prepared.task == "classification":
+            if n_out == 1:
+                return [f"P({names[1] if len(names) > 1 else 'class 1'})"]
+            return [f"P({names[u] if u < len(names) else f'class {u}'})" for u in range(n_out)]
+        target = getattr(dataset, "target_name", None) or "y"
+        return [str(target)] * n_out
+
+    # ------------------------------------------------------- step-through hooks
+
+    def set_annotations(self, values):
+        """Small text beside neurons: ``{(layer, unit): "z=0.41\\na=0.39"}``, layer 0 = inputs; None clears."""
+        self._annotations = dict(values or {})
+        self._apply_annotations()
+
+    def set_edge_highlight(self, values):
+        """Color edges by ``{(k, i, j): value}`` (gradients, say) instead of the weights; None restores them."""
+        self._edge_highlight = None if values is None else dict(values)
+        for edge in self.edges:
+            edge.pen_key = None
+        if self.edges:
+            self._update_edges(self.session.network)
+
+    def _apply_annotations(self):
+        for node in self.nodes:
+            text = self._annotations.get(node.address) if node.unit is not None else None
+            if text is None:
+                if node.annotation is not None:
+                    self.scene().removeItem(node.annotation)
+                    node.annotation = None
+                continue
+            if node.annotation is None:
+                node.annotation = QGraphicsSimpleTextItem()
+                node.annotation.setBrush(QBrush(self._colors["text"]))
+                node.annotation.setZValue(5)
+                backdrop = QGraphicsRectItem(node.annotation)
+                backdrop.setBrush(QBrush(QColor(255, 255, 255, 215)))
+                backdrop.setPen(QPen(Qt.NoPen))
+                backdrop.setFlag(QGraphicsItem.ItemStacksBehindParent)
+                self.scene().addItem(node.annotation)
+            node.annotation.setText(str(text))
+            backdrop = node.annotation.childItems()[0]
+            backdrop.setRect(node.annotation.boundingRect().adjusted(-2, -1, 2, 1))
+        self._place_annotations()
+
+    def _place_annotations(self):
+        font = QFont(self._label_font)
+        font.setPixelSize(max(11, round(0.85 * self._label_font.pixelSize())))
+        for node in self.nodes:
+            if node.annotation is not None:
+                if node.annotation.font().pixelSize() != font.pixelSize():
+                    node.annotation.setFont(font)
+                    node.annotation.childItems()[0].setRect(node.annotation.boundingRect().adjusted(-2, -1, 2, 1))
+                box = node.annotation.boundingRect()
+                # Beside the neuron; under the label for the output, whose right side is taken.
+                gap = 8 if node.layer == len(self.columns) - 1 else 3
+                node.annotation.setPos(node.pos().x() + NODE + gap, node.pos().y() + NODE - box.height() / 2 + 2)
+
+    def annotation_text(self, layer, unit):
+        """The annotation drawn beside a neuron, or None."""
+        for node in self.nodes:
+            if node.address == (layer, unit) and node.annotation is not None:
+                return node.annotation.text()
+        return None
+
+    # ------------------------------------------------------- reading the view
+
+    def node_at(self, layer, unit):
+        """The item drawn for unit ``unit`` of layer ``layer`` (0 = inputs, network input index)."""
+        for node in self.columns[layer]:
+            if node.unit == unit:
+                return node
+        raise KeyError((layer, unit))
+
+    def input_node(self, feature):
+        return next(node for node in self.columns[0] if node.feature == feature)
+
+    def edge(self, k, i, j):
+        for edge in self.edges:
+            if (edge.k, edge.i, edge.j) == (k, i, j):
+                return edge
+        raise KeyError((k, i, j))
+
+    def neuron_counts(self):
+        """Units drawn per column, inputs (switched on) first."""
+        return [sum(node.unit is not None for node in column) for column in self.columns]
+
+    def thumbnail_items(self):
+        return [node.thumbnail for node in self.nodes if node.thumbnail is not None]
+
+
+if __name__ == "__main__":
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from ..session import Session
+
+    app = QApplication(sys.argv)
+    preview_session = Session()
+    view = NetworkView(preview_session)
+    view.neuron_hovered.connect(lambda address: print("hovered", address))
+    view.resize(1000, 600)
+    view.show()
+    timer = QTimer()
+    timer.timeout.connect(lambda: preview_session.step(unit="epoch"))
+    timer.start(50)
+    exit_code = app.exec()
+    timer.stop()
+    preview_session.shutdown()
+    sys.exit(exit_code)
