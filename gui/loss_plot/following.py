@@ -5,6 +5,9 @@ A mixin of ``LossPlot`` (it moves the plot's view box).
 
 import math
 
+# The fewest epochs the epoch axis spans when it fits the points snugly.
+MIN_EPOCHS_SHOWN = 5
+
 
 class FollowingView:
     """Keeps a ``LossPlot``'s curves in view while ``following`` is on; a user's zoom turns it off."""
@@ -63,7 +66,9 @@ class FollowingView:
         if not (x_changes or y_changes):
             return
         if x_changes:
-            x_end = x1 if snug else x0 + 1.5 * max(x1 - x0, 10)
+            # Snug, but never narrower than a few epochs: a run of one epoch
+            # (or one step of one) would otherwise leave an axis with no ticks.
+            x_end = max(x1, x0 + MIN_EPOCHS_SHOWN) if snug else x0 + 1.5 * max(x1 - x0, 10)
             margin = 0.02 * max(x_end - x0, 1)
             x_range = (x0 - margin, x_end + margin)
         else:

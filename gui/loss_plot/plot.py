@@ -181,6 +181,8 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
         self.test_curve = self._curve("test_curve", theme.TEST, name="test loss", z=3)
         # Slow motion: the training loss step by step within the epoch under way.
         self.partial_curve = self._curve("train_partial", theme.TRAIN, width=1.5, style=Qt.DotLine, z=3)
+        # A lone point of the epoch under way (no whole epoch yet to join) shows as a dot.
+        self.partial_curve.setSymbolSize(6)
         self.train_raw.hide()
         self.test_raw.hide()
 
@@ -412,6 +414,7 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
             xs = ys = np.empty(0)
         if len(xs) or len(self.partial_curve.pyramid):
             self.partial_curve.pyramid.set(xs, ys)
+            self.partial_curve.setSymbol("o" if len(xs) == 1 else None)
             self._redraw()
 
     def _settle_view(self):
