@@ -4,6 +4,8 @@ import csv
 import io
 import math
 
+import numpy as np
+
 from PySide6.QtCore import QBuffer, QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QWidget
@@ -65,12 +67,26 @@ def export_svg(loss_plot, path):
 
 
 def export_csv(loss_plot, path):
-    """Every recorded epoch: epoch, train and test loss, train and test metric; empty cells for NaN."""
-    history = loss_plot.session.history
-    columns = [history.column(name) for name in History.COLUMNS]
+    """Every recorded epoch: epoch, the losses and metrics; empty cells for NaN.
+
+    For regression on standardized targets, each loss column is followed by
+    the same loss in the target's units (``train_loss_in_progression²``, say),
+    as the window and the command line show it.
+    """
+    session = loss_plot.session
+    history, prepared = session.history, session.prepared
+    names = list(History.COLUMNS)
+    columns = [history.column(name) for name in names]
+    units = prepared.target_units(session.loss_name) if session.task == "regression" else ""
+    standardized = prepared.target_scale != 1.0 or prepared.target_mean != 0.0
+    if units and standardized:
+        for name in [n for n in History.COLUMNS if n.endswith("_loss")]:
+            at = names.index(name) + 1
+            names.insert(at, f"{name}_in_{units}")
+            columns.insert(at, np.asarray(prepared.in_target_units(session.loss_name, history.column(name))))
     text = io.StringIO(newline="")
     writer = csv.writer(text)
-    writer.writerow(History.COLUMNS)
+    writer.writerow(names)
     for row in zip(*columns):
         epoch, *rest = row
         writer.writerow([f"{epoch:.0f}"] + [repr(float(v)) if math.isfinite(v) else "" for v in rest])

@@ -379,3 +379,21 @@ def test_the_curves_break_where_the_loss_was_switched(plot, session):
         # Epoch 6 (the last cross-entropy value) is not joined to epoch 7 (the first MSE value).
         assert not joins[list(xs).index(6)]
         assert joins.sum() == len(xs) - 1
+
+
+def test_the_csv_export_gives_regression_losses_in_the_targets_units_too(plot, session, tmp_path):
+    from pathlib import Path
+
+    from engine import data as engine_data
+    root = Path(__file__).resolve().parents[3]
+    session.set_dataset(engine_data.from_source({"kind": "csv", "path": str(root / "resources" / "data" / "diabetes.csv")}))
+    for _ in range(2):
+        session.step("epoch")
+    path = tmp_path / "curve.csv"
+    plot.export_csv(str(path))
+    header, first = [line.split(",") for line in path.read_text().splitlines()[:2]]
+    assert "train_loss_in_progression²" in header
+    scale = session.prepared.target_scale
+    network_loss = float(first[header.index("train_loss")])
+    in_units = float(first[header.index("train_loss_in_progression²")])
+    assert in_units == pytest.approx(network_loss * scale ** 2)
