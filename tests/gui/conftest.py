@@ -54,3 +54,31 @@ def application_look_restored():
     from gui import appearance
     if appearance._base_point_size is not None:
         appearance.apply_zoom(1.0)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path):
+    """Each test gets its own settings file: no test sees another's, nor the user's."""
+    from PySide6.QtCore import QSettings
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    yield
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch):
+    """The main window, shown at the size it picks for the test screen (a 1366×768 laptop).
+
+    A modal question would block the test run: "discard" unless a test sets its own answer.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.main_window import MainWindow
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.session.shutdown()
+    window.setWindowModified(False)

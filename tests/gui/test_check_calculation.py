@@ -1,35 +1,14 @@
 """Check my calculation, as a student uses it: type numbers into the Step through tab's blanks."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPushButton
 
 from engine import losses
 from engine.exercise import STEP_TITLES, STEPS, hand_number
 from gui.check_calculation import parse_number
-from gui.main_window import MainWindow
 
 DATASETS = ("circle", "blobs", "plane")   # two classes, four classes, numbers
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    yield window
-    window.session.shutdown()
-    window.setWindowModified(False)
 
 
 def open_check_mode(window):

@@ -8,7 +8,7 @@ import weakref
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QMessageBox
 
@@ -16,14 +16,6 @@ from engine import experiment_file, safe_files
 from engine.lesson_markup import lesson_html
 from gui.lesson_panel import LessonBrowser, LessonPanel, builtin_lessons
 from gui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
 
 
 @pytest.fixture

@@ -10,29 +10,6 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QMessageBox, QWidget
 
 from engine import losses
-from gui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path):
-    # Each test gets its own settings file: no test sees another's, nor the user's.
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    # A modal question would block the test run; tests that want one set their own answer.
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    yield window
-    window.session.shutdown()
-    window.setWindowModified(False)
 
 
 def curve_points(window):

@@ -7,31 +7,10 @@ import subprocess
 import sys
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
 
 from gui import teaching_files
-from gui.main_window import MainWindow
-
-
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.session.shutdown()
-    window.setWindowModified(False)
 
 
 def choose_file(monkeypatch, path, chosen_filter=""):
