@@ -17,7 +17,7 @@ from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
 from engine.safe_files import FileWriteError, write_atomically
 
-from . import appearance, teaching_files
+from . import appearance, tasks, teaching_files
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
@@ -637,6 +637,9 @@ class MainWindow(QMainWindow):
             log.warning("The training thread did not stop within a second")
         for window in list(self._windows):
             window.close()
+        # Whatever else still runs in the background (a landscape, a CSV read) ends with the window.
+        if not tasks.keeper().shutdown(timeout_ms=1000):
+            log.warning("A background task did not stop within a second")
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 
