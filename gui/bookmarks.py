@@ -73,12 +73,8 @@ class BookmarksPanel(QWidget):
     def add(self):
         session = self.session
         # A consistent copy needs the worker to stand still for a moment.
-        was_running = session.stop_and_wait()
-        try:
+        with session.paused():
             document = experiment_file.to_document(session.experiment)
-        finally:
-            if was_running:
-                session.start()
         bookmark = Bookmark(describe_moment(session), document)
         self.bookmarks.append(bookmark)
         item = QListWidgetItem(bookmark.label)

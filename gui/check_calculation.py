@@ -152,8 +152,8 @@ class CheckCalculationPanel(QWidget):
     def _same_numbers(self):
         net, exercise = self.session.network, self.exercise
         return (np.array_equal(net.params, exercise.network.params)
-                and exercise.learning_rate == self.session.experiment.trainer.learning_rate
-                and exercise.loss.name == self.session.experiment.trainer.loss.name)
+                and exercise.learning_rate == self.session.setup.learning_rate
+                and exercise.loss.name == self.session.loss_name)
 
     def showEvent(self, event):
         if self.exercise is not None and not self.session.is_running and not self._same_numbers():

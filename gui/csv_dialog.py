@@ -12,10 +12,9 @@ import io
 import logging
 import os
 import re
-import threading
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
@@ -25,8 +24,8 @@ from engine import data as engine_data
 from engine.csv_reader import decode_bytes
 
 from . import messages
-from . import worker as worker_module
 from .appearance import make_bold, mute, set_colors
+from .tasks import TaskCancelled, run_task
 
 log = logging.getLogger(__name__)
 
@@ -127,122 +126,44 @@ class ReadOutcome:
     dataset: object = None      # a Dataset when the read worked
     error: str = ""             # what to show when it did not
     table: PreviewTable = None  # the start of the text, when there is text to show
-    cancelled: bool = False
 
 
-class _Cancelled(Exception):
-    """Raised from the progress callback to stop a read nobody wants any more."""
+def read_csv_task(state, path, text=None, target=None, task=None):
+    """Read one CSV file (or re-read its text with another target) as a background task; a ReadOutcome.
 
-
-class CsvReadWorker(QObject):
-    """Reads one CSV file (or re-reads its text with another target) in a worker thread."""
-
-    progressed = Signal(int, int)     # job id, percent read
-    done = Signal(int, object)        # job id, ReadOutcome
-    finished = Signal()               # the run is over; wired to the thread's quit
-
-    def __init__(self, job, path, text=None, target=None, task=None):
-        super().__init__()
-        self.job = job
-        self.path = path
-        self.text = text
-        self.target = target
-        self.task = task
-        self._cancel = threading.Event()
-        self._percent = -1
-
-    def cancel(self):
-        """Stop at the next progress call; safe from any thread."""
-        self._cancel.set()
-
-    def _progress(self, fraction):
-        if self._cancel.is_set():
-            raise _Cancelled()
-        percent = int(100 * fraction)
-        if percent != self._percent:  # throttled at the source
-            self._percent = percent
-            self.progressed.emit(self.job, percent)
-
-    @Slot()
-    def run(self):
-        outcome = ReadOutcome()
-        try:
-            outcome = self._read()
-        except _Cancelled:
-            outcome.cancelled = True
-        except engine_data.DataError as error:
-            outcome.error = str(error)
-            outcome.table = self._table_anyway()
-        except Exception as error:  # a bug: log it, say something plain, keep the window
-            log.exception("Reading %s failed unexpectedly", self.path)
-            outcome.error = UNEXPECTED_READ_ERROR.format(error=f"{type(error).__name__}: {error}")
-        finally:
-            self.done.emit(self.job, outcome)
-            self.finished.emit()
-
-    def _read(self):
-        if self._cancel.is_set():
-            raise _Cancelled()
-        if self.text is None:
-            dataset = engine_data.read_csv(self.path, target=self.target, task=self.task, progress=self._progress)
-        else:
-            dataset = engine_data.read_csv_text(self.text, name=os.path.basename(self.path), target=self.target,
-                                                task=self.task, progress=self._progress)
-            # Read from the text, but it is still that file.
-            dataset.source = {**dataset.source, "path": self.path}
-        return ReadOutcome(dataset=dataset, table=preview_table(dataset.csv_text))
-
-    def _table_anyway(self):
-        """The start of the file, to show beside the error; None if it is not text."""
-        try:
-            text = self.text
-            if text is None:
-                with open(self.path, "rb") as file:
-                    text = decode_bytes(file.read(PREVIEW_CHARS))
-            return preview_table(text)
-        except Exception:  # unreadable or not text: the error says so already
-            return None
-
-
-class _ThreadKeeper(QObject):
-    """Holds each reading thread and its worker until the thread has really finished.
-
-    Python owns both (``start_in_thread`` deliberately has no deleteLater), and
-    a dialog may be closed and deleted before its thread ends, so they are kept
-    here and dropped in the GUI thread once the thread is over.
+    ``state`` takes the reader's progress, and is where a cancel takes effect.
     """
-
-    def __init__(self):
-        super().__init__()
-        self._held = []
-
-    def hold(self, thread, worker):
-        self._held.append((thread, worker))
-        thread.finished.connect(self._on_thread_finished)
-
-    @Slot()
-    def _on_thread_finished(self):
-        thread = self.sender()
-        if thread is not None:
-            thread.wait(1000)  # it has sent finished; this only lets it return
-        self.release_finished()
-
-    def release_finished(self):
-        self._held = [(t, w) for t, w in self._held if not t.isFinished()]
-
-    def running(self):
-        return [t for t, _ in self._held if not t.isFinished()]
+    try:
+        return _read(state, path, text, target, task)
+    except TaskCancelled:
+        raise
+    except engine_data.DataError as error:
+        return ReadOutcome(error=str(error), table=_table_anyway(path, text))
+    except Exception as error:  # a bug: log it, say something plain, keep the window
+        log.exception("Reading %s failed unexpectedly", path)
+        return ReadOutcome(error=UNEXPECTED_READ_ERROR.format(error=f"{type(error).__name__}: {error}"))
 
 
-_keeper = None
+def _read(state, path, text, target, task):
+    if text is None:
+        dataset = engine_data.read_csv(path, target=target, task=task, progress=state.set_progress)
+    else:
+        dataset = engine_data.read_csv_text(text, name=os.path.basename(path), target=target, task=task,
+                                            progress=state.set_progress)
+        # Read from the text, but it is still that file.
+        dataset.source = {**dataset.source, "path": path}
+    return ReadOutcome(dataset=dataset, table=preview_table(dataset.csv_text))
 
 
-def thread_keeper():
-    """The one keeper of reading threads, made in the GUI thread on first use."""
-    global _keeper
-    if _keeper is None:
-        _keeper = _ThreadKeeper()
-    return _keeper
+def _table_anyway(path, text):
+    """The start of the file, to show beside the error; None if it is not text."""
+    try:
+        if text is None:
+            with open(path, "rb") as file:
+                text = decode_bytes(file.read(PREVIEW_CHARS))
+        return preview_table(text)
+    except Exception:  # unreadable or not text: the error says so already
+        return None
 
 
 class CsvImportDialog(QDialog):
@@ -262,10 +183,9 @@ class CsvImportDialog(QDialog):
         self.session = session
         self.path = os.path.abspath(os.fspath(path))
         self.dataset = None          # the Dataset shown, once read
-        self.thread = None           # the QThread of the read in progress
+        self.task = None             # the read in progress (a gui.tasks.Task)
         self._text = None            # the file's text once read, for re-reading with another target
-        self._job = 0
-        self._workers = {}           # job -> (thread, worker) of reads not yet over
+        self._stopping = []          # reads cancelled but not over yet
         self._shown_choice = (None, None)   # (target, task) of what the preview shows
         self.setWindowTitle(f"Import CSV data: {os.path.basename(self.path)}")
         self._build()
@@ -382,7 +302,7 @@ class CsvImportDialog(QDialog):
     # ------------------------------------------------------------ state
 
     def is_loading(self):
-        return self.thread is not None
+        return self.task is not None
 
     def is_loaded(self):
         """A preview is shown and "Use this data" would use it."""
@@ -394,15 +314,10 @@ class CsvImportDialog(QDialog):
     # ------------------------------------------------------------ reading
 
     def _start_read(self, target, task):
-        self._stop_worker(wait_ms=0)  # a newer choice replaces the read in progress
-        self._job += 1
-        reader = CsvReadWorker(self._job, self.path, text=self._text, target=target, task=task)
-        reader.progressed.connect(self._on_progressed)
-        reader.done.connect(self._on_done)
-        thread = worker_module.start_in_thread(reader)
-        thread_keeper().hold(thread, reader)
-        self._workers[self._job] = (thread, reader)
-        self.thread = thread
+        self._stop_reading(wait_ms=0)  # a newer choice replaces the read in progress
+        self.task = run_task(read_csv_task, self.path, text=self._text, target=target, task=task)
+        self.task.progressed.connect(self._on_progressed)
+        self.task.done.connect(self._on_done)
         self.progress.setValue(0)
         self.error_label.hide()
         self._set_busy(True)
@@ -417,17 +332,14 @@ class CsvImportDialog(QDialog):
         if busy and self.dataset is not None:
             self.detection.setText("Reading the file again with this choice…")
 
-    @Slot(int, int)
-    def _on_progressed(self, job, percent):
-        if job == self._job:
-            self.progress.setValue(percent)
+    @Slot(float)
+    def _on_progressed(self, fraction):
+        self.progress.setValue(int(100 * fraction))
 
-    @Slot(int, object)
-    def _on_done(self, job, outcome):
-        self._workers.pop(job, None)
-        if job != self._job or outcome.cancelled:
-            return
-        self.thread = None
+    @Slot(object)
+    def _on_done(self, outcome):
+        # Only the read in progress says done: a cancelled one says cancelled.
+        self.task = None
         target, task = self._requested_choice()
         if outcome.dataset is not None:
             self._show_dataset(outcome.dataset, outcome.table)
@@ -465,7 +377,7 @@ class CsvImportDialog(QDialog):
         """Stop the read in progress; if nothing was read yet, close the dialog."""
         if not self.is_loading():
             return
-        self._stop_worker(wait_ms=0)
+        self._stop_reading(wait_ms=0)
         if self._text is None and self.dataset is None:
             self.reject()
             return
@@ -478,19 +390,15 @@ class CsvImportDialog(QDialog):
         if self.dataset is not None:
             self.detection.setText(describe_detection(self.dataset))
 
-    def _stop_worker(self, wait_ms):
+    def _stop_reading(self, wait_ms):
         """Cancel every read still going; with ``wait_ms``, wait that long for their threads."""
-        self._job += 1  # whatever they still send is stale
-        self.thread = None
-        for thread, reader in list(self._workers.values()):
-            reader.cancel()
-        if wait_ms:
-            for job, (thread, reader) in list(self._workers.items()):
-                if thread.wait(wait_ms):
-                    self._workers.pop(job, None)
-                else:
-                    log.warning("A CSV read did not stop within %d ms; it will finish in the background", wait_ms)
-        thread_keeper().release_finished()
+        if self.task is not None:
+            self._stopping.append(self.task)
+            self.task = None
+        for task in self._stopping:
+            if not task.cancel(wait_ms) and wait_ms:
+                log.warning("A CSV read did not stop within %d ms; it will finish in the background", wait_ms)
+        self._stopping = [task for task in self._stopping if task.is_running]
 
     # ------------------------------------------------------------ showing
 
@@ -574,7 +482,7 @@ class CsvImportDialog(QDialog):
 
     def done(self, result):
         # Closing, Esc, Cancel and OK all end here: no read outlives the dialog.
-        self._stop_worker(wait_ms=2000)
+        self._stop_reading(wait_ms=2000)
         super().done(result)
 
 

@@ -4,60 +4,22 @@ Computed on request in a background thread, with progress and Cancel; drawn
 as a heatmap with contour lines and the training path projected onto it.
 """
 
-import logging
-import threading
-
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QSpinBox, QVBoxLayout)
 
 from engine import landscape
 from engine.formatting import number
 
-from . import worker as worker_module
-
-log = logging.getLogger(__name__)
+from .tasks import run_task
 
 
-class _Cancelled(Exception):
-    pass
-
-
-class LandscapeWorker(QObject):
-    progressed = Signal(float)     # share done, 0..1
-    computed = Signal(object)      # the engine.landscape.Landscape
-    failed = Signal(str)           # what went wrong
-    finished = Signal()
-
-    def __init__(self, network, X, Y, loss, resolution, span, seed):
-        super().__init__()
-        self.args = (network, X, Y, loss)
-        self.resolution, self.span, self.seed = resolution, span, seed
-        self._cancel = threading.Event()
-
-    def cancel(self):
-        self._cancel.set()
-
-    def _progress(self, fraction):
-        if self._cancel.is_set():
-            raise _Cancelled
-        self.progressed.emit(fraction)
-
-    @Slot()
-    def run(self):
-        try:
-            result = landscape.compute(*self.args, resolution=self.resolution, span=self.span, seed=self.seed,
-                                       progress=self._progress)
-            self.computed.emit(result)
-        except _Cancelled:
-            pass
-        except Exception as e:
-            log.exception("Loss landscape failed")
-            self.failed.emit(f"{type(e).__name__}: {e}")
-        finally:
-            self.finished.emit()
+def compute_landscape(state, network, X, Y, loss, resolution, span, seed):
+    """The landscape task: ``engine.landscape.compute`` with its progress (and Cancel) through ``state``."""
+    return landscape.compute(network, X, Y, loss, resolution=resolution, span=span, seed=seed,
+                             progress=state.set_progress)
 
 
 class LandscapeDialog(QDialog):
@@ -69,7 +31,7 @@ class LandscapeDialog(QDialog):
         self.setWindowTitle("Loss landscape")
         self.session = session
         self.result = None
-        self._worker = self._thread = None
+        self._task = None
 
         self.resolution = QSpinBox()
         self.resolution.setRange(11, 81)
@@ -140,7 +102,7 @@ class LandscapeDialog(QDialog):
 
     @property
     def is_computing(self):
-        return self._worker is not None
+        return self._task is not None
 
     def compute(self):
         if self.is_computing:
@@ -148,24 +110,22 @@ class LandscapeDialog(QDialog):
         session = self.session
         data = session.prepared
         self.center = session.network.params.copy()
-        self._worker = LandscapeWorker(session.network.copy(), data.X_train, data.Y_train, session.loss_name,
-                                       self.resolution.value(), self.span.value(), self.seed.value())
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.computed.connect(self._on_computed)
-        self._worker.failed.connect(self._on_failed)
-        self._worker.finished.connect(self._on_finished)
         self.progress.setValue(0)
         self.status.setText(f"Computing {self.resolution.value() ** 2:,} losses…")
         self.compute_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self._thread = worker_module.start_in_thread(self._worker)
+        self._task = run_task(compute_landscape, session.network.copy(), data.X_train, data.Y_train,
+                              session.loss_name, self.resolution.value(), self.span.value(), self.seed.value())
+        self._task.progressed.connect(self._on_progress)
+        self._task.done.connect(self._on_computed)
+        self._task.failed.connect(self._on_failed)
+        self._task.cancelled.connect(self._on_cancelled)
+        self._task.finished.connect(self._on_finished)
 
     def cancel(self, wait=False):
-        if self._worker is not None:
-            self._worker.cancel()
-            if wait:
-                self._thread.wait(2000)
-                self._on_finished()
+        """Stop computing; with ``wait``, wait (up to 2 s) until it has."""
+        if self._task is not None:
+            self._task.cancel(wait_ms=2000 if wait else 0)
 
     @Slot(float)
     def _on_progress(self, fraction):
@@ -181,13 +141,12 @@ class LandscapeDialog(QDialog):
         self.status.setText(f"Could not compute the landscape: {message}")
 
     @Slot()
+    def _on_cancelled(self):
+        self.status.setText("Cancelled.")
+
+    @Slot()
     def _on_finished(self):
-        if self._worker is None:
-            return
-        if self.result is None or self.progress.value() < 100:
-            if not self.status.text().startswith("Could not"):
-                self.status.setText("Cancelled.")
-        self._worker = self._thread = None
+        self._task = None
         self.compute_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 

@@ -1,6 +1,5 @@
 """Lessons: a setup plus an explanation, from resources/lessons or a teacher's own file."""
 
-import logging
 import os
 
 from PySide6.QtCore import QByteArray, QSettings, Signal
@@ -16,13 +15,12 @@ from engine.safe_files import FileWriteError
 
 from .builtin_lessons import builtin_lessons
 from .messages import plain
+from .opening import read_experiment_file
 from .predict_panel import PredictPanel
 
 MARKUP_HELP = ("A blank line starts a new paragraph. **bold**, *italic*, `code`, [link](https://…); "
                "lines starting with - or 1. make lists, # makes a heading, four spaces indent a centred formula. "
                "Other text, HTML included, shows as it is typed.")
-
-log = logging.getLogger(__name__)
 
 
 def _blank_image():
@@ -156,19 +154,14 @@ class LessonPanel(QWidget):
 
     def start(self, path):
         """Load the lesson at ``path`` into the session and show its text."""
-        try:
-            saved = experiment_file.load(path)
-            experiment = saved.build()
-            page = lesson_html((saved.lesson or {}).get("title", ""), (saved.lesson or {}).get("text", ""))
-        except experiment_file.ExperimentFileError as e:
-            QMessageBox.warning(self, "Could not open this lesson", plain(f"{e}\n\nYour current work is unchanged."))
+        opened = read_experiment_file(
+            self, path, "Could not open this lesson",
+            "The lesson could not be opened because of an unexpected error (written to the log).",
+            prepare=lambda saved: lesson_html((saved.lesson or {}).get("title", ""),
+                                              (saved.lesson or {}).get("text", "")))
+        if opened is None:
             return False
-        except Exception:  # a file the checks missed is a bug, but it must not cost the current work
-            log.exception("Starting the lesson %s failed unexpectedly", path)
-            QMessageBox.warning(self, "Could not open this lesson", plain(
-                "The lesson could not be opened because of an unexpected error (written to the log)."
-                "\n\nYour current work is unchanged."))
-            return False
+        saved, experiment, page = opened
         self.session.install(experiment)
         index = self.selector.findData(path)
         if index >= 0:

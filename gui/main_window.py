@@ -17,7 +17,7 @@ from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
 from engine.safe_files import FileWriteError, write_atomically
 
-from . import appearance, teaching_files
+from . import appearance, tasks, teaching_files
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
@@ -27,6 +27,7 @@ from .lesson_panel import LessonPanel
 from .messages import plain
 from .loss_plot import LossPlot
 from .network import NetworkView
+from .opening import read_experiment_file
 from .output import OutputView
 from .readouts import Readouts
 from .session import Session
@@ -529,18 +530,12 @@ class MainWindow(QMainWindow):
         The file is read, checked and built completely before anything of the
         current work, the title and the path Ctrl+S writes to included, changes.
         """
-        try:
-            saved = experiment_file.load(path)
-            experiment = saved.build()
-        except ExperimentFileError as e:
-            QMessageBox.warning(self, "Could not open this experiment", plain(f"{e}\n\nYour current work is unchanged."))
+        opened = read_experiment_file(
+            self, path, "Could not open this experiment",
+            f"'{os.path.basename(path)}' could not be opened because of an unexpected error (written to the log).")
+        if opened is None:
             return False
-        except Exception:  # a file the checks missed is a bug, but it must not cost the current work
-            log.exception("Opening %s failed unexpectedly", path)
-            QMessageBox.warning(self, "Could not open this experiment", plain(
-                f"'{os.path.basename(path)}' could not be opened because of an unexpected error "
-                f"(written to the log).\n\nYour current work is unchanged."))
-            return False
+        saved, experiment, _ = opened
         self._loading = True
         try:
             self.session.install(experiment)
@@ -573,19 +568,16 @@ class MainWindow(QMainWindow):
 
     def save_experiment(self, path):
         """Write the experiment as it is now (paused or running) to ``path``."""
-        # A consistent picture of the weights needs the worker to stand still.
-        was_running = self.session.stop_and_wait()
         try:
-            experiment_file.save(path, self.session.experiment, lesson=self.lesson_panel.lesson)
+            # A consistent picture of the weights needs the worker to stand still.
+            with self.session.paused():
+                experiment_file.save(path, self.session.experiment, lesson=self.lesson_panel.lesson)
         except (OSError, ValueError) as e:
             QMessageBox.warning(self, "Could not save", plain(
                 str(e) if isinstance(e, (FileWriteError, ExperimentFileError))
                 else f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
                 "Your previous file, if any, is unchanged. Choose another folder or name."))
             return False
-        finally:
-            if was_running:
-                self.session.start()
         self.current_path = path
         self._remember(path)
         self._set_modified(False)
@@ -637,6 +629,9 @@ class MainWindow(QMainWindow):
             log.warning("The training thread did not stop within a second")
         for window in list(self._windows):
             window.close()
+        # Whatever else still runs in the background (a landscape, a CSV read) ends with the window.
+        if not tasks.keeper().shutdown(timeout_ms=1000):
+            log.warning("A background task did not stop within a second")
         self.settings.setValue("window/geometry", self.saveGeometry())
         super().closeEvent(event)
 

@@ -6,6 +6,7 @@ live the worker owns the trainer, so every change is queued to the worker and
 takes effect between two steps; while paused, changes apply at once.
 """
 
+import contextlib
 import copy
 import logging
 import math
@@ -361,6 +362,20 @@ class Session(QObject):
         self._after_run(StopReason.PAUSED)
         return True
 
+    @contextlib.contextmanager
+    def paused(self):
+        """Hold a live run still for the block, then let it go on, even if the block raised.
+
+        For a consistent copy of the weights and history, or for swapping what
+        the run trains. Yields whether a run was live.
+        """
+        was_running = self.stop_and_wait()
+        try:
+            yield was_running
+        finally:
+            if was_running:
+                self.start()
+
     def _after_run(self, reason):
         self._run.ended()
         self.epochs_per_second = 0.0
@@ -444,7 +459,10 @@ class Session(QObject):
 
     def set_output_and_loss(self, activation, loss):
         """Swap the output layer's activation and the loss together, keeping every weight."""
-        was_running = self._stop_for_rebuild()
+        with self.paused():
+            self._swap_output_and_loss(activation, loss)
+
+    def _swap_output_and_loss(self, activation, loss):
         old = self.experiment.trainer
         self.setup.output_activation, self.setup.loss = activation, losses.get(loss).name
         network = Network(old.network.sizes, old.network.activation_names[:-1] + [activation], seed=old.network.seed)
@@ -462,8 +480,6 @@ class Session(QObject):
         self.network_changed.emit()
         self._changed("loss")
         self._publish()
-        if was_running:
-            self.start()
 
     def set_speed(self, steps_per_second):
         self.speed = steps_per_second
@@ -545,9 +561,6 @@ class Session(QObject):
 
     # ------------------------------------------------- structure and data
 
-    def _stop_for_rebuild(self):
-        return self.stop_and_wait()
-
     def _rebuild(self, setup, dataset=None, data_changed=False):
         """Make a new experiment from ``setup``; on error keep the old one and re-raise."""
         if dataset is None and not data_changed:
@@ -559,7 +572,10 @@ class Session(QObject):
 
         A live run stops first and goes on with the new experiment.
         """
-        was_running = self._stop_for_rebuild()
+        with self.paused():
+            self._show_experiment(experiment, data_changed)
+
+    def _show_experiment(self, experiment, data_changed):
         self.setup, self.experiment = experiment.setup, experiment
         self._discard_history(same_data=not data_changed)
         self.weight_path = []
@@ -571,8 +587,6 @@ class Session(QObject):
         self.settings_changed.emit()
         self.snapshot_changed.emit()
         self.history_changed.emit()
-        if was_running:
-            self.start()
 
     def _new_setup(self, **changes):
         setup = copy.deepcopy(self.setup)

@@ -19,16 +19,6 @@ PYTHON_FILTERS = {"numpy script, needs only numpy (*.py)": "numpy",
                   "PyTorch script (*.py)": "pytorch"}
 
 
-def _still(session, job):
-    # A consistent picture of the weights and the history needs the worker to stand still.
-    was_running = session.stop_and_wait()
-    try:
-        return job()
-    finally:
-        if was_running:
-            session.start()
-
-
 def _report(parent, text):
     bar = getattr(parent, "statusBar", None)
     if bar is not None:
@@ -46,7 +36,9 @@ def export_python(parent, session, folder, kind=None, path=None):
     if not path.lower().endswith(".py"):
         path += ".py"
     try:
-        text, warnings = _still(session, lambda: export_code.script(session.experiment, kind or "numpy"))
+        # A consistent picture of the weights and the history needs the worker to stand still.
+        with session.paused():
+            text, warnings = export_code.script(session.experiment, kind or "numpy")
         with open(path, "w", encoding="utf-8") as stream:
             stream.write(text)
     except export_code.ExportError as e:
@@ -78,7 +70,8 @@ def print_worksheet(parent, session, folder, seed=None, path=None, paper=None):
         path += ".pdf"
     seed = random.randint(1, 9999) if seed is None else seed
     try:
-        exercise = _still(session, lambda: from_experiment(session.experiment, seed=seed))
+        with session.paused():
+            exercise = from_experiment(session.experiment, seed=seed)
         rendered = worksheet.render(path, exercise, paper=paper or worksheet.default_paper(), sheet=seed)
     except OSError as e:
         QMessageBox.warning(parent, "Could not write the worksheet", f"Could not write {path}: "

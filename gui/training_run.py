@@ -2,14 +2,16 @@
 
 The ``Session`` owns one ``TrainingRun`` and decides what to train and when;
 the run holds the worker and its thread, queues changes for the worker to
-apply between two steps, lets it resume only after the window has drawn each
-snapshot (``AfterFrame``), and keeps every thread still winding down until it
-has really finished. Whatever an older run still sends is dropped here, so
-the session hears from the current run only.
+apply between two steps, and lets it resume only after the window has drawn
+each snapshot (``AfterFrame``). Training keeps its own paced loop, but its
+threads are held, like every background thread, by the one keeper
+(``gui.tasks.keeper``) until they have really finished. Whatever an older run
+still sends is dropped here, so the session hears from the current run only.
 """
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
+from .tasks import keeper
 from .worker import CommandQueue, TrainingWorker, start_in_thread
 
 
@@ -70,9 +72,6 @@ class TrainingRun(QObject):
         self._commands = CommandQueue()
         self._worker = None
         self._thread = None
-        # Threads (with their workers) still winding down: Python must hold
-        # them until the thread has really finished, or they die running.
-        self._retiring = {}
         self._run_id = 0
         self._after_frame = AfterFrame(self)
 
@@ -83,8 +82,8 @@ class TrainingRun(QObject):
 
     @property
     def retiring(self):
-        """run id -> (thread, worker) of every run whose thread has not finished yet."""
-        return self._retiring
+        """run id -> (thread, worker) of every run whose thread the keeper still holds."""
+        return {worker.run_id: (thread, worker) for thread, worker in keeper().held(owner=self)}
 
     def start(self, trainer, **worker_options):
         """Train ``trainer`` in a new worker thread; ``worker_options`` go to ``TrainingWorker``."""
@@ -95,8 +94,7 @@ class TrainingRun(QObject):
         self._worker.failed.connect(self._on_failed)
         self._worker.finished.connect(self._on_finished)
         self._thread = start_in_thread(self._worker)
-        self._retiring[self._run_id] = (self._thread, self._worker)
-        self._thread.finished.connect(self._on_thread_finished)
+        keeper().hold(self._thread, self._worker, self._worker.request_stop, owner=self)
 
     def request_stop(self):
         """Ask the worker to stop after the step it is on; ``finished`` follows."""
@@ -125,21 +123,14 @@ class TrainingRun(QObject):
         if self._worker is not None:
             self._worker.request_stop()
             self._run_id += 1  # whatever it still sends is stale
-        finished = all(thread.wait(timeout_ms) for thread, _ in list(self._retiring.values()))
+        finished = keeper().shutdown(timeout_ms, owner=self)
         self.ended()
-        self._on_thread_finished()
         return finished
 
     @Slot(int, object)
     def _on_progressed(self, run_id, snapshot):
         if run_id == self._run_id:
             self.progressed.emit(snapshot)
-
-    @Slot()
-    def _on_thread_finished(self):
-        for run_id, (thread, _) in list(self._retiring.items()):
-            if thread.isFinished():
-                del self._retiring[run_id]
 
     @Slot(int, str)
     def _on_diverged(self, run_id, message):

@@ -4,8 +4,8 @@ from gui import worker as worker_module
 
 
 @pytest.fixture(autouse=True)
-def no_dangling_training_threads(monkeypatch, qtbot):
-    """Fail any test that leaves a training thread running (napari's _dangling_qthreads)."""
+def no_dangling_threads(monkeypatch, qtbot):
+    """Fail any test that leaves a background thread running (napari's _dangling_qthreads)."""
     started = []
     real_start = worker_module.start_in_thread
 
@@ -26,9 +26,12 @@ def no_dangling_training_threads(monkeypatch, qtbot):
                 running.append(thread)
         return running
 
-    if still_running():
+    from gui.tasks import keeper
+    if still_running() or keeper().running():
         qtbot.wait(200)
     assert not still_running(), "the test left a training thread running"
+    # Every background thread (training, landscape, CSV reading) is held by the keeper until it ends.
+    assert not keeper().running(), "the test left a background thread running"
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractScro
 from engine import data as engine_data
 from gui import csv_dialog
 from gui.data_panel import DataPanel
+from gui.tasks import keeper
 
 PETS = """weight_kg,height_cm,animal
 4.1,25,cat
@@ -31,16 +32,6 @@ HOUSES = """rooms,area_m2,price,sold
 3,68,199.5,0
 4,90,300.1,1
 """
-
-
-@pytest.fixture(autouse=True)
-def no_dangling_csv_threads(qtbot):
-    """Fail a test that leaves a CSV reading thread running."""
-    yield
-    keeper = csv_dialog.thread_keeper()
-    if keeper.running():
-        qtbot.wait(300)
-    assert not keeper.running(), "the test left a CSV reading thread running"
 
 
 @pytest.fixture(autouse=True)
@@ -301,10 +292,9 @@ def test_cancel_during_loading_stops_the_thread(qtbot, panel, session, big_csv):
     dialog = panel.open_csv(big_csv)
     progress = dialog.findChild(QWidget, "csv_progress")
     qtbot.waitUntil(lambda: progress.value() > 0, timeout=5000)
-    assert dialog.is_loading() and progress.isVisible()
-    thread = dialog.thread
+    assert dialog.is_loading() and progress.isVisible() and keeper().running()
     qtbot.mouseClick(dialog.findChild(QPushButton, "cancel_loading_button"), Qt.LeftButton)
-    qtbot.waitUntil(lambda: not thread.isRunning(), timeout=1000)
+    qtbot.waitUntil(lambda: not keeper().running(), timeout=1000)
     assert not dialog.isVisible()
     assert session.dataset.name == "circle"
 
@@ -312,9 +302,9 @@ def test_cancel_during_loading_stops_the_thread(qtbot, panel, session, big_csv):
 def test_closing_the_dialog_while_loading_waits_for_the_thread(qtbot, panel, big_csv):
     dialog = panel.open_csv(big_csv)
     qtbot.waitUntil(lambda: dialog.progress.value() > 0, timeout=5000)
-    thread = dialog.thread
+    assert keeper().running()
     dialog.close()
-    assert not thread.isRunning()
+    assert not keeper().running()
     assert not dialog.is_loading()
 
 

@@ -88,3 +88,30 @@ def test_csv_columns_can_be_switched_off_and_back_on(session, tmp_path):
     assert session.available_features() == ["a", "b", "c"]
     session.set_features(["a", "b", "c"])
     assert session.network.n_inputs == 3
+
+
+def test_paused_holds_a_live_run_still_and_lets_it_go_on(qtbot, session):
+    session.start()
+    qtbot.waitUntil(lambda: session.snapshot.epoch > 0, timeout=5000)
+    with session.paused() as was_running:
+        assert was_running and not session.is_running
+        weights = session.network.params.copy()
+        qtbot.wait(50)
+        assert np.array_equal(session.network.params, weights)   # nothing trains inside the block
+    assert session.is_running
+    session.stop_and_wait()
+
+
+def test_paused_lets_the_run_go_on_even_if_the_block_fails(qtbot, session):
+    session.start()
+    with pytest.raises(OSError):
+        with session.paused():
+            raise OSError("disk full")
+    assert session.is_running
+    session.stop_and_wait()
+
+
+def test_paused_leaves_a_paused_session_paused(session):
+    with session.paused() as was_running:
+        assert not was_running
+    assert not session.is_running
