@@ -242,6 +242,16 @@ class PredictPanel(QWidget):
         self.show_past()
         return True
 
+    def follow_lesson(self, lesson):
+        """Another lesson (or a file without one) replaced the work: a challenge of the old one is over."""
+        if self.challenge is None or (lesson or {}).get("title") == self.challenge[0]:
+            return
+        title, _ = self.challenge
+        self.challenge, self._met = None, False
+        self.goal_status.setPalette(self.palette())
+        self.goal_status.setText(f"“{title}” is over: another lesson or file was opened. "
+                                 "Press Start challenge to try it again.")
+
     def state(self):
         session, history = self.session, self.session.history
         latest = {c: (float(history.column(c)[-1]) if len(history) else float("nan"))

@@ -310,3 +310,31 @@ def test_the_side_tabs_and_histogram_title_are_not_clipped_at_1366(qtbot, window
     texts = [str(t) for t in clipped_texts(window)]
     assert not texts, texts
     assert not re.search(r"Step throug\b", " ".join(window.tabs.tabText(i) for i in range(window.tabs.count())) + " ")
+
+
+@pytest.fixture
+def private_predictions(tmp_path, monkeypatch):
+    import gui.predict_panel as predict_panel
+    monkeypatch.setattr(predict_panel, "local_file", lambda name: str(tmp_path / name))
+
+
+def test_starting_another_lesson_ends_the_challenge_under_way(qtbot, private_predictions, window):
+    # Found by the window sequences: a challenge, then "MSE on a line" from the lesson picker; the
+    # XOR goal went on being checked (and scored) on the other lesson's run.
+    panel = window.lesson_panel.predict_panel
+    index = next(i for i, (title, _, _) in enumerate(panel.challenge_list) if "XOR" in title)
+    assert panel.start_challenge(index)
+    window.lesson_panel.start(window.lesson_panel.lessons[1][1])
+    assert panel.challenge is None
+    assert "is over: another lesson or file was opened" in panel.goal_status.text()
+    window.session.step("epoch")
+    assert "is over" in panel.goal_status.text()
+
+
+def test_opening_a_file_of_other_work_ends_the_challenge_under_way(qtbot, private_predictions, window, tmp_path):
+    path = str(tmp_path / "plain.json")
+    assert window.save_experiment(path)
+    panel = window.lesson_panel.predict_panel
+    assert panel.start_challenge(0)
+    assert window.open_path(path)
+    assert panel.challenge is None

@@ -49,6 +49,10 @@ DAMAGED_FILES = ("truncated", "wrong_weight_shape", "fifo", "lesson_is_a_string"
 # Where the next save dialog "chooses" to write: (path, filter); the test answers every dialog with it.
 SAVE_DIALOG_ANSWER = {}
 EXAMPLES = int(os.environ.get("LOSS_EXPLORER_SEQUENCES", "6"))
+# Steps per sequence; the bugs of rarer pairs of actions show in longer ones.
+STEPS = int(os.environ.get("LOSS_EXPLORER_SEQUENCE_STEPS", "10"))
+# Another walk than CI's fixed one: LOSS_EXPLORER_SEQUENCES_SEED=1, 2, ...
+SEED = os.environ.get("LOSS_EXPLORER_SEQUENCES_SEED")
 
 
 def settle():
@@ -294,7 +298,11 @@ class WindowSequences(RuleBasedStateMachine):
             return
         button.click()
         settle()
-        best = np.nanmin(self.session.history.column("val_loss"))
+        # The best is looked for since the loss last changed: losses of two kinds do not compare.
+        history = self.session.history
+        since = max([e.epoch for e in history.events if e.setting == "loss"], default=-1)
+        values = history.column("val_loss")[history.column("epoch") > since]
+        best = np.nanmin(values)
         assert self._validation_loss() == pytest.approx(best, rel=1e-9, abs=1e-12), \
             f"after Go to best epoch the validation loss is {self._validation_loss()!r}, the curve's best {best!r}"
 
@@ -580,7 +588,11 @@ def test_random_sequences_of_user_actions_keep_every_promise(qtbot, monkeypatch,
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: SAVE_DIALOG_ANSWER["answer"])
     # Predictions and challenge scores go to files of this test, not the user's.
     monkeypatch.setattr(predict_panel, "local_file", lambda name: str(tmp_path / name))
-    run_state_machine_as_test(WindowSequences, settings=settings(
-        max_examples=EXAMPLES, stateful_step_count=10, deadline=None, derandomize=True,
+    def machine():
+        return WindowSequences()
+    if SEED is not None:
+        machine._hypothesis_internal_use_seed = int(SEED)   # what @hypothesis.seed sets
+    run_state_machine_as_test(machine, settings=settings(
+        max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None, derandomize=SEED is None, database=None,
         # Steps take real time (training runs); a failure is reported as found, not shrunk.
         phases=[Phase.explicit, Phase.reuse, Phase.generate], suppress_health_check=list(HealthCheck)))
