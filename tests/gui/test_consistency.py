@@ -338,3 +338,22 @@ def test_opening_a_file_of_other_work_ends_the_challenge_under_way(qtbot, privat
     assert panel.start_challenge(0)
     assert window.open_path(path)
     assert panel.challenge is None
+
+
+def test_a_reset_drops_the_prediction_about_the_run_it_cleared(qtbot, private_predictions, window):
+    # Found by the window sequences: a prediction committed at epoch 3, then Reset; it went on
+    # waiting and was judged on the new run's epochs 4 to 6, which it was never about.
+    session = window.session
+    for _ in range(3):
+        session.step("epoch")
+    panel = window.lesson_panel.predict_panel
+    panel.epochs.setValue(3)
+    panel.band.setCurrentIndex(1)
+    panel.commit_button.click()
+    assert panel.prediction is not None and not panel.commit_button.isEnabled()
+    window.controls.reset_button.click()
+    assert panel.prediction is None and panel.commit_button.isEnabled()
+    assert panel.prediction_text.text() == "The run started over, so the prediction was dropped. Predict again."
+    for _ in range(6):
+        session.step("epoch")
+    assert panel.past.count() == 0 and not panel.outcome.text()
