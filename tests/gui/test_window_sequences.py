@@ -40,6 +40,7 @@ from engine import losses, optimizers
 from engine.exercise import STEP_TITLES, hand_number
 from gui import teaching_files
 from gui.main_window import MainWindow
+from gui.worker import StopReason
 from gui.validation_curve import CURVE_NAME as VALIDATION_CURVE
 from gui.visible_text import clipped_texts, long_numbers
 
@@ -73,6 +74,9 @@ class WindowSequences(RuleBasedStateMachine):
 
     def __init__(self):
         super().__init__()
+        # Each sequence starts as a first start does: no zoom, size or theme saved by the one before,
+        # so the steps printed for a failure are all it takes to repeat it.
+        QSettings().clear()
         self.folder = tempfile.mkdtemp(prefix="loss-explorer-sequences-")
         self.window = MainWindow()
         self.window.resize(1366, 740)
@@ -87,6 +91,8 @@ class WindowSequences(RuleBasedStateMachine):
         self.window.close()
         self.window.deleteLater()
         settle()
+        from gui import appearance
+        appearance.apply_zoom(1.0)
 
     # --------------------------------------------------------------- helpers
 
@@ -402,6 +408,11 @@ class WindowSequences(RuleBasedStateMachine):
             window.controls.train_button.click()
             _wait(30)
         before = self._picture()
+        reasons = []
+
+        def on_stopped(reason):
+            reasons.append(reason)
+        self.session.stopped.connect(on_stopped)
         if kind in ("numpy", "pytorch"):
             SAVE_DIALOG_ANSWER["answer"] = (os.path.join(self.folder, "run.py"), next(
                 text for text, script in teaching_files.PYTHON_FILTERS.items() if script == kind))
@@ -414,8 +425,11 @@ class WindowSequences(RuleBasedStateMachine):
             SAVE_DIALOG_ANSWER["answer"] = (os.path.join(self.folder, f"export.{extension}"), "")
             window.findChild(QAction, f"export_{kind}").trigger()
         settle()
-        if while_training:
-            assert self.session.is_running, "an export stopped the run"
+        self.session.stopped.disconnect(on_stopped)
+        if while_training and before["running"]:
+            # A run may end on its own meanwhile (early stopping, a blow-up); an export must not end it.
+            assert self.session.is_running or set(reasons) - {StopReason.PAUSED}, \
+                f"an export stopped the run ({reasons})"
             self._pause()
             # Training went on: only the settings, data and file must be as they were.
             for key in ("params", "trainer_params", "epoch", "step", "history", "running", "modified", "title"):
@@ -505,7 +519,8 @@ class WindowSequences(RuleBasedStateMachine):
     @invariant()
     def no_visible_text_is_clipped(self):
         clipped = clipped_texts(self.window)
-        assert not clipped, "; ".join(str(t) for t in clipped)
+        assert not clipped, "; ".join(str(t) for t in clipped) + \
+            f" (window {self.window.width()}×{self.window.height()}, zoom {self.window.shown_zoom:g})"
 
     @invariant()
     def the_lesson_picker_names_the_lesson_shown(self):
