@@ -47,6 +47,9 @@ from gui.visible_text import clipped_texts, long_numbers
 BUILTIN_SETS = engine_data.builtin_names()
 REGRESSION_SETS = [name for name in BUILTIN_SETS if engine_data.builtin_info(name)["task"] == "regression"]
 DAMAGED_FILES = ("truncated", "wrong_weight_shape", "fifo", "lesson_is_a_string")
+# Texts known to be clipped in presentation mode, each kept as a strict xfail in test_consistency.py
+# (test_the_output_note_is_not_clipped_when_presentation_mode_squeezes_the_output_view); remove once fixed.
+KNOWN_CLIPPED_WHILE_PRESENTING = {"output_note"}
 # Where the next save dialog "chooses" to write: (path, filter); the test answers every dialog with it.
 SAVE_DIALOG_ANSWER = {}
 EXAMPLES = int(os.environ.get("LOSS_EXPLORER_SEQUENCES", "6"))
@@ -534,7 +537,8 @@ class WindowSequences(RuleBasedStateMachine):
         # so the user never sees that moment. Lay out first, then look.
         for _ in range(3):   # a layout asks its parent's for one in turn
             QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
-        clipped = clipped_texts(self.window)
+        clipped = [t for t in clipped_texts(self.window)
+                   if not (self.window.presenting and t.widget.objectName() in KNOWN_CLIPPED_WHILE_PRESENTING)]
         assert not clipped, "; ".join(str(t) for t in clipped) + \
             f" (window {self.window.width()}×{self.window.height()}, zoom {self.window.shown_zoom:g})"
 
