@@ -16,13 +16,16 @@ untouched), Check my calculation, predictions and challenges, damaged
 experiment files (refused, and nothing of the current work changes),
 exports (they change nothing), and regression data with its losses.
 
-Set LOSS_EXPLORER_SEQUENCES=200 (say) to walk more sequences than CI does.
+Set LOSS_EXPLORER_SEQUENCES=200 (say) to walk more sequences than CI does,
+LOSS_EXPLORER_SEQUENCE_STEPS=25 for longer ones, and
+LOSS_EXPLORER_SEQUENCES_SEED=N for another walk than CI's fixed one.
 """
 
 import copy
 import json
 import math
 import os
+import shutil
 import tempfile
 
 import numpy as np
@@ -36,13 +39,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 import gui.predict_panel as predict_panel
 from engine import data as engine_data
-from engine import losses, optimizers
+from engine import experiment_file, losses, optimizers
 from engine.exercise import STEP_TITLES, hand_number
-from gui import teaching_files
+from gui import appearance, teaching_files
 from gui.main_window import MainWindow
-from gui.worker import StopReason
 from gui.validation_curve import CURVE_NAME as VALIDATION_CURVE
 from gui.visible_text import clipped_texts, long_numbers
+from gui.worker import StopReason
 
 BUILTIN_SETS = engine_data.builtin_names()
 REGRESSION_SETS = [name for name in BUILTIN_SETS if engine_data.builtin_info(name)["task"] == "regression"]
@@ -105,8 +108,8 @@ class WindowSequences(RuleBasedStateMachine):
         self.window.close()
         self.window.deleteLater()
         settle()
-        from gui import appearance
         appearance.apply_zoom(1.0)
+        shutil.rmtree(self.folder, ignore_errors=True)
 
     # --------------------------------------------------------------- helpers
 
@@ -155,7 +158,6 @@ class WindowSequences(RuleBasedStateMachine):
     def _write_damaged(self, kind):
         """A document the window must refuse, written from a good save of the current experiment."""
         good = os.path.join(self.folder, "good.json")
-        from engine import experiment_file
         experiment_file.save(good, self.session.experiment)
         with open(good, encoding="utf-8") as stream:
             text = stream.read()
