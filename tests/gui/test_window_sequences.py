@@ -55,9 +55,9 @@ DAMAGED_FILES = ("truncated", "wrong_weight_shape", "fifo", "lesson_is_a_string"
 KNOWN_CLIPPED_WHILE_PRESENTING = {"output_note"}
 # Where the next save dialog "chooses" to write: (path, filter); the test answers every dialog with it.
 SAVE_DIALOG_ANSWER = {}
-EXAMPLES = int(os.environ.get("LOSS_EXPLORER_SEQUENCES", "6"))
+EXAMPLES = int(os.environ.get("LOSS_EXPLORER_SEQUENCES", "10"))
 # Steps per sequence; the bugs of rarer pairs of actions show in longer ones.
-STEPS = int(os.environ.get("LOSS_EXPLORER_SEQUENCE_STEPS", "10"))
+STEPS = int(os.environ.get("LOSS_EXPLORER_SEQUENCE_STEPS", "12"))
 # Another walk than CI's fixed one: LOSS_EXPLORER_SEQUENCES_SEED=1, 2, ...
 SEED = os.environ.get("LOSS_EXPLORER_SEQUENCES_SEED")
 
