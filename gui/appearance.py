@@ -6,6 +6,7 @@ application font and the plots' text and line widths together.
 """
 
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
@@ -77,6 +78,29 @@ def set_colors(widget, text, background=None, frame=False):
     if frame:
         widget.setFrameShape(QFrame.Box)  # a plain box is drawn in the text color
     return widget
+
+
+class _WholeHeight(QObject):
+    """Keeps a word-wrapped label at least as tall as its text needs at its width."""
+
+    def eventFilter(self, label, event):  # noqa: N802 (Qt's name)
+        if event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.Show, QEvent.LayoutRequest):
+            needed = label.heightForWidth(max(label.width(), 1))
+            if needed > 0 and needed != label.minimumHeight():
+                label.setMinimumHeight(needed)
+        return False
+
+
+def keep_whole(label):
+    """Never squeeze the word-wrapped ``label`` below the height of its lines; its neighbours give way.
+
+    A layout squeezed for room takes height from a wrapped label as readily as
+    from a plot, and the last line is cut off; a plot can shrink instead.
+    """
+    keeper = _WholeHeight(label)
+    label.installEventFilter(keeper)
+    label._whole_height = keeper   # kept alive with the label
+    return label
 
 
 def _fade_text(widget, theme_palette):

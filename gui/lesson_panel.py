@@ -167,6 +167,7 @@ class LessonPanel(QWidget):
         if index >= 0:
             self.selector.setCurrentIndex(index)
         self.lesson = saved.lesson
+        self.predict_panel.follow_lesson(self.lesson)
         self.text.show_lesson_html(page)
         self.lesson_started.emit((saved.lesson or {}).get("title", ""))
         return True
@@ -174,6 +175,7 @@ class LessonPanel(QWidget):
     def show_lesson(self, lesson):
         """Show ``lesson`` ({"title", "text"} in lesson markup, as checked by the file reader) or none."""
         self.lesson = lesson
+        self.predict_panel.follow_lesson(lesson)
         if not lesson:
             self.selector.setCurrentIndex(-1)
             self.text.setHtml("<p>No lesson text with this experiment.</p>")

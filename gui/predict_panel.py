@@ -167,6 +167,9 @@ class PredictPanel(QWidget):
 
     def _on_history_changed(self):
         history = self.session.history
+        if self.prediction is not None and self.session.snapshot.epoch < self.prediction.from_epoch:
+            # A reset or new layers: the run the prediction was about is gone.
+            self._drop_prediction("The run started over, so the prediction was dropped. Predict again.")
         if self.prediction is not None and len(history):
             outcome = judge(self.prediction, history.column("epoch"), history.column("train_loss"),
                             history.column("test_loss"))
@@ -192,11 +195,14 @@ class PredictPanel(QWidget):
 
     def _on_reset(self):
         # New data: a prediction about the old run can no longer be judged.
+        self._drop_prediction("The data changed, so the prediction was dropped. Predict again.")
+
+    def _drop_prediction(self, why):
         if self.prediction is not None:
             self.prediction = None
             for widget in (self.epochs, self.band, self.test, self.commit_button):
                 widget.setEnabled(True)
-            self.prediction_text.setText("The data changed, so the prediction was dropped. Predict again.")
+            self.prediction_text.setText(why)
 
     def _read_predictions(self):
         try:
@@ -241,6 +247,16 @@ class PredictPanel(QWidget):
         self.goal_status.setText("Under way: train, and change what you like.")
         self.show_past()
         return True
+
+    def follow_lesson(self, lesson):
+        """Another lesson (or a file without one) replaced the work: a challenge of the old one is over."""
+        if self.challenge is None or (lesson or {}).get("title") == self.challenge[0]:
+            return
+        title, _ = self.challenge
+        self.challenge, self._met = None, False
+        self.goal_status.setPalette(self.palette())
+        self.goal_status.setText(f"“{title}” is over: another lesson or file was opened. "
+                                 "Press Start challenge to try it again.")
 
     def state(self):
         session, history = self.session, self.session.history

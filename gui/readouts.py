@@ -5,7 +5,7 @@ import math
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from PySide6.QtGui import QFont
 
-from engine.formatting import fixed, percent
+from engine.formatting import fixed, number, percent
 
 from .appearance import make_bold
 from .target_units import is_standardized, loss_in_units, standardized_note
@@ -19,6 +19,13 @@ ROWS = [("epoch", "Epoch", "000,000"), ("step", "Step", "00,000,000"), ("train_l
 
 def _fmt(value, digits=4):
     return "–" if value is None or (isinstance(value, float) and math.isnan(value)) else fixed(value, digits)
+
+
+def _shorter(value):
+    """Shorter forms of a loss for a narrow column (presentation mode's big text): "0.0008977" -> "0.0009"."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ()
+    return number(value, 3), number(value, 2)
 
 
 class Readouts(QWidget):
@@ -61,8 +68,9 @@ class Readouts(QWidget):
         self.labels["test_metric"].setText("Test R²" if r2 else "Test accuracy")
         self.values["epoch"].setText(f"{snap.epoch:,}")
         self.values["step"].setText(f"{snap.step:,}")
-        self.values["train_loss"].setText(_fmt(s.history.column("train_loss")[-1] if len(s.history) else None))
-        self.values["test_loss"].setText(_fmt(s.history.column("test_loss")[-1] if len(s.history) else None))
+        for key in ("train_loss", "test_loss"):
+            value = s.history.column(key)[-1] if len(s.history) else None
+            self.values[key].setText(_fmt(value), shorter=_shorter(value))
         for key in ("train_metric", "test_metric"):
             value = s.history.column(key)[-1] if len(s.history) else None
             if value is None or math.isnan(value):

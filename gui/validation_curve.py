@@ -9,11 +9,13 @@ and keeps a one-line caption under the plot saying what each curve measures.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
 from engine.formatting import count
+
+from .appearance import keep_whole
 
 VALIDATION = "#2ca02c"     # the validation curve: neither the train blue nor the test red
 CURVE_NAME = "validation loss"
@@ -27,14 +29,6 @@ WHY_THREE = ("Train falls because the weights fit those rows; validation and tes
 class ValidationCurve(QObject):
     """Draws the validation curve and the best/stopped markers on ``plot`` from ``session``."""
 
-    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
-        if watched is self.explanation and event.type() in (QEvent.Resize, QEvent.FontChange, QEvent.Show):
-            label = self.explanation
-            needed = label.heightForWidth(max(label.width(), 1))
-            if needed > 0 and needed != label.minimumHeight():
-                label.setMinimumHeight(needed)
-        return super().eventFilter(watched, event)
-
     def __init__(self, session, plot):
         super().__init__(plot)
         self.session = session
@@ -43,8 +37,7 @@ class ValidationCurve(QObject):
         self.explanation.setObjectName("loss_curves_explained")
         self.explanation.setWordWrap(True)
         self.explanation.setContentsMargins(8, 0, 8, 2)
-        # Its wrapped lines get the height they need; the plot above gives way.
-        self.explanation.installEventFilter(self)
+        keep_whole(self.explanation)  # its wrapped lines get their height; the plot above gives way
         self.explanation.setToolTip("Why the curves differ. Validation rows are set aside from the training rows "
                                     "(More settings → Validation rows); early stopping watches them, so the test "
                                     "rows stay a fair final check.")

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGrap
 from engine import losses
 
 from .. import theme
-from ..appearance import make_bold, mute
+from ..appearance import keep_whole, make_bold, mute
 from ..derived import sample_rows
 from .captions import Captions
 from .fit_and_confusion import FitAndConfusion
@@ -195,7 +195,8 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
 
         self.pages = QStackedWidget()
         self.plot_frame = _SquareFrame(self.plot)
-        self.plot_frame.setMinimumSize(200, 200)
+        # The plot gives way when the window is short of room; the words under it do not.
+        self.plot_frame.setMinimumSize(200, 120)
         self.pages.addWidget(self.plot_frame)
         self.pages.addWidget(table_page)
 
@@ -204,6 +205,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self.note.setAccessibleName("how to read the output view")
         self.note.setWordWrap(True)
         mute(self.note)
+        keep_whole(self.note)
 
         self.histogram = LossHistogram(self.session)
 
