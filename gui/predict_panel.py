@@ -13,20 +13,26 @@ and each attempt goes into a local score table. No network, no accounts.
 import json
 import os
 
+import numpy as np
+
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from engine import experiment_file
 from engine.challenge import Goal, ScoreTable, State
+from engine.data import CLASSIFICATION
 from engine.formatting import number
-from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, race_choices, race_winner
+from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, judge_boundary, race_choices, race_winner
 
 from .appearance import describe, mute, set_colors
 from .check_calculation import RIGHT
 from .builtin_lessons import builtin_lessons
+from .output.helpers import RESOLUTION
 
 TEST_CHOICES = (("Don't predict", None), ("It will keep falling", False), ("It will rise", True))
+# A drawn boundary this close (share of the plane on the same side) is shown as right.
+CLOSE_ENOUGH = 0.85
 
 
 def local_file(name):
@@ -103,6 +109,30 @@ class PredictPanel(QWidget):
         predict_layout.addWidget(mute(QLabel("Earlier predictions")))
         predict_layout.addWidget(self.past)
 
+        # ---- predict the boundary (2-D classes)
+        self.sketch = session.boundary_sketch
+        self._line_judged = None        # the points of the line last kept with its judgement
+        self.draw_button = describe(QPushButton("Draw my boundary"), "predict_boundary_draw",
+                                    "Then drag on the output view's plane to draw where the network's decision "
+                                    "boundary will end up, or click corner after corner. Escape clears it.")
+        self.draw_button.setCheckable(True)
+        self.clear_button = describe(QPushButton("Clear"), "predict_boundary_clear", "Remove the line you drew.")
+        self.judge_button = describe(QPushButton("How close was I?"), "predict_boundary_judge",
+                                     "Compare your line with the network's boundary now. It is also compared "
+                                     "when a run stops.")
+        self.boundary_outcome = QLabel()
+        self.boundary_outcome.setObjectName("boundary_outcome")
+        self.boundary_outcome.setWordWrap(True)
+        boundary_box = QGroupBox("Predict the boundary")
+        boundary_layout = QVBoxLayout(boundary_box)
+        buttons = QHBoxLayout()
+        for button in (self.draw_button, self.clear_button, self.judge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        boundary_layout.addLayout(buttons)
+        boundary_layout.addWidget(self.boundary_outcome)
+        self.boundary_box = boundary_box
+
         # ---- challenges
         self.challenge_list = challenges()
         self.challenge_selector = describe(QComboBox(), "challenge_selector", "Built-in challenges, each with a goal.")
@@ -132,6 +162,7 @@ class PredictPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(predict_box)
+        layout.addWidget(boundary_box)
         layout.addWidget(challenge_box)
         layout.addStretch(1)
 
@@ -140,6 +171,14 @@ class PredictPanel(QWidget):
         self.challenge_selector.currentIndexChanged.connect(self._show_goal)
         session.history_changed.connect(self._on_history_changed)
         session.data_changed.connect(self._on_reset)
+        self.draw_button.toggled.connect(self.sketch.set_drawing)
+        self.sketch.drawing_changed.connect(self.draw_button.setChecked)
+        self.clear_button.clicked.connect(self.sketch.clear)
+        self.judge_button.clicked.connect(self.judge_boundary)
+        self.sketch.changed.connect(self._on_sketch_changed)
+        session.running_changed.connect(self._on_running_changed)
+        session.data_changed.connect(self._on_data_changed)
+        self._on_data_changed()
         self._show_goal()
         self.show_past()
 
@@ -197,6 +236,63 @@ class PredictPanel(QWidget):
             for widget in (self.epochs, self.band, self.test, self.commit_button):
                 widget.setEnabled(True)
             self.prediction_text.setText("The data changed, so the prediction was dropped. Predict again.")
+
+    # ------------------------------------------------------------ boundary
+
+    def boundary_possible(self):
+        """A boundary can be drawn on 2-D classes only: the output view shows their plane."""
+        dataset = self.session.dataset
+        return dataset.task == CLASSIFICATION and dataset.X.shape[1] == 2
+
+    def _on_data_changed(self):
+        self.sketch.clear()
+        self.sketch.set_drawing(False)
+        possible = self.boundary_possible()
+        for button in (self.draw_button, self.clear_button, self.judge_button):
+            button.setEnabled(possible)
+        self.boundary_outcome.setPalette(self.palette())
+        self.boundary_outcome.setText(
+            "Before you train, press Draw my boundary and draw on the output view where the network will "
+            "separate the classes." if possible else
+            "Drawing a boundary needs data with two inputs and classes, such as circle or xor.")
+        self._on_sketch_changed()
+
+    def _on_sketch_changed(self):
+        self.judge_button.setEnabled(self.boundary_possible() and self.sketch.is_line())
+        self.clear_button.setEnabled(self.boundary_possible() and bool(self.sketch.points))
+
+    def _on_running_changed(self, running):
+        if running:
+            # The line is the prediction now: no more drawing while the run shows the truth.
+            self.sketch.set_drawing(False)
+        elif self.sketch.is_line() and self._line_judged != self.sketch.points and self.boundary_possible():
+            self.judge_boundary()
+
+    def judge_boundary(self):
+        """How close the drawn line is to the network's boundary now; kept with the lesson's predictions."""
+        if not (self.boundary_possible() and self.sketch.is_line()):
+            return None
+        session = self.session
+        x0, x1, y0, y1 = session.input_extent()
+        # The grid's row 0 is the top of the plane (the largest second input).
+        xs, ys = np.linspace(x0, x1, RESOLUTION), np.linspace(y0, y1, RESOLUTION)[::-1]
+        out = session.grid_outputs(RESOLUTION)[1][-1]
+        classes = session.prepared.decode(out.reshape(-1, out.shape[-1])).reshape(out.shape[:2])
+        train = session.prepared.train_index
+        X, y = np.asarray(session.dataset.X, dtype=float)[train], np.asarray(session.dataset.y)[train]
+        prediction = Prediction(at_epoch=0, boundary=[list(p) for p in self.sketch.points])
+        outcome = judge_boundary(prediction, int(session.snapshot.epoch), xs, ys, classes, X, y)
+        self.boundary_outcome.setText(outcome["text"])
+        if outcome["agreement"] >= CLOSE_ENOUGH:
+            set_colors(self.boundary_outcome, RIGHT)
+        else:
+            self.boundary_outcome.setPalette(self.palette())
+        if self._line_judged != self.sketch.points:
+            self._line_judged = list(self.sketch.points)
+            self._keep(prediction)
+            self.show_past()
+        self.judged.emit(outcome)
+        return outcome
 
     def _read_predictions(self):
         try:
