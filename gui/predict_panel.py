@@ -25,7 +25,7 @@ from engine.data import CLASSIFICATION
 from engine.formatting import number
 from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, judge_boundary, race_choices, race_winner
 
-from .appearance import describe, mute, set_colors
+from .appearance import describe, make_bold, mute, set_colors
 from .check_calculation import RIGHT
 from .builtin_lessons import builtin_lessons
 from .output.helpers import RESOLUTION
@@ -334,7 +334,11 @@ class PredictPanel(QWidget):
         self.challenge, self._met = (title, goal), False
         self.challenge_selector.setCurrentIndex(index)
         self.goal_status.setPalette(self.palette())
-        self.goal_status.setText("Under way: train, and change what you like.")
+        if goal.compared:
+            self.goal_status.setText("This challenge is checked in the Compare window: open Train → Compare "
+                                     "losses… and train both runs there.")
+        else:
+            self.goal_status.setText("Under way: train, and change what you like.")
         self.show_past()
         return True
 
@@ -348,6 +352,8 @@ class PredictPanel(QWidget):
 
     def _check_goal(self):
         title, goal = self.challenge
+        if goal.compared:
+            return None          # its runs are Compare's, and Compare checks it
         state = self.state()
         status = goal.check(state)
         if self._met:
@@ -439,3 +445,81 @@ class RacePrediction(QWidget):
         self.choice.setEnabled(True)
         self.commit_button.setEnabled(True)
         self.settled.emit(winner)
+
+
+class CompareChallenge(QWidget):
+    """In Compare: a built-in challenge checked on its runs (``beats``), live, each attempt in the score table."""
+
+    goal_met = Signal(str)       # the challenge's title
+    attempted = Signal(dict)     # the score table's new row, once an attempt is settled
+
+    def __init__(self, twins, usual_start=lambda: True, parent=None):
+        """``twins`` maps a loss name to the Session training with it; ``usual_start()`` is False while
+        the runs start from Compare's confidently wrong weights."""
+        super().__init__(parent)
+        self.setObjectName("compare_challenge")
+        self.twins = twins
+        self.usual_start = usual_start
+        fitting = [(title, goal) for title, _, goal in challenges()
+                   if goal.compared and {goal.conditions["beats"]["loss"], goal.conditions["beats"]["other"]} <= set(twins)]
+        self.challenge = fitting[0] if fitting else None
+        self.scores = ScoreTable(local_file("challenge_scores.json"))
+        self._settled = False
+        self.goal = QLabel()
+        self.goal.setObjectName("compare_challenge_goal")
+        self.goal.setWordWrap(True)
+        make_bold(self.goal)
+        self.status = QLabel()
+        self.status.setObjectName("compare_challenge_status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.goal)
+        layout.addWidget(self.status)
+        if self.challenge is None:
+            self.hide()
+            return
+        title, goal = self.challenge
+        self.goal.setText(f"{title}. Goal: {goal.describe()}.")
+        for twin in twins.values():
+            twin.history_changed.connect(self._on_history_changed)
+        self._on_history_changed()
+
+    def runs(self):
+        return {loss: {column: twin.history.column(column) for column in ("epoch", "train_loss", "test_loss", "test_metric")}
+                for loss, twin in self.twins.items()}
+
+    def _on_history_changed(self):
+        title, goal = self.challenge
+        mine = self.twins[goal.conditions["beats"]["loss"]]
+        neurons = sum(int(n) for n in mine.hidden_sizes())
+        status = goal.check_compared(self.runs(), neurons, self.usual_start())
+        if not status.settled:
+            self._settled = False       # a new attempt (Compare was reset), or one under way
+            self.status.setPalette(self.palette())
+            self.status.setText(status.text() + self._record_text(title))
+            return status
+        if self._settled:
+            return status
+        self._settled = True
+        epoch = int(goal.conditions["beats"]["by_epoch"])
+        test_loss = mine.history.column("test_loss")
+        row = self.scores.record(title, status.met, epoch, neurons,
+                                 float(test_loss[-1]) if len(test_loss) else float("nan"))
+        if status.met:
+            self.status.setText(f"Goal met: well done. {status.text()}" + self._record_text(title))
+            set_colors(self.status, RIGHT)
+            self.goal_met.emit(title)
+        else:
+            self.status.setText(f"Not this time: {status.text()}. Change a setting and try again."
+                                + self._record_text(title))
+        self.attempted.emit(row)
+        return status
+
+    def _record_text(self, title):
+        rows = self.scores.attempts(title)
+        if not rows:
+            return ""
+        met = sum(1 for row in rows if row.get("met"))
+        return f" ({len(rows)} attempt{'s' if len(rows) != 1 else ''} so far, goal met in {met}.)"
