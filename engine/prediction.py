@@ -303,7 +303,7 @@ def boundary_closeness(line, xs, ys, network_classes, X, y):
     text = (f"{words}: your line and the network's boundary put {percent(agreement)} of the plane on the same "
             f"side.")
     if math.isfinite(distance):
-        text += f" The network's boundary runs on average {number(distance)} from your line."
+        text += f" The network's boundary runs on average {number(distance, 2)} from your line."
     else:
         text += " The network drew no boundary: it says one class everywhere."
     return {"agreement": agreement, "mean_distance": distance, "side_classes": (inside, outside), "text": text}
