@@ -66,3 +66,24 @@ def test_the_confidently_wrong_start_wins_but_does_not_count(qtbot):
     assert window.challenge.scores.rows[-1]["met"] is False
     window.shutdown()
     session.shutdown()
+
+
+def test_started_in_the_lesson_tab_it_points_to_the_compare_window(qtbot, monkeypatch, tmp_path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui.main_window import MainWindow
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    panel = window.lesson_panel.predict_panel
+    index = next(i for i, (title, _, _) in enumerate(panel.challenge_list) if "beats MSE" in title)
+    assert panel.start_challenge(index)
+    assert "checked in the Compare window" in panel.goal_status.text()
+    window.session.step("epoch")
+    assert "checked in the Compare window" in panel.goal_status.text() and not panel.scores.rows
+    window.session.shutdown()
+    window.setWindowModified(False)
