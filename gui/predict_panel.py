@@ -280,6 +280,7 @@ class PredictPanel(QWidget):
         classes = session.prepared.decode(out.reshape(-1, out.shape[-1])).reshape(out.shape[:2])
         train = session.prepared.train_index
         X, y = np.asarray(session.dataset.X, dtype=float)[train], np.asarray(session.dataset.y)[train]
+        self.sketch.set_drawing(False)     # judged: the line is the prediction now
         prediction = Prediction(at_epoch=0, boundary=[list(p) for p in self.sketch.points])
         outcome = judge_boundary(prediction, int(session.snapshot.epoch), xs, ys, classes, X, y)
         self.boundary_outcome.setText(outcome["text"])

@@ -112,6 +112,7 @@ def test_clicked_corners_make_a_straight_line_and_a_wrong_guess_reads_far_off(wi
     assert len(session.boundary_sketch.points) == 2
     qtbot.mouseClick(panel.judge_button, Qt.LeftButton)
     text = panel.boundary_outcome.text()
+    assert not panel.draw_button.isChecked()
     assert text.startswith(f"At epoch {session.snapshot.epoch}: ") and ("Far off" in text or "Partly right" in text)
 
 
