@@ -16,7 +16,8 @@ import os
 import numpy as np
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from engine import experiment_file
@@ -31,6 +32,22 @@ from .builtin_lessons import builtin_lessons
 from .output.helpers import RESOLUTION
 
 TEST_CHOICES = (("Don't predict", None), ("It will keep falling", False), ("It will rise", True))
+# The green of a right answer on dark windows (the dark and high-contrast themes): RIGHT is too dark there.
+RIGHT_ON_DARK = "#56d364"
+
+
+def show_right(label):
+    """Color ``label``'s text the green of a right answer, readable in the window's theme."""
+    # The application's palette is the theme's at once; a widget's follows it a moment later.
+    dark = QApplication.palette().color(QPalette.Window).lightness() < 128
+    set_colors(label, RIGHT_ON_DARK if dark else RIGHT)
+
+
+def show_plain(label):
+    """``label``'s text in the theme's own colors again (an empty palette inherits them, and follows a new theme)."""
+    label.setPalette(QPalette())
+
+
 # A drawn boundary this close (share of the plane on the same side) is shown as right.
 CLOSE_ENOUGH = 0.85
 
@@ -219,9 +236,9 @@ class PredictPanel(QWidget):
         self.prediction_text.setText(f"You predicted: {self.prediction.text()}.")
         self.outcome.setText(outcome["text"])
         if right and all(right):
-            set_colors(self.outcome, RIGHT)
+            show_right(self.outcome)
         else:
-            self.outcome.setPalette(self.palette())
+            show_plain(self.outcome)
         self._keep(self.prediction)
         self.prediction = None
         for widget in (self.epochs, self.band, self.test, self.commit_button):
@@ -250,7 +267,7 @@ class PredictPanel(QWidget):
         possible = self.boundary_possible()
         for button in (self.draw_button, self.clear_button, self.judge_button):
             button.setEnabled(possible)
-        self.boundary_outcome.setPalette(self.palette())
+        show_plain(self.boundary_outcome)
         self.boundary_outcome.setText(
             "Before you train, press Draw my boundary and draw on the output view where the network will "
             "separate the classes." if possible else
@@ -285,9 +302,9 @@ class PredictPanel(QWidget):
         outcome = judge_boundary(prediction, int(session.snapshot.epoch), xs, ys, classes, X, y)
         self.boundary_outcome.setText(outcome["text"])
         if outcome["agreement"] >= CLOSE_ENOUGH:
-            set_colors(self.boundary_outcome, RIGHT)
+            show_right(self.boundary_outcome)
         else:
-            self.boundary_outcome.setPalette(self.palette())
+            show_plain(self.boundary_outcome)
         if self._line_judged != self.sketch.points:
             self._line_judged = list(self.sketch.points)
             self._keep(prediction)
@@ -334,7 +351,7 @@ class PredictPanel(QWidget):
             return False
         self.challenge, self._met = (title, goal), False
         self.challenge_selector.setCurrentIndex(index)
-        self.goal_status.setPalette(self.palette())
+        show_plain(self.goal_status)
         if goal.compared:
             self.goal_status.setText("This challenge is checked in the Compare window: open Train → Compare "
                                      "losses… and train both runs there.")
@@ -363,7 +380,7 @@ class PredictPanel(QWidget):
             self._met = True
             self.scores.record(title, True, state.epoch, state.neurons, state.test_loss)
             self.goal_status.setText(f"Goal met at epoch {state.epoch}. Well done. {status.text()}")
-            set_colors(self.goal_status, RIGHT)
+            show_right(self.goal_status)
             self._show_scores(title)
             self.goal_met.emit(title)
         elif "by_epoch" in goal.conditions and state.epoch >= goal.conditions["by_epoch"] and state.epoch:
@@ -425,7 +442,7 @@ class RacePrediction(QWidget):
         self.guess = self.choice.currentData()
         self.choice.setEnabled(False)
         self.commit_button.setEnabled(False)
-        self.result.setPalette(self.palette())
+        show_plain(self.result)
         self.result.setText(f"You said: {self.choices[self.guess]}. Now train both.")
         self._on_history_changed()
 
@@ -441,7 +458,7 @@ class RacePrediction(QWidget):
         self.result.setText(f"{'✓' if right else '✗'} First to {self.THRESHOLD:.0%} test accuracy: "
                             f"{self.choices[winner]}. You said {self.choices[self.guess]}.")
         if right:
-            set_colors(self.result, RIGHT)
+            show_right(self.result)
         self.guess = None
         self.choice.setEnabled(True)
         self.commit_button.setEnabled(True)
@@ -498,7 +515,7 @@ class CompareChallenge(QWidget):
         status = goal.check_compared(self.runs(), neurons, self.usual_start())
         if not status.settled:
             self._settled = False       # a new attempt (Compare was reset), or one under way
-            self.status.setPalette(self.palette())
+            show_plain(self.status)
             self.status.setText(status.text() + self._record_text(title))
             return status
         if self._settled:
@@ -510,7 +527,7 @@ class CompareChallenge(QWidget):
                                  float(test_loss[-1]) if len(test_loss) else float("nan"))
         if status.met:
             self.status.setText(f"Goal met: well done. {status.text()}" + self._record_text(title))
-            set_colors(self.status, RIGHT)
+            show_right(self.status)
             self.goal_met.emit(title)
         else:
             self.status.setText(f"Not this time: {status.text()}. Change a setting and try again."
