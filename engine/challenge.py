@@ -10,7 +10,12 @@ Goal conditions (all that are given must hold at once):
 - ``test_accuracy_above``: the latest test accuracy (classification);
 - ``max_neurons``: hidden neurons in all, at most;
 - ``by_epoch``: met no later than this epoch;
-- ``loss``: with this loss (a name of ``engine.losses``).
+- ``loss``: with this loss (a name of ``engine.losses``);
+- ``beats``: ``{"loss": "cross_entropy", "other": "mse", "metric": "test_accuracy",
+  "by_epoch": 50}``: checked on the Compare window's runs (the same network
+  from identical weights, one run per loss): at ``by_epoch`` the run with
+  ``loss`` is ahead of the run with ``other`` in ``metric``. Any other
+  conditions hold for the run with ``loss`` then.
 
 ``ScoreTable`` keeps every attempt in one JSON file on this computer: no
 network, no accounts.
@@ -23,10 +28,15 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 
+import numpy as np
+
 from . import losses as _losses
 from .formatting import number, percent
 
-CONDITIONS = ("test_loss_below", "train_loss_below", "test_accuracy_above", "max_neurons", "by_epoch", "loss")
+CONDITIONS = ("test_loss_below", "train_loss_below", "test_accuracy_above", "max_neurons", "by_epoch", "loss",
+              "beats")
+# What a ``beats`` goal may compare two runs on: the history column, and its words. Higher is better.
+COMPARED_METRICS = {"test_accuracy": ("test_metric", "test accuracy")}
 
 
 @dataclass
@@ -45,6 +55,7 @@ class State:
 class Status:
     met: bool
     parts: list = field(default_factory=list)    # (text, holds) per condition
+    settled: bool = True                         # False while a compared run may still change the answer
 
     def text(self):
         return "; ".join(("✓ " if holds else "· ") + text for text, holds in self.parts)
@@ -67,7 +78,19 @@ class Goal:
                              f"{', '.join(sorted(unknown)) or 'nothing'}.")
         if "loss" in goal:
             goal["loss"] = _losses.get(goal["loss"]).name
+        if "beats" in goal:
+            beats = dict(goal["beats"])
+            if set(beats) != {"loss", "other", "metric", "by_epoch"} or beats["metric"] not in COMPARED_METRICS:
+                raise ValueError('A challenge\'s "beats" takes a loss, the other loss, a metric ('
+                                 + ", ".join(COMPARED_METRICS) + ") and by_epoch.")
+            beats["loss"], beats["other"] = _losses.get(beats["loss"]).name, _losses.get(beats["other"]).name
+            goal["beats"] = beats
         return cls(goal)
+
+    @property
+    def compared(self):
+        """True if the goal is checked on the Compare window's runs, one per loss."""
+        return "beats" in self.conditions
 
     def describe(self):
         """The goal in words: "test loss under 0.1 with at most 4 neurons"."""
@@ -84,6 +107,10 @@ class Goal:
             parts.append(f"with {_losses.get(c['loss']).title.lower()}")
         if "by_epoch" in c:
             parts.append(f"by epoch {c['by_epoch']}")
+        if "beats" in c:
+            b = c["beats"]
+            parts.insert(0, f"{_losses.get(b['loss']).title.lower()} ahead of {_losses.get(b['other']).title.lower()}"
+                            f" in {COMPARED_METRICS[b['metric']][1]} at epoch {b['by_epoch']}, in Compare")
         return ", ".join(parts)
 
     def check(self, state):
@@ -110,8 +137,52 @@ class Goal:
             parts.append((f"loss {state.loss} (goal: {c['loss']})", state.loss == c["loss"]))
         if "by_epoch" in c:
             parts.append((f"epoch {state.epoch} (goal: by {c['by_epoch']})", 0 < state.epoch <= c["by_epoch"]))
+        if "beats" in c:
+            parts.append(("two runs side by side: open Train → Compare losses…", False))
         met = state.epoch > 0 and all(holds for _, holds in parts)
         return Status(met, parts)
+
+    def check_compared(self, runs, neurons, usual_start=True):
+        """A Status of a ``beats`` goal on Compare's runs; ``settled`` once both reached its epoch.
+
+        ``runs`` maps a loss name to its history's columns (``epoch``,
+        ``train_loss``, ``test_loss``, ``test_metric``: arrays, one entry per
+        epoch); ``neurons`` counts the network's hidden neurons. A start
+        that is not the usual one (Compare's confidently wrong start hands
+        cross-entropy the win) does not count.
+        """
+        beats = self.conditions["beats"]
+        mine, theirs = beats["loss"], beats["other"]
+        column, words = COMPARED_METRICS[beats["metric"]]
+        if mine not in runs or theirs not in runs:
+            missing = [_losses.get(name).label for name in (mine, theirs) if name not in runs]
+            return Status(False, [(f"Compare has no {' or '.join(missing)} run for this data.", False)], settled=True)
+        at = {}
+        for name in (mine, theirs):
+            epochs = np.asarray(runs[name]["epoch"], dtype=float)
+            done = np.flatnonzero(epochs <= beats["by_epoch"])
+            at[name] = done[-1] if len(done) else None
+        if at[mine] is None or at[theirs] is None:
+            return Status(False, [(f"train both runs to epoch {beats['by_epoch']}", False)], settled=False)
+        epoch = int(min(runs[mine]["epoch"][at[mine]], runs[theirs]["epoch"][at[theirs]]))
+        value = {name: float(np.asarray(runs[name][column])[np.flatnonzero(np.asarray(runs[name]["epoch"]) <= epoch)[-1]])
+                 for name in (mine, theirs)}
+        ahead = value[mine] == value[mine] and (value[theirs] != value[theirs] or value[mine] > value[theirs])
+        label_mine, label_theirs = _losses.get(mine).label, _losses.get(theirs).label
+        parts = [(f"epoch {epoch}: {label_mine} run {percent(value[mine])} {words}, {label_theirs} run "
+                  f"{percent(value[theirs])} (goal: {label_mine} ahead at epoch {beats['by_epoch']})", ahead)]
+        rest = {key: value for key, value in self.conditions.items() if key != "beats"}
+        if rest:
+            history = runs[mine]
+            row = int(np.flatnonzero(np.asarray(history["epoch"]) <= epoch)[-1])
+            state = State(epoch=epoch, train_loss=float(history["train_loss"][row]),
+                          test_loss=float(history["test_loss"][row]), test_metric=float(history["test_metric"][row]),
+                          neurons=neurons, loss=mine)
+            parts += Goal(rest).check(state).parts
+        if not usual_start:
+            parts.append(("from the usual starting weights (untick Start confidently wrong, then Reset)", False))
+        settled = epoch >= beats["by_epoch"]
+        return Status(settled and all(holds for _, holds in parts), parts, settled=settled)
 
 
 class ScoreTable:

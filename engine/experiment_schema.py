@@ -16,6 +16,7 @@ import math
 from dataclasses import MISSING, dataclass, fields
 
 from . import activations as _activations
+from . import challenge as _challenge
 from . import csv_reader as _csv_reader
 from . import datasets as _datasets
 from . import losses as _losses
@@ -554,6 +555,30 @@ def check_events(events, where):
     return cleaned
 
 
+@dataclass(frozen=True)
+class _FieldsRule(Rule):
+    """An object whose every field has its own rule, all of them required."""
+
+    fields: tuple = ()           # (key, Rule) pairs
+
+    def check(self, value, where):
+        if value is None and self.optional:
+            return None
+        _object(value, where, known={key for key, _ in self.fields}, required=[key for key, _ in self.fields])
+        checked = {key: rule.check(value[key], f"{where}.{key}") for key, rule in self.fields}
+        if self.test is not None:
+            try:
+                self.test(checked)
+            except _Wrong as wrong:
+                raise Refusal(where, wrong.sentence) from None
+        return checked
+
+
+def _two_losses(checked):
+    if checked["loss"] == checked["other"]:
+        raise _Wrong(f'compares "{checked["loss"]}" with itself; "loss" and "other" must be two different losses.')
+
+
 # A challenge's goal: each condition's rule (engine/challenge.py says what they mean).
 CHALLENGE_GOAL_RULES = {
     "test_loss_below": number_rule(0.0, MAX_ABS_RECORD, low_open=True),
@@ -562,6 +587,9 @@ CHALLENGE_GOAL_RULES = {
     "max_neurons": whole_rule(1, MAX_HIDDEN_LAYERS * MAX_UNITS),
     "by_epoch": whole_rule(1, MAX_EPOCH),
     "loss": choice_rule(_losses.NAMES),
+    "beats": _FieldsRule("an object with a loss, the other loss, a metric and an epoch", _two_losses, fields=(
+        ("loss", choice_rule(_losses.NAMES)), ("other", choice_rule(_losses.NAMES)),
+        ("metric", choice_rule(_challenge.COMPARED_METRICS)), ("by_epoch", whole_rule(1, MAX_EPOCH)))),
 }
 
 

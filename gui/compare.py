@@ -23,7 +23,7 @@ from engine.formatting import number, percent
 
 from . import theme
 from .output import OutputView
-from .predict_panel import RacePrediction
+from .predict_panel import CompareChallenge, RacePrediction
 from .session import Session
 from .appearance import make_bold, set_colors
 
@@ -181,6 +181,9 @@ class CompareWindow(QDialog):
         layout.addWidget(self.explanation)
         self.prediction = RacePrediction(self.twins)
         layout.addWidget(self.prediction)
+        # A challenge checked on these runs (cross-entropy ahead of MSE by an epoch, say), if one fits.
+        self.challenge = CompareChallenge(self.twins, lambda: not (self.classes and self.wrong_start.isChecked()))
+        layout.addWidget(self.challenge)
         layout.addLayout(plots, 2)
         layout.addLayout(maps, 3)
         self.resize(1300, 900)

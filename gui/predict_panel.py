@@ -13,20 +13,43 @@ and each attempt goes into a local score table. No network, no accounts.
 import json
 import os
 
+import numpy as np
+
 from PySide6.QtCore import QStandardPaths, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from engine import experiment_file
 from engine.challenge import Goal, ScoreTable, State
+from engine.data import CLASSIFICATION
 from engine.formatting import number
-from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, race_choices, race_winner
+from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, judge_boundary, race_choices, race_winner
 
-from .appearance import describe, mute, set_colors
+from .appearance import describe, make_bold, mute, set_colors
 from .check_calculation import RIGHT
 from .builtin_lessons import builtin_lessons
+from .output.helpers import RESOLUTION
 
 TEST_CHOICES = (("Don't predict", None), ("It will keep falling", False), ("It will rise", True))
+# The green of a right answer on dark windows (the dark and high-contrast themes): RIGHT is too dark there.
+RIGHT_ON_DARK = "#56d364"
+
+
+def show_right(label):
+    """Color ``label``'s text the green of a right answer, readable in the window's theme."""
+    # The application's palette is the theme's at once; a widget's follows it a moment later.
+    dark = QApplication.palette().color(QPalette.Window).lightness() < 128
+    set_colors(label, RIGHT_ON_DARK if dark else RIGHT)
+
+
+def show_plain(label):
+    """``label``'s text in the theme's own colors again (an empty palette inherits them, and follows a new theme)."""
+    label.setPalette(QPalette())
+
+
+# A drawn boundary this close (share of the plane on the same side) is shown as right.
+CLOSE_ENOUGH = 0.85
 
 
 def local_file(name):
@@ -103,6 +126,30 @@ class PredictPanel(QWidget):
         predict_layout.addWidget(mute(QLabel("Earlier predictions")))
         predict_layout.addWidget(self.past)
 
+        # ---- predict the boundary (2-D classes)
+        self.sketch = session.boundary_sketch
+        self._line_judged = None        # the points of the line last kept with its judgement
+        self.draw_button = describe(QPushButton("Draw my boundary"), "predict_boundary_draw",
+                                    "Then drag on the output view's plane to draw where the network's decision "
+                                    "boundary will end up, or click corner after corner. Escape clears it.")
+        self.draw_button.setCheckable(True)
+        self.clear_button = describe(QPushButton("Clear"), "predict_boundary_clear", "Remove the line you drew.")
+        self.judge_button = describe(QPushButton("How close was I?"), "predict_boundary_judge",
+                                     "Compare your line with the network's boundary now. It is also compared "
+                                     "when a run stops.")
+        self.boundary_outcome = QLabel()
+        self.boundary_outcome.setObjectName("boundary_outcome")
+        self.boundary_outcome.setWordWrap(True)
+        boundary_box = QGroupBox("Predict the boundary")
+        boundary_layout = QVBoxLayout(boundary_box)
+        buttons = QHBoxLayout()
+        for button in (self.draw_button, self.clear_button, self.judge_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        boundary_layout.addLayout(buttons)
+        boundary_layout.addWidget(self.boundary_outcome)
+        self.boundary_box = boundary_box
+
         # ---- challenges
         self.challenge_list = challenges()
         self.challenge_selector = describe(QComboBox(), "challenge_selector", "Built-in challenges, each with a goal.")
@@ -132,6 +179,7 @@ class PredictPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(predict_box)
+        layout.addWidget(boundary_box)
         layout.addWidget(challenge_box)
         layout.addStretch(1)
 
@@ -140,6 +188,14 @@ class PredictPanel(QWidget):
         self.challenge_selector.currentIndexChanged.connect(self._show_goal)
         session.history_changed.connect(self._on_history_changed)
         session.data_changed.connect(self._on_reset)
+        self.draw_button.toggled.connect(self.sketch.set_drawing)
+        self.sketch.drawing_changed.connect(self.draw_button.setChecked)
+        self.clear_button.clicked.connect(self.sketch.clear)
+        self.judge_button.clicked.connect(self.judge_boundary)
+        self.sketch.changed.connect(self._on_sketch_changed)
+        session.running_changed.connect(self._on_running_changed)
+        session.data_changed.connect(self._on_data_changed)
+        self._on_data_changed()
         self._show_goal()
         self.show_past()
 
@@ -183,9 +239,9 @@ class PredictPanel(QWidget):
         self.prediction_text.setText(f"You predicted: {self.prediction.text()}.")
         self.outcome.setText(outcome["text"])
         if right and all(right):
-            set_colors(self.outcome, RIGHT)
+            show_right(self.outcome)
         else:
-            self.outcome.setPalette(self.palette())
+            show_plain(self.outcome)
         self._keep(self.prediction)
         self.prediction = None
         for widget in (self.epochs, self.band, self.test, self.commit_button):
@@ -203,6 +259,64 @@ class PredictPanel(QWidget):
             for widget in (self.epochs, self.band, self.test, self.commit_button):
                 widget.setEnabled(True)
             self.prediction_text.setText(why)
+
+    # ------------------------------------------------------------ boundary
+
+    def boundary_possible(self):
+        """A boundary can be drawn on 2-D classes only: the output view shows their plane."""
+        dataset = self.session.dataset
+        return dataset.task == CLASSIFICATION and dataset.X.shape[1] == 2
+
+    def _on_data_changed(self):
+        self.sketch.clear()
+        self.sketch.set_drawing(False)
+        possible = self.boundary_possible()
+        for button in (self.draw_button, self.clear_button, self.judge_button):
+            button.setEnabled(possible)
+        show_plain(self.boundary_outcome)
+        self.boundary_outcome.setText(
+            "Before you train, press Draw my boundary and draw on the output view where the network will "
+            "separate the classes." if possible else
+            "Drawing a boundary needs data with two inputs and classes, such as circle or xor.")
+        self._on_sketch_changed()
+
+    def _on_sketch_changed(self):
+        self.judge_button.setEnabled(self.boundary_possible() and self.sketch.is_line())
+        self.clear_button.setEnabled(self.boundary_possible() and bool(self.sketch.points))
+
+    def _on_running_changed(self, running):
+        if running:
+            # The line is the prediction now: no more drawing while the run shows the truth.
+            self.sketch.set_drawing(False)
+        elif self.sketch.is_line() and self._line_judged != self.sketch.points and self.boundary_possible():
+            self.judge_boundary()
+
+    def judge_boundary(self):
+        """How close the drawn line is to the network's boundary now; kept with the lesson's predictions."""
+        if not (self.boundary_possible() and self.sketch.is_line()):
+            return None
+        session = self.session
+        x0, x1, y0, y1 = session.input_extent()
+        # The grid's row 0 is the top of the plane (the largest second input).
+        xs, ys = np.linspace(x0, x1, RESOLUTION), np.linspace(y0, y1, RESOLUTION)[::-1]
+        out = session.grid_outputs(RESOLUTION)[1][-1]
+        classes = session.prepared.decode(out.reshape(-1, out.shape[-1])).reshape(out.shape[:2])
+        train = session.prepared.train_index
+        X, y = np.asarray(session.dataset.X, dtype=float)[train], np.asarray(session.dataset.y)[train]
+        self.sketch.set_drawing(False)     # judged: the line is the prediction now
+        prediction = Prediction(at_epoch=0, boundary=[list(p) for p in self.sketch.points])
+        outcome = judge_boundary(prediction, int(session.snapshot.epoch), xs, ys, classes, X, y)
+        self.boundary_outcome.setText(outcome["text"])
+        if outcome["agreement"] >= CLOSE_ENOUGH:
+            show_right(self.boundary_outcome)
+        else:
+            show_plain(self.boundary_outcome)
+        if self._line_judged != self.sketch.points:
+            self._line_judged = list(self.sketch.points)
+            self._keep(prediction)
+            self.show_past()
+        self.judged.emit(outcome)
+        return outcome
 
     def _read_predictions(self):
         try:
@@ -243,8 +357,12 @@ class PredictPanel(QWidget):
             return False
         self.challenge, self._met = (title, goal), False
         self.challenge_selector.setCurrentIndex(index)
-        self.goal_status.setPalette(self.palette())
-        self.goal_status.setText("Under way: train, and change what you like.")
+        show_plain(self.goal_status)
+        if goal.compared:
+            self.goal_status.setText("This challenge is checked in the Compare window: open Train → Compare "
+                                     "losses… and train both runs there.")
+        else:
+            self.goal_status.setText("Under way: train, and change what you like.")
         self.show_past()
         return True
 
@@ -268,6 +386,8 @@ class PredictPanel(QWidget):
 
     def _check_goal(self):
         title, goal = self.challenge
+        if goal.compared:
+            return None          # its runs are Compare's, and Compare checks it
         state = self.state()
         status = goal.check(state)
         if self._met:
@@ -276,7 +396,7 @@ class PredictPanel(QWidget):
             self._met = True
             self.scores.record(title, True, state.epoch, state.neurons, state.test_loss)
             self.goal_status.setText(f"Goal met at epoch {state.epoch}. Well done. {status.text()}")
-            set_colors(self.goal_status, RIGHT)
+            show_right(self.goal_status)
             self._show_scores(title)
             self.goal_met.emit(title)
         elif "by_epoch" in goal.conditions and state.epoch >= goal.conditions["by_epoch"] and state.epoch:
@@ -338,7 +458,7 @@ class RacePrediction(QWidget):
         self.guess = self.choice.currentData()
         self.choice.setEnabled(False)
         self.commit_button.setEnabled(False)
-        self.result.setPalette(self.palette())
+        show_plain(self.result)
         self.result.setText(f"You said: {self.choices[self.guess]}. Now train both.")
         self._on_history_changed()
 
@@ -354,8 +474,86 @@ class RacePrediction(QWidget):
         self.result.setText(f"{'✓' if right else '✗'} First to {self.THRESHOLD:.0%} test accuracy: "
                             f"{self.choices[winner]}. You said {self.choices[self.guess]}.")
         if right:
-            set_colors(self.result, RIGHT)
+            show_right(self.result)
         self.guess = None
         self.choice.setEnabled(True)
         self.commit_button.setEnabled(True)
         self.settled.emit(winner)
+
+
+class CompareChallenge(QWidget):
+    """In Compare: a built-in challenge checked on its runs (``beats``), live, each attempt in the score table."""
+
+    goal_met = Signal(str)       # the challenge's title
+    attempted = Signal(dict)     # the score table's new row, once an attempt is settled
+
+    def __init__(self, twins, usual_start=lambda: True, parent=None):
+        """``twins`` maps a loss name to the Session training with it; ``usual_start()`` is False while
+        the runs start from Compare's confidently wrong weights."""
+        super().__init__(parent)
+        self.setObjectName("compare_challenge")
+        self.twins = twins
+        self.usual_start = usual_start
+        fitting = [(title, goal) for title, _, goal in challenges()
+                   if goal.compared and {goal.conditions["beats"]["loss"], goal.conditions["beats"]["other"]} <= set(twins)]
+        self.challenge = fitting[0] if fitting else None
+        self.scores = ScoreTable(local_file("challenge_scores.json"))
+        self._settled = False
+        self.goal = QLabel()
+        self.goal.setObjectName("compare_challenge_goal")
+        self.goal.setWordWrap(True)
+        make_bold(self.goal)
+        self.status = QLabel()
+        self.status.setObjectName("compare_challenge_status")
+        self.status.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.goal)
+        layout.addWidget(self.status)
+        if self.challenge is None:
+            self.hide()
+            return
+        title, goal = self.challenge
+        self.goal.setText(f"{title}. Goal: {goal.describe()}.")
+        for twin in twins.values():
+            twin.history_changed.connect(self._on_history_changed)
+        self._on_history_changed()
+
+    def runs(self):
+        return {loss: {column: twin.history.column(column) for column in ("epoch", "train_loss", "test_loss", "test_metric")}
+                for loss, twin in self.twins.items()}
+
+    def _on_history_changed(self):
+        title, goal = self.challenge
+        mine = self.twins[goal.conditions["beats"]["loss"]]
+        neurons = sum(int(n) for n in mine.hidden_sizes())
+        status = goal.check_compared(self.runs(), neurons, self.usual_start())
+        if not status.settled:
+            self._settled = False       # a new attempt (Compare was reset), or one under way
+            show_plain(self.status)
+            self.status.setText(status.text() + self._record_text(title))
+            return status
+        if self._settled:
+            return status
+        self._settled = True
+        epoch = int(goal.conditions["beats"]["by_epoch"])
+        test_loss = mine.history.column("test_loss")
+        row = self.scores.record(title, status.met, epoch, neurons,
+                                 float(test_loss[-1]) if len(test_loss) else float("nan"))
+        if status.met:
+            self.status.setText(f"Goal met: well done. {status.text()}" + self._record_text(title))
+            show_right(self.status)
+            self.goal_met.emit(title)
+        else:
+            self.status.setText(f"Not this time: {status.text()}. Change a setting and try again."
+                                + self._record_text(title))
+        self.attempted.emit(row)
+        return status
+
+    def _record_text(self, title):
+        rows = self.scores.attempts(title)
+        if not rows:
+            return ""
+        met = sum(1 for row in rows if row.get("met"))
+        return f" ({len(rows)} attempt{'s' if len(rows) != 1 else ''} so far, goal met in {met}.)"

@@ -23,6 +23,7 @@ from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits
 
 from . import derived, messages
+from .boundary_sketch import BoundarySketch
 from .log_file import log_path
 from .training_run import TrainingRun
 from .worker import StopReason
@@ -129,6 +130,8 @@ class Session(QObject):
         # Where the weights have been, one entry per snapshot, thinned out
         # when long: the loss landscape draws the training path from it.
         self.weight_path = [self.snapshot.network.params.copy()]
+        # The boundary a student draws before a run: the output view and the predict panel share it.
+        self.boundary_sketch = BoundarySketch(self)
 
     # ------------------------------------------------------------ reading
 

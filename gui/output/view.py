@@ -45,6 +45,7 @@ from .helpers import (BOUNDARY, CONFUSION, CURVE, CURVE_POINTS, DESCRIPTION_INTE
                       _cache_axes, dot_sizes, _pen, _pretty, _resize_changed_dots, _similar_spans)
 from .histogram import LossHistogram
 from .plane import PlaneAndCurve
+from .prediction_overlay import PredictionOverlay
 
 
 class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
@@ -174,6 +175,9 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
                         self.test_points, self.train_points):
             item.addItem(graphic)
         item.addItem(self.squares)
+        # The boundary a student predicts, drawn over the plane of classes.
+        self.prediction_overlay = PredictionOverlay(self.session.boundary_sketch, self.plot,
+                                                    lambda: self.mode == PLANE and self.classes, self)
 
         self.table = QTableWidget()
         self.table.setObjectName("confusion_matrix")
@@ -275,6 +279,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         else:
             self._build_table()
         self._apply_visibility()
+        self.prediction_overlay.refresh()
         self.refresh()
 
     def _point_positions(self):
