@@ -70,15 +70,29 @@ def private_settings(tmp_path):
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
+def question_answer():
+    """How the tests answer a modal question (unsaved changes, another output layer); a test file may override it."""
+    from PySide6.QtWidgets import QMessageBox
+    return QMessageBox.Discard
+
+
+@pytest.fixture
+def private_local_files(tmp_path, monkeypatch):
+    """Predictions and score tables go to the test's folder, not the user's."""
+    import gui.predict_panel as predict_panel
+    monkeypatch.setattr(predict_panel, "local_file", lambda name: str(tmp_path / name))
+
+
+@pytest.fixture
+def window(qtbot, monkeypatch, question_answer):
     """The main window, shown at the size it picks for the test screen (a 1366×768 laptop).
 
-    A modal question would block the test run: "discard" unless a test sets its own answer.
+    A modal question would block the test run: it gets ``question_answer``.
     """
     from PySide6.QtWidgets import QMessageBox
 
     from gui.main_window import MainWindow
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: question_answer)
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
 from engine import losses
@@ -22,24 +21,10 @@ from gui.visible_text import clipped_texts, long_numbers
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture(autouse=True)
-def private_settings(tmp_path):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    yield
-
-
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Yes)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.session.shutdown()
-    window.setWindowModified(False)
+def question_answer():
+    # "Switch the output layer to sigmoid and use cross-entropy?": yes, as a user picking that loss would.
+    return QMessageBox.Yes
 
 
 def pick_loss(window, name):
@@ -322,13 +307,7 @@ def test_an_earlier_run_on_the_default_loss_is_named_by_that_loss(qtbot, window)
     assert window.loss_plot.ghost_labels == ["earlier run: cross-entropy loss"]
 
 
-@pytest.fixture
-def private_predictions(tmp_path, monkeypatch):
-    import gui.predict_panel as predict_panel
-    monkeypatch.setattr(predict_panel, "local_file", lambda name: str(tmp_path / name))
-
-
-def test_starting_another_lesson_ends_the_challenge_under_way(qtbot, private_predictions, window):
+def test_starting_another_lesson_ends_the_challenge_under_way(qtbot, private_local_files, window):
     # Found by the window sequences: a challenge, then "MSE on a line" from the lesson picker; the
     # XOR goal went on being checked (and scored) on the other lesson's run.
     panel = window.lesson_panel.predict_panel
@@ -341,7 +320,7 @@ def test_starting_another_lesson_ends_the_challenge_under_way(qtbot, private_pre
     assert "is over" in panel.goal_status.text()
 
 
-def test_opening_a_file_of_other_work_ends_the_challenge_under_way(qtbot, private_predictions, window, tmp_path):
+def test_opening_a_file_of_other_work_ends_the_challenge_under_way(qtbot, private_local_files, window, tmp_path):
     path = str(tmp_path / "plain.json")
     assert window.save_experiment(path)
     panel = window.lesson_panel.predict_panel
@@ -350,7 +329,7 @@ def test_opening_a_file_of_other_work_ends_the_challenge_under_way(qtbot, privat
     assert panel.challenge is None
 
 
-def test_a_reset_drops_the_prediction_about_the_run_it_cleared(qtbot, private_predictions, window):
+def test_a_reset_drops_the_prediction_about_the_run_it_cleared(qtbot, private_local_files, window):
     # Found by the window sequences: a prediction committed at epoch 3, then Reset; it went on
     # waiting and was judged on the new run's epochs 4 to 6, which it was never about.
     session = window.session

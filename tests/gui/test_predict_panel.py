@@ -1,31 +1,15 @@
 """Predictions and challenges in the Lesson tab: a prediction judged when the run gets there, and a challenge met live."""
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 import gui.predict_panel as predict_panel
-from gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    monkeypatch.setattr(predict_panel, "local_file", lambda name: str(tmp_path / name))
+def private_files(private_local_files):
     yield
-
-
-@pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.session.shutdown()
-    window.setWindowModified(False)
 
 
 def test_a_committed_prediction_is_judged_when_the_run_gets_there(window, qtbot):

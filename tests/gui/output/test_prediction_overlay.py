@@ -5,32 +5,20 @@ import json
 import numpy as np
 import pyqtgraph as pg
 import pytest
-from PySide6.QtCore import QPoint, QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QPoint, Qt
 
 import gui.predict_panel as predict_panel
-from gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
-def private_files(tmp_path, monkeypatch):
-    QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path / "settings"))
-    QSettings().clear()
-    monkeypatch.setattr(predict_panel, "local_file", lambda name: str(tmp_path / name))
+def private_files(private_local_files):
     yield
 
 
 @pytest.fixture
-def window(qtbot, monkeypatch):
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.Discard)
-    window = MainWindow()
-    qtbot.addWidget(window)
+def window(window):
     window.resize(1366, 768)
-    window.show()
-    yield window
-    window.session.shutdown()
-    window.setWindowModified(False)
+    return window
 
 
 def plane_to_widget(view, x, y):
