@@ -7,7 +7,6 @@ import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-import gui.predict_panel as predict_panel
 
 
 @pytest.fixture(autouse=True)
