@@ -12,6 +12,16 @@ _PLAIN_UP_TO = 1e6
 _PLAIN_DOWN_TO = 1e-4
 
 
+def _as_float(value):
+    # None is "no value yet", shown as a dash; what is no number is shown as it is.
+    if value is None:
+        return "–"
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return str(value)
+
+
 def number(value, digits=4):
     """``value`` with about ``digits`` significant digits.
 
@@ -24,12 +34,9 @@ def number(value, digits=4):
     >>> number(0.5), number(-12), number(3e-9)
     ('0.5', '-12', '3e-9')
     """
-    if value is None:
-        return "–"
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return str(value)
+    value = _as_float(value)
+    if isinstance(value, str):
+        return value
     if math.isnan(value):
         return "not a number"
     if math.isinf(value):
@@ -58,12 +65,9 @@ def fixed(value, decimals=4):
     For columns of read-outs whose digits should line up (0.0312, 0.0297)
     while a blow-up still reads 3.1e+12, not thirteen digits.
     """
-    if value is None:
-        return "–"
-    try:
-        value = float(value)
-    except (TypeError, ValueError):
-        return str(value)
+    value = _as_float(value)
+    if isinstance(value, str):
+        return value
     if not math.isfinite(value) or (value != 0 and not 10 ** (1 - decimals) <= abs(value) < _PLAIN_UP_TO):
         return number(value, decimals)
     return ("-" if value < 0 else "") + f"{abs(value):,.{decimals}f}"

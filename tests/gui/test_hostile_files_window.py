@@ -27,13 +27,9 @@ def warnings_shown(monkeypatch):
 
 
 @pytest.fixture
-def window(qtbot, warnings_shown):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.show()
-    yield window
-    window.session.shutdown()
-    window.setWindowModified(False)
+def window(warnings_shown, window):
+    """The conftest's window, with every warning it shows recorded."""
+    return window
 
 
 def with_change(document, path, value):
