@@ -46,10 +46,15 @@ SETTINGS = ("loss", "learning_rate", "batch_size", "optimizer", "regularization"
 
 
 class EarlierRun:
-    """A cleared curve kept for comparison: ``label`` (what differs now) and ``curve`` (column -> array)."""
+    """A cleared curve kept for comparison.
 
-    def __init__(self, label, curve):
-        self.label, self.curve = label, curve
+    ``label`` says what differs now, ``curve`` maps column -> array, and
+    ``loss_switches`` are the epochs where that run's loss was switched (its
+    curve breaks there, as the current run's does).
+    """
+
+    def __init__(self, label, curve, loss_switches=()):
+        self.label, self.curve, self.loss_switches = label, curve, tuple(loss_switches)
 
     def __repr__(self):
         return f"EarlierRun({self.label!r}, {len(self.curve['epoch'])} epochs)"
@@ -298,7 +303,8 @@ class Session(QObject):
         changes = setup_changes(self._run_setup, self.setup, default_loss=losses.default_for(self.task).name)
         if not changes:
             return
-        self.earlier_runs.append(EarlierRun("earlier run: " + " · ".join(changes), curve))
+        switches = [event.epoch for event in self.history.events if event.setting == "loss"]
+        self.earlier_runs.append(EarlierRun("earlier run: " + " · ".join(changes), curve, switches))
         del self.earlier_runs[:-MAX_EARLIER_RUNS]
         self.earlier_runs_changed.emit()
 

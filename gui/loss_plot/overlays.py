@@ -122,10 +122,14 @@ class PlotOverlays:
         """Draw the session's earlier runs, and only those."""
         self.clear_ghosts()
         for run in self.session.earlier_runs:
-            self.add_ghost(run.label, run.curve["epoch"], run.curve["train_loss"], run.curve["test_loss"])
+            self.add_ghost(run.label, run.curve["epoch"], run.curve["train_loss"], run.curve["test_loss"],
+                           breaks=run.loss_switches)
 
-    def add_ghost(self, label, epochs, train_loss, test_loss=None):
-        """Keep an earlier run on the plot: thin, faded and dashed (train) or dotted (test)."""
+    def add_ghost(self, label, epochs, train_loss, test_loss=None, breaks=()):
+        """Keep an earlier run on the plot: thin, faded and dashed (train) or dotted (test).
+
+        ``breaks`` are epochs after which the curve does not join on (where its loss was switched).
+        """
         color = GHOST_COLORS[len(self._ghosts) % len(GHOST_COLORS)]
         epochs = np.asarray(epochs, dtype=float)
         items = [self._curve(f"ghost_{len(self._ghosts)}_train", color, name=label, alpha=GHOST_ALPHA,
@@ -136,6 +140,8 @@ class PlotOverlays:
                                width=1.5, style=Qt.DotLine, z=0)
             test.pyramid.set(epochs, np.array(test_loss, dtype=float))
             items.append(test)
+        for item in items:
+            item.breaks = tuple(breaks)
         self._ghosts.append(Ghost(label, items))
         self._redraw()
 

@@ -491,7 +491,7 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
         for curve in self._all_curves():
             pyramid = curve.pyramid
             i0, i1, level = pyramid.window(x_range, width)
-            breaks = switches if curve in own else ()
+            breaks = switches if curve in own else getattr(curve, "breaks", ())
             key = (id(pyramid), pyramid.version, i0, i1, level, breaks)
             if key == curve.drawn_key:
                 continue

@@ -391,3 +391,20 @@ def test_the_output_note_is_not_clipped_when_presentation_mode_squeezes_the_outp
     settle_layout(qtbot)
     # The plot gives way (down to 120 px), or the splitter's other panes do; no text is cut.
     assert not clipped_texts(window), [str(t) for t in clipped_texts(window)]
+
+
+def test_an_earlier_run_breaks_where_its_loss_was_switched(qtbot, window):
+    # Its cross-entropy and MSE stretches were joined by a line, as if one quantity.
+    session = window.session
+    for _ in range(3):
+        session.step("epoch")
+    session.set_loss("mse")
+    for _ in range(3):
+        session.step("epoch")
+    window.controls.reset_button.click()
+    [ghost] = window.loss_plot.ghosts
+    train = ghost.curves[0]
+    assert train.breaks == (3,)
+    connect = train.opts["connect"]
+    xs = train.getData()[0]
+    assert not isinstance(connect, str) and not connect[list(xs).index(3.0)]
