@@ -99,3 +99,15 @@ def window(qtbot, monkeypatch, question_answer):
     yield window
     window.session.shutdown()
     window.setWindowModified(False)
+
+
+@pytest.fixture
+def shown(qtbot):
+    """``shown(widget, width, height)``: the widget added to the test, sized, shown and exposed."""
+    def show(widget, width, height):
+        qtbot.addWidget(widget)
+        widget.resize(width, height)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+    return show

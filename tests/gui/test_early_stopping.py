@@ -30,12 +30,8 @@ def controls(qtbot, diabetes):
 
 
 @pytest.fixture
-def plot(qtbot, diabetes):
-    widget = LossPlot(diabetes)
-    qtbot.addWidget(widget)
-    widget.resize(800, 320)
-    widget.show()
-    return widget
+def plot(shown, diabetes):
+    return shown(LossPlot(diabetes), 800, 320)
 
 
 def test_ticking_stop_early_sets_aside_validation_rows_and_the_patience(controls, diabetes, qtbot):

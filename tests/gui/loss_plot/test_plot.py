@@ -20,13 +20,8 @@ from .test_series import ema_loop
 
 
 @pytest.fixture
-def plot(qtbot, session):
-    widget = LossPlot(session)
-    qtbot.addWidget(widget)
-    widget.resize(900, 350)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+def plot(shown, session):
+    return shown(LossPlot(session), 900, 350)
 
 
 def train(session, epochs):

@@ -12,13 +12,8 @@ from gui.network import NetworkView, NodeItem
 
 
 @pytest.fixture
-def view(qtbot, session):
-    view = NetworkView(session)
-    qtbot.addWidget(view)
-    view.resize(1000, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+def view(shown, session):
+    return shown(NetworkView(session), 1000, 600)
 
 
 def viewport_point(view, scene_point):

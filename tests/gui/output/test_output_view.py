@@ -17,13 +17,8 @@ pytestmark = pytest.mark.qt_log_ignore("does not support raise")  # the offscree
 
 
 @pytest.fixture
-def view(qtbot, session):
-    view = OutputView(session)
-    qtbot.addWidget(view)
-    view.resize(480, 760)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+def view(shown, session):
+    return shown(OutputView(session), 480, 760)
 
 
 def train(session, epochs, learning_rate=0.1):
