@@ -2,14 +2,49 @@
 
 Every read-out, tooltip, caption, formula, message and export that shows a
 number to a person goes through ``number``; files keep full precision.
+
+The window sets the reader's separators (German reads 0,052 and 1.600) with
+``use_separators``; whatever is written into a file a program reads again
+(Python code, CSV) is formatted inside ``for_files()``, so it keeps "." and ",".
 """
 
+import contextlib
 import math
+
+from .translation import translate
 
 # Below this many digits before the point a value is written out in full
 # (12,345.6); above it, in scientific notation (1.23e+08).
 _PLAIN_UP_TO = 1e6
 _PLAIN_DOWN_TO = 1e-4
+
+
+_ENGLISH = (".", ",")
+_separators = _ENGLISH
+
+
+def use_separators(decimal=".", group=","):
+    """Show numbers with ``decimal`` before the fractions and ``group`` between thousands."""
+    global _separators
+    _separators = (decimal, group)
+
+
+@contextlib.contextmanager
+def for_files():
+    """Inside this block numbers use "." and ",", whatever language the window speaks."""
+    global _separators
+    shown, _separators = _separators, _ENGLISH
+    try:
+        yield
+    finally:
+        _separators = shown
+
+
+def _localized(text):
+    if _separators == _ENGLISH:
+        return text
+    decimal, group = _separators
+    return text.translate({ord("."): decimal, ord(","): group})
 
 
 def _as_float(value):
@@ -38,7 +73,7 @@ def number(value, digits=4):
     if isinstance(value, str):
         return value
     if math.isnan(value):
-        return "not a number"
+        return translate("formatting", "not a number")
     if math.isinf(value):
         return "∞" if value > 0 else "-∞"
     if value == 0:
@@ -50,13 +85,13 @@ def number(value, digits=4):
         mantissa, exponent = f"{size:.{max(digits - 1, 0)}e}".split("e")
         if "." in mantissa:
             mantissa = mantissa.rstrip("0").rstrip(".")
-        return f"{sign}{mantissa}e{int(exponent):+d}"
+        return _localized(f"{sign}{mantissa}e{int(exponent):+d}")
     # Enough decimals for ``digits`` significant ones, at least none.
     decimals = max(digits - 1 - int(math.floor(math.log10(size))), 0)
     text = f"{size:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return sign + text
+    return sign + _localized(text)
 
 
 def fixed(value, decimals=4):
@@ -70,19 +105,19 @@ def fixed(value, decimals=4):
         return value
     if not math.isfinite(value) or (value != 0 and not 10 ** (1 - decimals) <= abs(value) < _PLAIN_UP_TO):
         return number(value, decimals)
-    return ("-" if value < 0 else "") + f"{abs(value):,.{decimals}f}"
+    return ("-" if value < 0 else "") + _localized(f"{abs(value):,.{decimals}f}")
 
 
 def percent(share, decimals=1):
     """A share 0–1 as a percentage, "96.3%"; "–" where there is none."""
     if share is None or not math.isfinite(float(share)):
         return "–"
-    return f"{100 * float(share):.{decimals}f}%"
+    return _localized(f"{100 * float(share):.{decimals}f}") + "%"
 
 
 def count(value):
     """A whole number with thousands separators, "24,000"."""
-    return f"{int(value):,}"
+    return _localized(f"{int(value):,}")
 
 
 def feature(name):

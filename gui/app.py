@@ -113,6 +113,8 @@ def run(argv=None):
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(resources.path("icons", "loss-explorer.png")))
+    from . import language
+    language.use_language(language.preferred_language())
 
     if args.self_test:
         from .self_test import self_test

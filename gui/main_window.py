@@ -17,7 +17,7 @@ from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
 from engine.safe_files import FileWriteError, write_atomically
 
-from . import appearance, tasks, teaching_files
+from . import appearance, language, tasks, teaching_files
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
@@ -276,6 +276,18 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(name == self.theme)
             themes.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("Language")
+        self.language_menu.setObjectName("language_menu")
+        languages = QActionGroup(self)
+        # Each language by its own name: a reader who cannot read the current one still finds theirs.
+        for code, name in language.LANGUAGES.items():
+            action = self.language_menu.addAction(name)
+            action.setObjectName(f"language_{code}_action")
+            action.setCheckable(True)
+            action.setChecked(code == language.current_language())
+            action.triggered.connect(_weakly(self.set_language, code))
+            languages.addAction(action)
         help_menu = bar.addMenu("&Help")
         self._action(help_menu, "About Loss Explorer", self._about)
 
@@ -323,6 +335,10 @@ class MainWindow(QMainWindow):
         window.show()
 
     # -------------------------------------------------------------- view
+
+    def set_language(self, code):
+        """Speak ``code`` at once (every widget retranslates itself) and remember it."""
+        language.use_language(code, remember=True)
 
     def set_theme(self, name):
         self.theme = name

@@ -18,6 +18,9 @@ import tarfile
 import tempfile
 from pathlib import Path
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import build_translations  # noqa: E402 (beside this script, which may be run from anywhere)
+
 ROOT = Path(__file__).resolve().parents[1]
 APP = "LossExplorer"
 
@@ -82,6 +85,8 @@ def main(argv=None):
     parser.add_argument("--work", default=str(ROOT / "build"), help="PyInstaller's work folder (build/)")
     args = parser.parse_args(argv)
 
+    # The .qm catalogs are compiled from the .ts sources, so a release never ships stale ones.
+    build_translations.release()
     print(f"Building {APP} {version()} with PyInstaller…", flush=True)
     folder = build(args.dist, args.work)
     if folder is None:

@@ -52,11 +52,14 @@ def session(qtbot):
 
 @pytest.fixture(autouse=True)
 def application_look_restored():
-    """Zoom and theme are application-wide: a test that changes them must not pass them on."""
+    """Zoom, theme and language are application-wide: a test that changes them must not pass them on."""
     yield
     from gui import appearance
     if appearance._base_point_size is not None:
         appearance.apply_zoom(1.0)
+    from gui import language
+    if language.current_language() != language.DEFAULT:
+        language.use_language(language.DEFAULT)
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,103 @@
+"""The language the window speaks: English, German or Spanish.
+
+Every text a person reads goes through Qt's translation system (``tr`` in a
+widget, ``QCoreApplication.translate`` elsewhere, ``engine.translation`` in the
+engine). ``use_language`` swaps the translators at run time; Qt then sends
+every widget a ``LanguageChange`` event, and each widget sets its texts again in
+``retranslate`` (see ``Retranslating``). Numbers follow the language's decimal
+separator in what is shown; files never change.
+
+The first start follows the system's locale; View → Language changes it at
+once and the choice is remembered.
+"""
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+
+import resources
+from engine import formatting, translation
+
+# Each language by its own name, the way a reader looks for it in a menu.
+LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
+DEFAULT = "en"
+SETTING = "view/language"
+
+_installed = []  # the translators now in use; Python must keep them alive
+
+
+def catalog_path(code):
+    """The compiled translations of the window's texts for ``code``."""
+    return resources.path("translations", f"loss_explorer_{code}.qm")
+
+
+def system_language():
+    """The first of the system's preferred languages the app speaks, else English."""
+    for name in QLocale.system().uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return DEFAULT
+
+
+def preferred_language(settings=None):
+    """The language chosen last in View → Language, or the system's on a first start."""
+    code = (settings or QSettings()).value(SETTING, "")
+    return code if code in LANGUAGES else system_language()
+
+
+def current_language():
+    return getattr(use_language, "code", DEFAULT)
+
+
+def use_language(code, remember=False):
+    """Speak ``code`` from now on: load its translators and separators; returns the code used."""
+    if code not in LANGUAGES:
+        code = DEFAULT
+    app = QCoreApplication.instance()
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    # Qt's own catalog translates the buttons of standard dialogs (Cancel, Open…).
+    catalogs = [(catalog_path(code), None)]
+    if code != DEFAULT:
+        catalogs.append((f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)))
+    for name, folder in catalogs:
+        translator = QTranslator(app)
+        loaded = translator.load(name, folder) if folder else translator.load(name)
+        if loaded:
+            app.installTranslator(translator)
+            _installed.append(translator)
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    formatting.use_separators(locale.decimalPoint(), locale.groupSeparator())
+    translation.use_translator(_translate)
+    use_language.code = code
+    if remember:
+        QSettings().setValue(SETTING, code)
+    return code
+
+
+def _translate(context, text, n=-1):
+    return QCoreApplication.translate(context, text, None, n)
+
+
+class Retranslating:
+    """A widget whose fixed texts are set in ``retranslate``, again on each language change.
+
+    Call ``self.retranslate()`` at the end of ``__init__``; texts that follow
+    the session are set by the widget's refresh, which ``retranslate`` calls.
+    """
+
+    def retranslate(self):
+        raise NotImplementedError
+
+    def changeEvent(self, event):  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def available_catalogs():
+    """The languages whose compiled catalog ships with the app (English needs none to work)."""
+    return [code for code in LANGUAGES if code == DEFAULT or os.path.exists(catalog_path(code))]

@@ -1,0 +1,11 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>formatting</name>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+</context>
+</TS>
