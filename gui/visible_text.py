@@ -135,3 +135,37 @@ def clipped_texts(root):
             if widget.shown_text() and needed > widget.width() + _SLACK:
                 clipped.append(Text(widget, widget.shown_text(), needed, widget.width()))
     return clipped
+
+
+# Words that mark a sentence as English and that German and Spanish never
+# spell the same way; a translation that left one behind missed a text.
+_ENGLISH_WORDS = frozenset(
+    "the and of to your you is are with this that from for each which what its were can cannot "
+    "have not yet here there then than into onto press click open save train step reset loss "
+    "learning points point hidden layer layers weights network file view help show shows "
+    "choose pick when while how".split())
+_WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
+
+
+def english_words(text):
+    """The words of ``text`` that only English spells that way."""
+    return [word for word in _WORD.findall(text) if word.lower() in _ENGLISH_WORDS]
+
+
+def menu_texts(window):
+    """The texts of every menu and action in ``window``'s menu bar, submenus included."""
+    texts, menus = [], [window.menuBar()]
+    while menus:
+        menu = menus.pop()
+        for action in menu.actions():
+            if action.menu() is not None:
+                menus.append(action.menu())
+            for text in (action.text(), action.toolTip(), action.statusTip()):
+                if text:
+                    texts.append(Text(menu, text.replace("&", "")))
+    return texts
+
+
+def english_texts(texts, allowed=()):
+    """Those of ``texts`` with an English word, besides the ``allowed`` ones (names, formulas)."""
+    return [t for t in texts if t.text not in allowed and english_words(t.text)]
