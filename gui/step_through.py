@@ -18,17 +18,18 @@ from .check_calculation import CheckCalculationPanel
 class StepThroughPanel(QWidget):
     """Walk one sample through forward → loss → backward → update.
 
-    It writes on ``network_view`` (its ``set_annotations`` and
-    ``set_edge_highlight``) while active and clears them when it is not.
+    While active it writes the stage's numbers to ``view_state`` (notes beside
+    neurons, gradients on edges), which the canvas draws, and clears them when
+    it is not.
     """
 
     stage_changed = Signal(int)   # index of the stage now shown
 
-    def __init__(self, session, network_view, parent=None):
+    def __init__(self, session, view_state, parent=None):
         super().__init__(parent)
         self.setObjectName("step_through")
         self.session = session
-        self.network_view = network_view
+        self.view_state = view_state
         self.walk = None
         self.stage_index = 0
         self.active = False
@@ -60,7 +61,7 @@ class StepThroughPanel(QWidget):
         # Check my calculation: the student works the step out instead of reading it.
         self.check_mode = describe(QCheckBox("Check my calculation"), "check_mode",
                                    "Work this training step out by hand and type your numbers in; each is checked.")
-        self.check_panel = CheckCalculationPanel(session, network_view)
+        self.check_panel = CheckCalculationPanel(session, view_state)
         self.check_panel.setVisible(False)
 
         self.pick_label = QLabel("Training point")
@@ -191,11 +192,10 @@ class StepThroughPanel(QWidget):
         self.next_button.setEnabled(self.stage_index < total - 1)
         self.apply_button.setEnabled(stage.kind == "update" and not self.session.is_running)
         if self.active:
-            self.network_view.set_annotations(stage.node_text)
-            self.network_view.set_edge_highlight(stage.edge_grad or None)
+            self.view_state.set_annotations(stage.node_text)
+            self.view_state.set_edge_highlight(stage.edge_grad or None)
         else:
-            self.network_view.set_annotations(None)
-            self.network_view.set_edge_highlight(None)
+            self.view_state.clear_marks()
 
     def apply_update(self):
         """Make the shown update real: the weights become w − η·∂L/∂w for this point."""

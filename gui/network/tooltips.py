@@ -110,9 +110,9 @@ class HoverAndTooltips:
             node.setPen(QPen(self._colors["text"], 2.0, node.pen().style()))
             node.setToolTip(self._node_tooltip(node))
             if node.unit is not None:
-                self.neuron_hovered.emit((node.layer, node.unit))
+                self.view_state.set_hovered((node.layer, node.unit))
         else:
             node.setPen(QPen(BORDER, 1.2, node.pen().style()))
             if self._hovered_node is node:
                 self._hovered_node = None
-                self.neuron_hovered.emit(None)
+                self.view_state.set_hovered(None)

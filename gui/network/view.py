@@ -20,7 +20,7 @@ Preview: ``python -m gui.network.view``.
 import time
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout,
@@ -30,6 +30,7 @@ from engine import activations as engine_activations
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
 
 from .. import messages
+from ..view_state import ViewState
 from .items import BiasItem, EdgeItem, EdgeLayer, MoreInputsItem, NodeItem
 from .keyboard import KeyboardAndEditor, _ValueEditor
 from .layout import CanvasLayout
@@ -40,13 +41,16 @@ from .tooltips import HoverAndTooltips, pretty_feature
 
 
 class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEditor, QGraphicsView):
-    """The network as a diagram that trains live and can be edited in place."""
+    """The network as a diagram that trains live and can be edited in place.
 
-    neuron_hovered = Signal(object)  # (layer, unit) under the mouse, layer 0 = inputs; None when it leaves
+    It writes the neuron under the mouse to ``view_state`` and draws the notes
+    and edge highlights that ``view_state`` holds.
+    """
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, view_state=None, parent=None):
         super().__init__(parent)
         self.session = session
+        self.view_state = view_state if view_state is not None else ViewState(self)
         self.setObjectName("network_view")
         self.setAccessibleName("network diagram")
         self._description = (
@@ -74,8 +78,8 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         self._mode = "plain"       # "map" (2-D), "curve" (1-D) or "plain"
         self._hovered_edge = None
         self._hovered_node = None
-        self._annotations = {}
-        self._edge_highlight = None
+        self._annotations = self.view_state.annotations          # what is drawn: the view state's, as of its
+        self._edge_highlight = self.view_state.edge_highlight    # latest signal
         self._pens = {}
         self._column_x = []
         self._scene_box = QRectF()
@@ -116,6 +120,8 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         session.data_changed.connect(self._on_structure_changed)
         session.network_changed.connect(self._on_structure_changed)
         session.snapshot_changed.connect(self._on_snapshot_changed)
+        self.view_state.annotations_changed.connect(self._on_annotations_changed)
+        self.view_state.edge_highlight_changed.connect(self._on_edge_highlight_changed)
         self._on_structure_changed()
 
     # ------------------------------------------------------- controls
@@ -413,7 +419,7 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
     def _rebuild(self):
         session = self.session
         if self._hovered_node is not None:
-            self.neuron_hovered.emit(None)
+            self.view_state.set_hovered(None)
         self._hovered_edge = self._hovered_node = None
         kept = self._key_item if isinstance(self._key_item, NodeItem) else None
         self._key_item = self._key_anchor = None
@@ -524,15 +530,13 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         target = getattr(dataset, "target_name", None) or "y"
         return [str(target)] * n_out
 
-    # ------------------------------------------------------- step-through hooks
+    # ------------------------------------------------------- notes and highlights (the view state's)
 
-    def set_annotations(self, values):
-        """Small text beside neurons: ``{(layer, unit): "z=0.41\\na=0.39"}``, layer 0 = inputs; None clears."""
+    def _on_annotations_changed(self, values):
         self._annotations = dict(values or {})
         self._apply_annotations()
 
-    def set_edge_highlight(self, values):
-        """Color edges by ``{(k, i, j): value}`` (gradients, say) instead of the weights; None restores them."""
+    def _on_edge_highlight_changed(self, values):
         self._edge_highlight = None if values is None else dict(values)
         for edge in self.edges:
             edge.pen_key = None
@@ -617,7 +621,7 @@ if __name__ == "__main__":
     app = QApplication(sys.argv)
     preview_session = Session()
     view = NetworkView(preview_session)
-    view.neuron_hovered.connect(lambda address: print("hovered", address))
+    view.view_state.hovered_changed.connect(lambda address: print("hovered", address))
     view.resize(1000, 600)
     view.show()
     timer = QTimer()
