@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from engine import losses
 from engine.formatting import count
+from engine.translation import translate as engine_translate
 
 from .helpers import HOVER_POINTS, _coordinate, _num, _pretty
 
@@ -19,7 +20,7 @@ class Captions:
     """The texts of an ``OutputView``: captions, description and the tooltip of the points under the mouse."""
 
     def _update_texts(self, loss):
-        loss_name = loss.label
+        loss_name = engine_translate("losses", loss.label)
         sampled = self._n_train < self._totals[0] or len(self._rows) - self._n_train < self._totals[1]
         sample_note = translate("OutputView", " Showing a sample of {shown} of {total} points.").format(
             shown=count(len(self._rows)), total=count(sum(self._totals))) if sampled else ""
@@ -57,7 +58,7 @@ class Captions:
                 shown.extend(int(i) for i in scatter.data["data"][scatter.data["hovered"]][::-1])
         text = "\n\n".join(self.point_text(i) for i in shown[:HOVER_POINTS])
         if len(shown) > HOVER_POINTS:
-            text += "\n\n" + translate("OutputView", "(and %n more point(s) here)", None, len(shown) - HOVER_POINTS)
+            text += "\n\n" + self.more_points_text(len(shown) - HOVER_POINTS)
         self.view_box.setToolTip(text)
 
     def point_text(self, i):
@@ -65,7 +66,7 @@ class Captions:
         session = self.session
         prepared = session.prepared
         loss = losses.get(session.loss_name)
-        loss_name = loss.label
+        loss_name = engine_translate("losses", loss.label)
         names = [_pretty(n) for n in session.dataset.feature_names]
         place = ", ".join(f"{name} = {_coordinate(v)}" for name, v in zip(names[:4], self._X[i]))
         if len(names) > 4:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QBrush, QColor
 
 from engine.formatting import count, number, percent
+from engine.translation import translate as engine_translate
 
 from .. import theme
 from ..target_units import is_standardized
@@ -236,12 +237,12 @@ class CurveDisplay(Display):
             prepared = view.session.prepared
             if loss.is_squared_error and prepared.target_scale == 1.0 and prepared.target_mean == 0.0 and n:
                 note += translate("OutputView", " = {n} × the training {loss} {mean}").format(
-                    n=count(n), loss=loss.label, mean=_num(sse / n))
+                    n=count(n), loss=engine_translate("losses", loss.label), mean=_num(sse / n))
             elif loss.is_squared_error and is_standardized(prepared) and n:
                 note += translate("OutputView", " = {n} × the training {loss} in {target} units, {mean} {units} "
                                                 "(the network works on standardized targets)").format(
-                    n=count(n), loss=loss.label, target=prepared.target_name, mean=_num(sse / n),
-                    units=prepared.target_units(loss))
+                    n=count(n), loss=engine_translate("losses", loss.label), target=prepared.target_name,
+                    mean=_num(sse / n), units=prepared.target_units(loss))
             note += translate("OutputView", ". {dots}.").format(dots=dots)
         if view.neuron is not None:
             caption = translate("OutputView", "{neuron} (dashed), over the network output").format(

@@ -37,6 +37,7 @@ from engine import losses
 
 from .. import theme
 from ..appearance import keep_whole, make_bold, mute
+from ..language import Retranslating
 from ..derived import sample_rows
 from ..view_state import ViewState
 from .captions import Captions
@@ -50,7 +51,7 @@ from .plane import PlaneAndCurve
 from .prediction_overlay import PredictionOverlay
 
 
-class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
+class OutputView(Retranslating, PlaneAndCurve, FitAndConfusion, Captions, QWidget):
     """The network's output on the data, each point's loss, and the loss histogram.
 
     It shows the neuron that ``view_state`` says is hovered: its activation
@@ -76,6 +77,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self._dot_reference = 1.0
         self._grid = (None, None)
         self._build()
+        self.retranslate()
         # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
         session.data_changed.connect(self.refresh)
         session.network_changed.connect(self.refresh)
@@ -89,44 +91,68 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         session.snapshot_changed.connect(self._describe_soon)
         self._update_description()
 
+    def retranslate(self):
+        self.caption.setAccessibleName(self.tr("what the output view shows"))
+        self.test_box.setText(self.tr("show test points"))
+        self.test_box.setAccessibleName(self.tr("show test points"))
+        self.test_box.setToolTip(self.tr("Also draw the test points, which the network never trains on "
+                                         "(dark rim; training points have a white rim)."))
+        self.squares_box.setText(self.tr("show squared errors"))
+        self.squares_box.setAccessibleName(self.tr("show squared errors"))
+        self.squares_box.setToolTip(self.tr("Draw each training point's miss as a square: its side is the distance "
+                                            "from the point to the curve, so its area is the squared error. "
+                                            "A miss of 2 covers 4 squares of 1."))
+        self.split_test.setText(self.tr("test points"))
+        self.split_test.setAccessibleName(self.tr("count test points"))
+        self.split_test.setToolTip(self.tr("Count the points the network never trained on."))
+        self.split_train.setText(self.tr("training points"))
+        self.split_train.setAccessibleName(self.tr("count training points"))
+        self.split_train.setToolTip(self.tr("Count the points the network trains on."))
+        self.plot.setAccessibleName(self.tr("network output"))
+        self.table.setAccessibleName(self.tr("confusion matrix"))
+        self.table.setToolTip(self.tr("Rows: the actual class. Columns: the class the network predicts. "
+                                      "The diagonal (green) counts the points it gets right."))
+        self.table_heading.setText(self.tr("rows: actual class  ·  columns: predicted class"))
+        self.note.setAccessibleName(self.tr("how to read the output view"))
+        if self.display is None:
+            return   # still being built: the texts that follow the data come with the first rebuild
+        if self.display.plotting:
+            self.display.set_axes()     # axis labels ("actual y")
+        else:
+            self._build_table()         # cell tooltips ("actual a, predicted b")
+        self.refresh()
+        self._update_description()
+
+    def more_points_text(self, n):
+        """The end of a tooltip over more points than it describes."""
+        return self.tr("(and %n more point(s) here)", "", n)
+
     # ------------------------------------------------------------- building
 
     def _build(self):
         self.caption = QLabel()
         self.caption.setObjectName("output_caption")
-        self.caption.setAccessibleName("what the output view shows")
         self.caption.setWordWrap(True)
         make_bold(self.caption, QFont.DemiBold)
 
-        self.test_box = QCheckBox("show test points")
+        self.test_box = QCheckBox()
         self.test_box.setObjectName("show_test_points")
-        self.test_box.setAccessibleName("show test points")
-        self.test_box.setToolTip("Also draw the test points, which the network never trains on "
-                                 "(dark rim; training points have a white rim).")
         self.test_box.setChecked(True)
         self.test_box.toggled.connect(self._apply_visibility)
 
-        self.squares_box = QCheckBox("show squared errors")
+        self.squares_box = QCheckBox()
         self.squares_box.setObjectName("show_squared_errors")
-        self.squares_box.setAccessibleName("show squared errors")
-        self.squares_box.setToolTip("Draw each training point's miss as a square: its side is the distance "
-                                    "from the point to the curve, so its area is the squared error. "
-                                    "A miss of 2 covers 4 squares of 1.")
         self.squares_box.setChecked(True)
         self.squares_box.toggled.connect(self._apply_visibility)
         for box in (self.test_box, self.squares_box):
             # Never narrower than their words: a squeezed box cuts them off.
             box.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
 
-        self.split_test = QRadioButton("test points")
+        self.split_test = QRadioButton()
         self.split_test.setObjectName("confusion_test")
-        self.split_test.setAccessibleName("count test points")
-        self.split_test.setToolTip("Count the points the network never trained on.")
         self.split_test.setChecked(True)
-        self.split_train = QRadioButton("training points")
+        self.split_train = QRadioButton()
         self.split_train.setObjectName("confusion_train")
-        self.split_train.setAccessibleName("count training points")
-        self.split_train.setToolTip("Count the points the network trains on.")
         self._split_group = QButtonGroup(self)
         self._split_group.addButton(self.split_test)
         self._split_group.addButton(self.split_train)
@@ -143,7 +169,6 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
 
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("output_plot")
-        self.plot.setAccessibleName("network output")
         self.plot.setMinimumSize(200, 200)
         item = self.plot_item = self.plot.getPlotItem()
         item.hideButtons()
@@ -187,9 +212,6 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
 
         self.table = QTableWidget()
         self.table.setObjectName("confusion_matrix")
-        self.table.setAccessibleName("confusion matrix")
-        self.table.setToolTip("Rows: the actual class. Columns: the class the network predicts. "
-                              "The diagonal (green) counts the points it gets right.")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.setFocusPolicy(Qt.NoFocus)
@@ -198,7 +220,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(4, 0, 4, 0)
-        self.table_heading = QLabel("rows: actual class  ·  columns: predicted class")
+        self.table_heading = QLabel()
         mute(self.table_heading)
         table_layout.addWidget(self.table_heading)
         table_layout.addWidget(self.table, 1)
@@ -212,7 +234,6 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
 
         self.note = QLabel()
         self.note.setObjectName("output_note")
-        self.note.setAccessibleName("how to read the output view")
         self.note.setWordWrap(True)
         mute(self.note)
         keep_whole(self.note)
