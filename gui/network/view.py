@@ -313,9 +313,13 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
                 continue
             x = centers[h + 1]
             units = len(self.columns[h + 1])
-            wide = width >= px(112)
-            count.setText(self.tr("%n neuron(s)", "", units) if wide else str(units))
-            box_width = px(22 * 2 + 6 + (66 if wide else 18))
+            # "4 neurons" where the column has room for the words (German needs more), else just "4".
+            words = self.tr("%n neuron(s)", "", units)
+            count.ensurePolished()
+            wide_width = px(22 * 2 + 6) + max(px(66), count.fontMetrics().horizontalAdvance(words) + px(4))
+            wide = width >= px(112) and wide_width <= pitch - 4
+            count.setText(words if wide else str(units))
+            box_width = wide_width if wide else px(22 * 2 + 6 + 18)
             # Too narrow for the number: the column itself shows how many neurons there are.
             count.setVisible(box_width <= pitch - 4)
             if not count.isVisible():

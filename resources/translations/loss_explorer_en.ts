@@ -23,4 +23,12 @@
             <numerusform>%n neuron</numerusform><numerusform>%n neurons</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>OutputView</name>
+    <message numerus="yes">
+        <source>(and %n more point(s) here)</source>
+        <translation>
+            <numerusform>(and %n more point here)</numerusform><numerusform>(and %n more points here)</numerusform></translation>
+    </message>
+</context>
 </TS>
