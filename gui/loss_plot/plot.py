@@ -118,6 +118,7 @@ class LossPlot(PlotTexts, PlotOverlays, FollowingView, QWidget):
 
         self.fit_button = QToolButton()
         self.fit_button.setObjectName("loss_fit")
+        self.fit_button.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)   # never narrower than its word
         self.fit_button.clicked.connect(self.fit)
 
         bar = QHBoxLayout()

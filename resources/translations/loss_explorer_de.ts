@@ -649,7 +649,7 @@
     </message>
     <message>
         <source>show test points</source>
-        <translation>Testpunkte zeigen</translation>
+        <translation>Testpunkte</translation>
     </message>
     <message>
         <source>Also draw the test points, which the network never trains on (dark rim; training points have a white rim).</source>
@@ -657,7 +657,7 @@
     </message>
     <message>
         <source>show squared errors</source>
-        <translation>Fehlerquadrate zeigen</translation>
+        <translation>Fehlerquadrate</translation>
     </message>
     <message>
         <source>Draw each training point&apos;s miss as a square: its side is the distance from the point to the curve, so its area is the squared error. A miss of 2 covers 4 squares of 1.</source>
@@ -739,7 +739,7 @@
     </message>
     <message>
         <source>Random point</source>
-        <translation>Zufälliger Punkt</translation>
+        <translation>Zufällig</translation>
     </message>
     <message>
         <source>step random</source>

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QWidget
 
 import resources
+from engine import data as engine_data
 from gui import language
 from gui.output.helpers import DESCRIPTION_INTERVAL_MS
 from gui.visible_text import clipped_texts, visible_texts
@@ -74,6 +75,14 @@ def english_left(window, code):
     return left
 
 
+def load(window, data):
+    """A built-in data set by name, or a table from resources/data (they make the fit and confusion views)."""
+    if data.endswith(".csv"):
+        window.session.set_dataset(engine_data.read_csv(resources.path("data", data)))
+    else:
+        window.session.load_builtin(data, n_samples=120)
+
+
 def show_each_tab(window):
     for page in (window.step_through, window.formula_panel):
         window.show_tab(page)
@@ -82,6 +91,14 @@ def show_each_tab(window):
 
 @pytest.mark.parametrize("code", ["de", "es"])
 def test_the_views_speak_the_language_chosen(window, code):
+    window.session.step(unit="epoch")
+    for data in ("iris.csv", "wine-alcohol.csv", "sine"):
+        load(window, data)
+        language.use_language(code)
+        show_each_tab(window)
+        assert english_left(window, code) == [], data
+        language.use_language("en")
+    load(window, "circle")
     window.session.step(unit="epoch")
     language.use_language(code)
     show_each_tab(window)
@@ -111,14 +128,14 @@ def test_switching_back_to_english_brings_every_text_back(qtbot, window):
     assert everything_said(window) == english
 
 
-@pytest.mark.parametrize("data", ["circle", "sine", "blobs"])
-def test_nothing_of_the_views_is_cut_off_in_german_at_1366x768(window, data):
-    window.session.load_builtin(data, n_samples=120)
+@pytest.mark.parametrize("data", ["circle", "sine", "blobs", "iris.csv", "wine-alcohol.csv"])
+def test_nothing_of_the_views_is_cut_off_in_german_at_1366x768(qtbot, window, data):
+    load(window, data)
     window.session.step(unit="epoch")
     language.use_language("de")
     for page in (window.step_through, window.formula_panel):
         window.show_tab(page)
-        settle()
+        settle(qtbot)
         clipped = [text for view in views(window) for text in clipped_texts(view)]
         assert clipped == [], "; ".join(map(str, clipped))
 
