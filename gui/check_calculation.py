@@ -46,12 +46,13 @@ class CheckCalculationPanel(QWidget):
 
     checked = Signal()   # after a check: the fields show their verdicts
 
-    def __init__(self, session, network_view=None, parent=None):
-        """``network_view``, if given, shows the values found so far on the network while the panel is visible."""
+    def __init__(self, session, view_state=None, parent=None):
+        """``view_state`` (a ``gui.view_state.ViewState``), if given, gets the values found so far to show
+        on the network while the panel is visible."""
         super().__init__(parent)
         self.setObjectName("check_calculation")
         self.session = session
-        self.network_view = network_view
+        self.view_state = view_state
         self.exercise = None
         self.fields = {}          # blank key -> QLineEdit
         self.marks = {}           # blank key -> QLabel (✓ or ✗)
@@ -354,7 +355,7 @@ class CheckCalculationPanel(QWidget):
 
     def _draw_on_canvas(self, verdicts=None):
         """The network shows the values found so far, "?" for the rest, and the weight to follow."""
-        if self.network_view is None or not self.isVisible():
+        if self.view_state is None or not self.isVisible():
             return
         exercise = self.exercise
         found = {key for key in self.fields if self.verdict_of(key) == "right"}
@@ -366,13 +367,12 @@ class CheckCalculationPanel(QWidget):
             line = f"{blank.symbol}={value}"
             where = blank.target[1:]
             text[where] = f"{text[where]}\n{line}" if where in text else line
-        self.network_view.set_annotations(text)
-        self.network_view.set_edge_highlight({exercise.edge: 1.0})
+        self.view_state.set_annotations(text)
+        self.view_state.set_edge_highlight({exercise.edge: 1.0})
 
     def hideEvent(self, event):
-        if self.network_view is not None:
-            self.network_view.set_annotations(None)
-            self.network_view.set_edge_highlight(None)
+        if self.view_state is not None:
+            self.view_state.clear_marks()
         super().hideEvent(event)
 
     def verdict_of(self, key):

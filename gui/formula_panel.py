@@ -4,12 +4,14 @@ import html
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine import losses
 from engine.formatting import fixed, number
+from engine.translation import translate
 
+from .language import Retranslating
 from .target_units import is_standardized, loss_in_units, standardized_note
 
 # How many points are written out term by term; the rest are summed as "…".
@@ -32,19 +34,21 @@ def describe(loss_name, Y, Y_pred, labels=None, n_terms=N_TERMS):
     per_sample = loss.per_sample(Y, Y_pred)
     mean = float(per_sample.mean()) if n else float("nan")
     shown = min(n_terms, n)
-    head = loss.formula(Y.shape[1])
+    head = translate("losses", loss.formula(Y.shape[1]))   # the engine's words, in the reader's language
     terms = [loss.term(Y[i], Y_pred[i]) for i in range(shown)]
     costs = [f"{_num(per_sample[i])}" for i in range(shown)]
-    note = loss.note(Y.shape[1])
+    note = translate("losses", loss.note(Y.shape[1]))
     more = " + …" if n > shown else ""
     substituted = f"(1/{n:,}) · [ {' + '.join(terms)}{more} ]"
     valued = f"(1/{n:,}) · [ {' + '.join(costs)}{more} ]"
+    perfect = QCoreApplication.translate("formula_panel", "(0 would be perfect)")
     lines = [f"<b>{html.escape(head)}</b>", html.escape(f"= {substituted}"), html.escape(f"= {valued}"),
-             f"= <b>{_num(mean)}</b> &nbsp; <span style='color:gray'>(0 would be perfect)</span>",
+             f"= <b>{_num(mean)}</b> &nbsp; <span style='color:gray'>{html.escape(perfect)}</span>",
              f"<span style='color:gray'>{html.escape(note)}</span>"]
     if labels is not None:
-        lines.insert(1, "<span style='color:gray'>first points: " +
-                     html.escape(", ".join(str(labels[i]) for i in range(shown))) + "</span>")
+        first = QCoreApplication.translate("formula_panel", "first points: {labels}").format(
+            labels=", ".join(str(labels[i]) for i in range(shown)))
+        lines.insert(1, f"<span style='color:gray'>{html.escape(first)}</span>")
     return "<br>".join(lines), mean
 
 
@@ -53,13 +57,15 @@ def _units_line(prepared, loss, mean):
     if not is_standardized(prepared):
         return ""
     shown = ", ".join(number(v) for v in prepared.y_train[:N_TERMS])
-    text = (f"{standardized_note(prepared)} This loss is {loss_in_units(prepared, loss, mean)}; "
-            f"the first targets are {shown}, written above as (y − {number(prepared.target_mean)}) / "
-            f"{number(prepared.target_scale)}.")
+    text = QCoreApplication.translate(
+        "formula_panel", "{note} This loss is {in_units}; the first targets are {shown}, written above as "
+                         "(y − {mean}) / {scale}.").format(
+        note=standardized_note(prepared), in_units=loss_in_units(prepared, loss, mean), shown=shown,
+        mean=number(prepared.target_mean), scale=number(prepared.target_scale))
     return f"<br><span style='color:gray'>{html.escape(text)}</span>"
 
 
-class FormulaPanel(QWidget):
+class FormulaPanel(Retranslating, QWidget):
     """The current loss formula with a few training points' numbers substituted.
 
     The mean it shows is the loss over the whole training set at the latest
@@ -72,8 +78,6 @@ class FormulaPanel(QWidget):
         self.session = session
         self.label = QLabel()
         self.label.setObjectName("formula_text")
-        self.label.setAccessibleName("loss formula with numbers")
-        self.label.setToolTip("The loss being minimised, with the numbers of the first training points plugged in.")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.RichText)
         self.label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
@@ -88,6 +92,14 @@ class FormulaPanel(QWidget):
         session.snapshot_changed.connect(self.refresh)
         session.data_changed.connect(self.refresh)
         session.running_changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self):
+        self.label.setAccessibleName(self.tr("loss formula with numbers"))
+        self.label.setToolTip(self.tr("The loss being minimised, with the numbers of the first training points "
+                                      "plugged in."))
+        if self._shown_serial is not None:
+            self._shown_serial, self._last_refresh = -1, 0.0   # stale: made again now, or once shown
         self.refresh()
 
     def refresh(self):

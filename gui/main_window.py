@@ -32,6 +32,7 @@ from .output import OutputView
 from .readouts import Readouts
 from .session import Session
 from .step_through import StepThroughPanel
+from .view_state import ViewState
 from .visible_text import clipped_texts
 
 ZOOM_STEPS = [0.8, 0.9, 1.0, 1.15, 1.3, 1.5, 1.75, 2.0, 2.5]
@@ -97,12 +98,14 @@ class MainWindow(QMainWindow):
         self.banner = MessageBanner()
         self.data_panel = DataPanel(self.session)
         self.controls = TrainingControls(self.session)
-        self.network_view = NetworkView(self.session)
+        # What the canvas, the output view and the step-through show together: each listens to it.
+        self.view_state = ViewState(self)
+        self.network_view = NetworkView(self.session, self.view_state)
         self.loss_plot = LossPlot(self.session)
-        self.output_view = OutputView(self.session)
+        self.output_view = OutputView(self.session, self.view_state)
         self.readouts = Readouts(self.session)
         self.formula_panel = FormulaPanel(self.session)
-        self.step_through = StepThroughPanel(self.session, self.network_view)
+        self.step_through = StepThroughPanel(self.session, self.view_state)
         self.lesson_panel = LessonPanel(self.session)
         self.bookmarks = BookmarksPanel(self.session)
         self._build_layout()
@@ -113,8 +116,6 @@ class MainWindow(QMainWindow):
         for signal in (self.session.data_changed, self.session.network_changed):
             signal.connect(self._refit_zoom_later)
         self.session.data_changed.connect(self.banner.hide)
-        if hasattr(self.network_view, "neuron_hovered"):
-            self.network_view.neuron_hovered.connect(self.output_view.show_neuron)
         for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
                        self.session.history_changed):
             signal.connect(self._mark_modified)

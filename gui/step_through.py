@@ -6,45 +6,51 @@ the engine's own numbers at the latest weights.
 """
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import walkthrough
 from engine.formatting import feature as pretty_feature, number
-from .appearance import describe, make_bold
+from .appearance import make_bold
 from .check_calculation import CheckCalculationPanel
+from .language import Retranslating
 
 
-class StepThroughPanel(QWidget):
+class StepThroughPanel(Retranslating, QWidget):
     """Walk one sample through forward → loss → backward → update.
 
-    It writes on ``network_view`` (its ``set_annotations`` and
-    ``set_edge_highlight``) while active and clears them when it is not.
+    While active it writes the stage's numbers to ``view_state`` (notes beside
+    neurons, gradients on edges), which the canvas draws, and clears them when
+    it is not.
     """
 
     stage_changed = Signal(int)   # index of the stage now shown
 
-    def __init__(self, session, network_view, parent=None):
+    def __init__(self, session, view_state, parent=None):
         super().__init__(parent)
         self.setObjectName("step_through")
         self.session = session
-        self.network_view = network_view
+        self.view_state = view_state
         self.walk = None
         self.stage_index = 0
         self.active = False
         self._walked = None   # (snapshot serial, loss, learning rate, sample) the walk was made for
 
-        self.enabled_box = describe(QCheckBox("Show on the network"), "step_through_active",
-                                     "Write this sample's numbers on the network diagram.")
-        self.sample = describe(QSpinBox(), "step_sample", "Which training point to follow through one training step.")
+        self.enabled_box = QCheckBox()
+        self.enabled_box.setObjectName("step_through_active")
+        self.sample = QSpinBox()
+        self.sample.setObjectName("step_sample")
         self.sample.setMinimum(1)
-        self.random_button = describe(QPushButton("Random point"), "step_random", "Pick another training point at random.")
+        self.random_button = QPushButton()
+        self.random_button.setObjectName("step_random")
         self.sample_label = QLabel()
         self.sample_label.setWordWrap(True)
-        self.previous_button = describe(QPushButton("◀ Previous"), "step_previous", "The previous stage (Left arrow).")
-        self.next_button = describe(QPushButton("Next ▶"), "step_next", "The next stage (Right arrow).")
-        self.apply_button = describe(QPushButton("Apply this update"), "step_apply",
-                                      "Set the weights to the updated values shown: one gradient step on this point.")
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("step_previous")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("step_next")
+        self.apply_button = QPushButton()
+        self.apply_button.setObjectName("step_apply")
         self.position = QLabel()
         self.position.setObjectName("step_position")
         self.title = QLabel()
@@ -58,12 +64,12 @@ class StepThroughPanel(QWidget):
         self.text.setAlignment(Qt.AlignTop | Qt.AlignLeft)
 
         # Check my calculation: the student works the step out instead of reading it.
-        self.check_mode = describe(QCheckBox("Check my calculation"), "check_mode",
-                                   "Work this training step out by hand and type your numbers in; each is checked.")
-        self.check_panel = CheckCalculationPanel(session, network_view)
+        self.check_mode = QCheckBox()
+        self.check_mode.setObjectName("check_mode")
+        self.check_panel = CheckCalculationPanel(session, view_state)
         self.check_panel.setVisible(False)
 
-        self.pick_label = QLabel("Training point")
+        self.pick_label = QLabel()
         pick = QHBoxLayout()
         pick.addWidget(self.pick_label)
         pick.addWidget(self.sample)
@@ -98,6 +104,33 @@ class StepThroughPanel(QWidget):
         session.data_changed.connect(self._on_data)
         session.network_changed.connect(self.recompute)
         self._on_data()
+        self.retranslate()
+
+    def retranslate(self):
+        texts = (
+            (self.enabled_box, self.tr("Show on the network"), self.tr("step through active"),
+             self.tr("Write this sample's numbers on the network diagram.")),
+            (self.sample, None, self.tr("step sample"), self.tr("Which training point to follow through one training step.")),
+            (self.random_button, self.tr("Random point"), self.tr("step random"),
+             self.tr("Pick another training point at random.")),
+            (self.previous_button, self.tr("◀ Previous"), self.tr("step previous"),
+             self.tr("The previous stage (Left arrow).")),
+            (self.next_button, self.tr("Next ▶"), self.tr("step next"), self.tr("The next stage (Right arrow).")),
+            (self.apply_button, self.tr("Apply this update"), self.tr("step apply"),
+             self.tr("Set the weights to the updated values shown: one gradient step on this point.")),
+            (self.check_mode, self.tr("Check my calculation"), self.tr("check mode"),
+             self.tr("Work this training step out by hand and type your numbers in; each is checked.")),
+        )
+        for widget, text, accessible, tip in texts:
+            if text is not None:
+                widget.setText(text)
+            widget.setAccessibleName(accessible)
+            widget.setToolTip(tip)
+        self.sample.setLocale(QLocale())
+        self.pick_label.setText(self.tr("Training point"))
+        if self.walk is not None:
+            # The walk's own words (the engine's) are made in the language now spoken.
+            self.recompute()
 
     # --------------------------------------------------------------- state
 
@@ -191,11 +224,10 @@ class StepThroughPanel(QWidget):
         self.next_button.setEnabled(self.stage_index < total - 1)
         self.apply_button.setEnabled(stage.kind == "update" and not self.session.is_running)
         if self.active:
-            self.network_view.set_annotations(stage.node_text)
-            self.network_view.set_edge_highlight(stage.edge_grad or None)
+            self.view_state.set_annotations(stage.node_text)
+            self.view_state.set_edge_highlight(stage.edge_grad or None)
         else:
-            self.network_view.set_annotations(None)
-            self.network_view.set_edge_highlight(None)
+            self.view_state.clear_marks()
 
     def apply_update(self):
         """Make the shown update real: the weights become w − η·∂L/∂w for this point."""
@@ -238,16 +270,23 @@ def describe_sample(session, index):
     target = data.y_train[index]
     if session.task == "classification" and session.dataset.class_names:
         target = session.dataset.class_names[int(target)]
+    translate = QCoreApplication.translate
     inputs = ", ".join(f"{name} = {number(value, 3)}" for name, value in zip(session.dataset.feature_names, raw))
-    text = f"{inputs} · target: {target if isinstance(target, str) else number(target, 4)}"
+    text = translate("step_through", "{inputs} · target: {target}").format(
+        inputs=inputs, target=target if isinstance(target, str) else number(target, 4))
     seen = data.X_train[index]
     names = list(data.input_names)
     if names == list(session.dataset.feature_names) and np.allclose(seen, raw):
         return text
     network_inputs = ", ".join(f"{pretty_feature(name)} = {number(value, 3)}" for name, value in zip(names, seen))
     standardized = np.any(data.input_scale != 1) or np.any(data.input_mean != 0)
-    how = "standardized, as the network sees them" if standardized else "as the network sees them"
-    text += f"\nInputs {how}: {network_inputs}"
+    if standardized:
+        text += "\n" + translate("step_through", "Inputs standardized, as the network sees them: {inputs}").format(
+            inputs=network_inputs)
+    else:
+        text += "\n" + translate("step_through", "Inputs as the network sees them: {inputs}").format(
+            inputs=network_inputs)
     if session.task == "regression" and (data.target_scale != 1 or data.target_mean != 0):
-        text += f" · target {number(data.Y_train[index, 0], 4)} (standardized)"
+        text += translate("step_through", " · target {target} (standardized)").format(
+            target=number(data.Y_train[index, 0], 4))
     return text

@@ -9,10 +9,14 @@ from collections import namedtuple
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 
+from engine.formatting import count
+
 from .series import _num
+
+translate = QCoreApplication.translate
 
 GHOST_ALPHA = 150
 # Earlier runs: muted colors that are neither the train blue nor the test red.
@@ -45,7 +49,7 @@ class PlotOverlays:
             marker.label = pg.InfLineLabel(marker, str(event), position=0.96 - step if at_top else 0.04 + step,
                                            anchors=[(0, 0), (1, 0)] if at_top else [(0, 1), (1, 1)])
             marker.setZValue(5)
-            marker.setToolTip(f"Epoch {epoch:,}: {event}")
+            marker.setToolTip(translate("LossPlot", "Epoch {epoch}: {event}").format(epoch=count(epoch), event=event))
             self._style_marker(marker)
             self.plot_item.addItem(marker, ignoreBounds=True)
             self._markers.append(marker)
@@ -78,7 +82,9 @@ class PlotOverlays:
             i -= 1
         epoch = epochs[i]
         train, test = history.column("train_loss")[i], history.column("test_loss")[i]
-        parts = [f"epoch {epoch:,.0f}", f"train {_num(train)}", f"test {_num(test)}"]
+        parts = [translate("LossPlot", "epoch {epoch}").format(epoch=count(epoch)),
+                 translate("LossPlot", "train {loss}").format(loss=_num(train)),
+                 translate("LossPlot", "test {loss}").format(loss=_num(test))]
         for name, item in self._extras.items():
             extra_epochs, values = item.pyramid.x, item.pyramid.y
             j = int(np.searchsorted(extra_epochs, epoch))

@@ -16,12 +16,9 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QTimer, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout,
                                QWidget)
-
-from engine import losses
-from engine.formatting import count, number
 
 from .. import theme
 from ..live_text import LiveText
@@ -29,7 +26,8 @@ from ..validation_curve import ValidationCurve
 from . import exports
 from .following import FollowingView
 from .overlays import PlotOverlays
-from .series import _Buffer, _joins, _loss_switches, _num, _Pyramid, ema
+from .series import _Buffer, _joins, _loss_switches, _Pyramid, ema
+from .texts import EMPTY_HINT, SHORT_TITLE, TITLE, PlotTexts  # noqa: F401 (the titles: gui.loss_plot's)
 
 SMOOTHING_MAX = 0.99
 RAW_ALPHA = 90          # the raw curve (1 px) behind a smoothed one
@@ -38,9 +36,6 @@ LINE_WIDTH = 2
 # round ones: at that density they look the same, and Qt draws them ~3x
 # faster (1,400 antialiased 2 px segments: 0.9 ms instead of 3 ms).
 DENSE_POINTS = 300
-EMPTY_HINT = "Train or step an epoch to draw the loss curve."
-TITLE = "Loss per epoch: how wrong the network is (0 would be perfect)"
-SHORT_TITLE = "Loss per epoch (0 would be perfect)"   # when the plot is too narrow for TITLE
 # A screen reader hears what the curve shows at most this often while training.
 DESCRIPTION_INTERVAL_MS = 300
 
@@ -56,7 +51,7 @@ class _EpochAxis(pg.AxisItem):
         return [f"{value * scale:,.0f}" for value in values]
 
 
-class LossPlot(PlotOverlays, FollowingView, QWidget):
+class LossPlot(PlotTexts, PlotOverlays, FollowingView, QWidget):
     """Train and test loss against epochs, with smoothing, log scale, markers and exports."""
 
     def __init__(self, session, parent=None):
@@ -93,49 +88,37 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
         session.history_changed.connect(self._describe_soon)
         self._on_history_changed()
         self._show_earlier_runs()
-        self._update_description()
+        self.retranslate()
 
     # ------------------------------------------------------------- building
 
     def _build(self):
         self.latest_label = LiveText("epoch 00,000 · train 0.0000 · test 0.0000")
         self.latest_label.setObjectName("loss_latest")
-        self.latest_label.setAccessibleName("latest loss")
-        self.latest_label.setToolTip("The loss after the latest epoch, on the training points and on the test points.")
         # Long numbers must not widen the window: the label gives way (and is cut) first.
         self.latest_label.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.latest_label.setMinimumWidth(60)
 
-        self.log_check = QCheckBox("log scale")
+        self.log_check = QCheckBox()
         self.log_check.setObjectName("loss_log_scale")
-        self.log_check.setAccessibleName("log scale")
-        self.log_check.setToolTip("Logarithmic loss axis: each factor of 10 gets the same height, "
-                                  "so progress late in training, near 0, stays visible.")
         self.log_check.toggled.connect(self.set_log_scale)
 
-        smoothing_title = QLabel("smoothing")
+        smoothing_title = self.smoothing_title = QLabel()
         self.smoothing_slider = QSlider(Qt.Horizontal)
         self.smoothing_slider.setObjectName("loss_smoothing")
-        self.smoothing_slider.setAccessibleName("smoothing")
-        self.smoothing_slider.setToolTip("Smooth the curves with a moving average: at 0.9 each drawn point is "
-                                         "0.9 × the previous drawn point + 0.1 × the new loss. "
-                                         "The raw curves stay faintly behind. 0 draws the raw losses.")
         self.smoothing_slider.setRange(0, round(100 * SMOOTHING_MAX))
         self.smoothing_slider.setPageStep(10)
         self.smoothing_slider.setMinimumWidth(60)
         self.smoothing_slider.setMaximumWidth(110)
         self.smoothing_slider.valueChanged.connect(lambda v: self.set_smoothing(v / 100))
         smoothing_title.setBuddy(self.smoothing_slider)
-        self.smoothing_value = QLabel("off")
+        self.smoothing_value = QLabel()
         self.smoothing_value.setObjectName("loss_smoothing_value")
         self.smoothing_value.setMinimumWidth(self.smoothing_value.fontMetrics().horizontalAdvance("0.00") + 4)
 
         self.fit_button = QToolButton()
-        self.fit_button.setText("fit")
         self.fit_button.setObjectName("loss_fit")
-        self.fit_button.setAccessibleName("fit the view")
-        self.fit_button.setToolTip("Zoom out to show every point. The view then follows new epochs again. "
-                                   "(Zoom with the mouse wheel, pan by dragging.)")
+        self.fit_button.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)   # never narrower than its word
         self.fit_button.clicked.connect(self.fit)
 
         bar = QHBoxLayout()
@@ -151,7 +134,6 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
 
         self.plot = pg.PlotWidget(axisItems={"bottom": _EpochAxis("bottom")})
         self.plot.setObjectName("loss_plot")
-        self.plot.setAccessibleName("loss curve")
         # No tooltip: hovering shows the crosshair read-out instead. The
         # accessible description says what the curve shows (_update_description).
         self.plot.setMinimumHeight(160)
@@ -161,7 +143,6 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
         # Every curve added later inherits these (PlotItem.addItem applies them).
         item.setDownsampling(auto=True, mode="peak")
         item.setClipToView(True)
-        item.setLabel("bottom", "epoch")
         for side in ("left", "bottom"):
             item.getAxis(side).enableAutoSIPrefix(False)
             # Labelled ticks and one level between; the finest adds some 80 more.
@@ -207,10 +188,9 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
 
         self.zero_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self.zero_line.setZValue(0)
-        self.zero_line.setToolTip("Loss 0: a network that is never wrong")
         item.addItem(self.zero_line)
 
-        self.empty_hint = pg.TextItem(EMPTY_HINT, anchor=(0.5, 0.5))
+        self.empty_hint = pg.TextItem("", anchor=(0.5, 0.5))
         item.addItem(self.empty_hint, ignoreBounds=True)
         self.empty_hint.setPos(50, 0.5)
 
@@ -299,7 +279,7 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
             axis.setPen(muted)
             axis.setTextPen(foreground)
             axis.setTickFont(QFont(self.font().family(), round(9 * self._zoom)))
-        self.plot_item.setLabel("bottom", "epoch", color=foreground.name(), **{"font-size": self._pt(10)})
+        self.plot_item.setLabel("bottom", self._epoch_label(), color=foreground.name(), **{"font-size": self._pt(10)})
         self._shown_loss_label = None
         self._update_loss_label()
         self._shown_title = None
@@ -341,16 +321,6 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
             curves.extend(ghost.curves)
         curves.extend(self._extras.values())
         return curves
-
-    def _update_title(self):
-        # The title does not wrap; too long, it would widen the plot past its window.
-        font = QFont(self.font())
-        font.setPointSizeF(10 * self._zoom)
-        fits = QFontMetrics(font).horizontalAdvance(TITLE) + 100 < self.plot.width()
-        title = TITLE if fits else SHORT_TITLE
-        if title != self._shown_title:
-            self._shown_title = title
-            self.plot_item.setTitle(title, size=self._pt(10), color=self.palette().color(QPalette.Text).name())
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -529,58 +499,11 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
             if self._markers:
                 self._draw_markers()
 
-    def _update_latest(self):
-        history = self.session.history
-        trace = self.session.partial_trace
-        if trace:
-            epoch, loss = trace[-1]
-            done = f"epoch {int(epoch) + 1:,} {100 * (epoch % 1):.0f}% done"
-            self.latest_label.setText(f"{done} · train {_num(loss)}", shorter=(f"train {_num(loss)}",))
-            return
-        if not len(history):
-            self.latest_label.setText("no epochs yet", shorter=("–",))
-            return
-        i = len(history) - 1
-        epoch = f"epoch {history.column('epoch')[i]:,.0f}"
-        train = f"train {_num(history.column('train_loss')[i])}"
-        test = f"test {_num(history.column('test_loss')[i])}"
-        # In a narrow plot the line gives way part by part, never mid-number.
-        self.latest_label.setText(f"{epoch} · {train} · {test}", shorter=(f"{train} · {test}", train))
-
     def _describe_soon(self):
         # The first change in a while starts the timer, later ones ride on it,
         # so the description follows within DESCRIPTION_INTERVAL_MS of the last.
         if not self._description_timer.isActive():
             self._description_timer.start()
-
-    def _update_description(self):
-        """What the curve shows, for screen readers: "train loss 0.052, falling; test loss 0.061, rising; epoch 420"."""
-        history = self.session.history
-        n = len(history)
-        if not n:
-            self.plot.setAccessibleDescription(f"No epochs yet. {EMPTY_HINT}")
-            return
-        back = min(max(n // 10, 1), 50)  # the trend over the last tenth of the run, 1 to 50 epochs
-        parts = []
-        for name, column in (("train", "train_loss"), ("test", "test_loss")):
-            values = history.column(column)
-            now, then = values[-1], values[-1 - back] if n > back else math.nan
-            if not math.isfinite(now) and name == "test":
-                continue  # no test points
-            part = f"{name} loss {number(now, 2)}"
-            if math.isfinite(now) and math.isfinite(then):
-                part += ", " + ("falling" if now < 0.99 * then else "rising" if now > 1.01 * then else "flat")
-            parts.append(part)
-        self.plot.setAccessibleDescription(f"{'; '.join(parts)}; epoch {count(history.column('epoch')[-1])}")
-
-    def _update_loss_label(self):
-        # Where the loss was switched, the curve's marker says so; the axis
-        # names the loss now, short enough never to be clipped.
-        text = f"loss ({losses.get(self.session.loss_name).label})"
-        if text != self._shown_loss_label:
-            self._shown_loss_label = text
-            color = self.palette().color(QPalette.Text).name()
-            self.plot_item.setLabel("left", text, color=color, **{"font-size": self._pt(10)})
 
     # ------------------------------------------------------------- controls
 
@@ -595,7 +518,7 @@ class LossPlot(PlotOverlays, FollowingView, QWidget):
             self.smoothing_slider.setValue(round(100 * weight))  # comes back here
             return
         self._smoothing = weight
-        self.smoothing_value.setText("off" if weight == 0 else f"{weight:.2f}")
+        self.smoothing_value.setText(self._smoothing_text(weight))
         for column, buffer in self._smoothed.items():
             buffer.clear()
             if weight > 0.0:

@@ -1,8 +1,10 @@
 """The canvas's graphics items: edges (drawn together by one layer), nodes, bias markers, input scrolling."""
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
+
+from engine.formatting import count
 
 from .style import BORDER, GREY, HAIRLINE_PX, HOVER_WIDTH, INPUT_WINDOW, NODE
 
@@ -205,10 +207,17 @@ class MoreInputsItem(QGraphicsSimpleTextItem):
         self.setBrush(QBrush(GREY))
 
     def set_count(self, hidden, total):
-        arrow = "▲" if self.direction < 0 else "▼"
-        self.setText(f"{arrow} {hidden:,} more")
-        self.setToolTip(f"{hidden:,} of the {total:,} inputs are {'above' if self.direction < 0 else 'below'}, "
-                        f"with their edges. Scroll over the input column, or click here, to see them.")
+        translate = QCoreApplication.translate
+        if self.direction < 0:
+            self.setText(translate("NetworkView", "▲ {count} more").format(count=count(hidden)))
+            self.setToolTip(translate("NetworkView", "{hidden} of the {total} inputs are above, with their edges. "
+                                      "Scroll over the input column, or click here, to see them.").format(
+                hidden=count(hidden), total=count(total)))
+        else:
+            self.setText(translate("NetworkView", "▼ {count} more").format(count=count(hidden)))
+            self.setToolTip(translate("NetworkView", "{hidden} of the {total} inputs are below, with their edges. "
+                                      "Scroll over the input column, or click here, to see them.").format(
+                hidden=count(hidden), total=count(total)))
         self.setVisible(hidden > 0)
 
     def mousePressEvent(self, event):

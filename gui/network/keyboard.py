@@ -5,11 +5,36 @@
 
 import math
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLineEdit, QToolTip
 
 from .. import messages
 from .items import EdgeItem, NodeItem
+
+translate = QCoreApplication.translate
+
+
+def typed_number(text):
+    """A number as a person types it: with the language's decimal separator ("0,5" in German) or a point.
+
+    Thousands separators are refused, so "1.500" is never read as 1500. NaN if it is no number.
+    """
+    text = text.strip()
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.RejectGroupSeparator)
+    value, ok = locale.toDouble(text)
+    if ok:
+        return value
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return float("nan")
+
+
+def shown_number(value):
+    """A weight or bias to type over: the language's decimal separator, no thousands separators."""
+    text = f"{value:.3f}" if abs(value) < 1e6 else f"{value:.6g}"
+    return text.replace(".", QLocale().decimalPoint())
 
 
 class _ValueEditor(QLineEdit):
@@ -138,11 +163,14 @@ class KeyboardAndEditor:
 
     def _open_editor(self, target, value, scene_pos):
         self._editing = target
-        what = "weight" if target[0] == "weight" else "bias"
-        self.editor.setAccessibleName(f"new {what}")
-        self.editor.setToolTip(f"Type a new {what} and press Enter; Escape cancels.")
+        if target[0] == "weight":
+            self.editor.setAccessibleName(translate("NetworkView", "new weight"))
+            self.editor.setToolTip(translate("NetworkView", "Type a new weight and press Enter; Escape cancels."))
+        else:
+            self.editor.setAccessibleName(translate("NetworkView", "new bias"))
+            self.editor.setToolTip(translate("NetworkView", "Type a new bias and press Enter; Escape cancels."))
         # Typed back in: no thousands separators, and never a wall of digits.
-        self.editor.setText(f"{value:.3f}" if abs(value) < 1e6 else f"{value:.6g}")
+        self.editor.setText(shown_number(value))
         point = self.mapFromScene(scene_pos) + self.viewport().geometry().topLeft()
         x = min(max(point.x() - self.editor.width() // 2, 0), self.width() - self.editor.width())
         y = min(max(point.y() - 30, 0), self.height() - self.editor.height())
@@ -156,10 +184,7 @@ class KeyboardAndEditor:
         """Apply typed text to the weight or bias being edited; False (with a message) if it is no number."""
         if self._editing is None:
             return False
-        try:
-            value = float(text.strip().replace(",", "."))
-        except ValueError:
-            value = float("nan")
+        value = typed_number(text)
         if not math.isfinite(value):
             self.show_message(messages.BAD_WEIGHT.format(text=text.strip()),
                               self.editor.mapToGlobal(self.editor.rect().bottomLeft()))

@@ -20,7 +20,7 @@ Preview: ``python -m gui.network.view``.
 import time
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem,
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout,
@@ -28,8 +28,11 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGraphicsItem, Q
 
 from engine import activations as engine_activations
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
+from engine.translation import translate as engine_translate
 
 from .. import messages
+from ..language import Retranslating
+from ..view_state import ViewState
 from .items import BiasItem, EdgeItem, EdgeLayer, MoreInputsItem, NodeItem
 from .keyboard import KeyboardAndEditor, _ValueEditor
 from .layout import CanvasLayout
@@ -38,22 +41,21 @@ from .style import (BOTTOM_BAND, _BUTTON_STYLE, CURVE_POINTS, LABEL_FONT_PX, MAX
                     _SMALL_TEXT_STYLE, THUMB_RESOLUTION, TOP_BAND, canvas_colors)
 from .tooltips import HoverAndTooltips, pretty_feature
 
+translate = QCoreApplication.translate
 
-class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEditor, QGraphicsView):
-    """The network as a diagram that trains live and can be edited in place."""
 
-    neuron_hovered = Signal(object)  # (layer, unit) under the mouse, layer 0 = inputs; None when it leaves
+class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEditor, QGraphicsView):
+    """The network as a diagram that trains live and can be edited in place.
 
-    def __init__(self, session, parent=None):
+    It writes the neuron under the mouse to ``view_state`` and draws the notes
+    and edge highlights that ``view_state`` holds.
+    """
+
+    def __init__(self, session, view_state=None, parent=None):
         super().__init__(parent)
         self.session = session
+        self.view_state = view_state if view_state is not None else ViewState(self)
         self.setObjectName("network_view")
-        self.setAccessibleName("network diagram")
-        self._description = (
-            "Inputs on the left, hidden layers in the middle, the output on the right. Edge width shows the size "
-            "of each weight; blue is positive, orange negative. Click an input to switch it, click an edge to "
-            "type a new weight. With the keyboard: arrows move, Enter switches an input or edits a value.")
-        self.setAccessibleDescription(self._description)
         self.setScene(QGraphicsScene(self))
         self.scene().setItemIndexMethod(QGraphicsScene.NoIndex)
         self.setRenderHints(QPainter.Antialiasing | QPainter.SmoothPixmapTransform | QPainter.TextAntialiasing)
@@ -74,8 +76,8 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         self._mode = "plain"       # "map" (2-D), "curve" (1-D) or "plain"
         self._hovered_edge = None
         self._hovered_node = None
-        self._annotations = {}
-        self._edge_highlight = None
+        self._annotations = self.view_state.annotations          # what is drawn: the view state's, as of its
+        self._edge_highlight = self.view_state.edge_highlight    # latest signal
         self._pens = {}
         self._column_x = []
         self._scene_box = QRectF()
@@ -89,15 +91,12 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         self._build_controls()
         self.editor = _ValueEditor(self)
         self.editor.setObjectName("weight_editor")
-        self.editor.setAccessibleName("new value")
-        self.editor.setToolTip("Type a number and press Enter; Escape cancels.")
         self.editor.setFixedWidth(96)
         self.editor.hide()
         self._apply_ui_scale(1.0)
         self.editor.returnPressed.connect(self._commit_editor)
         self.message_bubble = QLabel(self)
         self.message_bubble.setObjectName("network_message")
-        self.message_bubble.setAccessibleName("message")
         self.message_bubble.setWordWrap(True)
         self.message_bubble.setStyleSheet("QLabel { background: #fff4e5; color: #3a2a00; border: 1px solid #f59322;"
                                           " border-radius: 4px; padding: 5px 8px; font-size: 12px; }")
@@ -116,16 +115,49 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         session.data_changed.connect(self._on_structure_changed)
         session.network_changed.connect(self._on_structure_changed)
         session.snapshot_changed.connect(self._on_snapshot_changed)
+        self.view_state.annotations_changed.connect(self._on_annotations_changed)
+        self.view_state.edge_highlight_changed.connect(self._on_edge_highlight_changed)
         self._on_structure_changed()
+        self.retranslate()
+
+    def retranslate(self):
+        self.setAccessibleName(self.tr("network diagram"))
+        self._description = self.tr(
+            "Inputs on the left, hidden layers in the middle, the output on the right. Edge width shows the size "
+            "of each weight; blue is positive, orange negative. Click an input to switch it, click an edge to "
+            "type a new weight. With the keyboard: arrows move, Enter switches an input or edits a value.")
+        self.setAccessibleDescription(self._description)
+        self.editor.setLocale(QLocale())
+        if self._editing is None:
+            self.editor.setAccessibleName(self.tr("new value"))
+            self.editor.setToolTip(self.tr("Type a number and press Enter; Escape cancels."))
+        self.message_bubble.setAccessibleName(self.tr("message"))
+        self.remove_layer_button.setAccessibleName(self.tr("remove a hidden layer"))
+        self.add_layer_button.setAccessibleName(self.tr("add a hidden layer"))
+        self.inputs_title.setText(self.tr("FEATURES"))
+        self.inputs_title.setToolTip(self.tr("Click a feature to switch it on or off as an input of the network."))
+        self.outputs_title.setText(self.tr("OUTPUT"))
+        self.outputs_title.setToolTip(self.tr("What the network predicts."))
+        for h, (box, minus, count, plus, picker) in enumerate(self.layer_controls):
+            minus.setAccessibleName(self.tr("remove a neuron from hidden layer {layer}").format(layer=h + 1))
+            plus.setAccessibleName(self.tr("add a neuron to hidden layer {layer}").format(layer=h + 1))
+            picker.setAccessibleName(self.tr("activation of hidden layer {layer}").format(layer=h + 1))
+            picker.setToolTip(self.tr("Activation of hidden layer {layer}").format(layer=h + 1))
+            for index, activation in enumerate(engine_activations.HIDDEN):
+                picker.setItemText(index, engine_translate("activations", activation.title))
+                picker.setItemData(index, engine_translate("activations", activation.tip), Qt.ToolTipRole)
+            picker.setProperty("narrow", None)   # placed again for the new words
+        if self.nodes:
+            # The labels drawn in the scene ("P(class 1)") and every tooltip, in the new language.
+            self._rebuild()
 
     # ------------------------------------------------------- controls
 
-    def _tool_button(self, text, name, accessible, tip):
+    def _tool_button(self, text, name):
+        # Its accessible name is set in ``retranslate``, its tooltip with the layer it acts on (``_sync_controls``).
         button = QToolButton(self)
         button.setText(text)
         button.setObjectName(name)
-        button.setAccessibleName(accessible)
-        button.setToolTip(tip)
         button.setCursor(Qt.PointingHandCursor)
         return button
 
@@ -135,10 +167,8 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         layout = QHBoxLayout(self.header)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        self.remove_layer_button = self._tool_button("−", "remove_layer_button", "remove a hidden layer",
-                                                     "Remove the last hidden layer")
-        self.add_layer_button = self._tool_button("+", "add_layer_button", "add a hidden layer",
-                                                  "Add a hidden layer after the last one")
+        self.remove_layer_button = self._tool_button("−", "remove_layer_button")
+        self.add_layer_button = self._tool_button("+", "add_layer_button")
         self.remove_layer_button.clicked.connect(self._remove_layer)
         self.add_layer_button.clicked.connect(self._add_layer)
         self.layer_count_label = QLabel()
@@ -148,10 +178,8 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         layout.addSpacing(6)
         layout.addWidget(self.layer_count_label)
 
-        self.inputs_title = QLabel("FEATURES", self)
-        self.inputs_title.setToolTip("Click a feature to switch it on or off as an input of the network.")
-        self.outputs_title = QLabel("OUTPUT", self)
-        self.outputs_title.setToolTip("What the network predicts.")
+        self.inputs_title = QLabel(self)
+        self.outputs_title = QLabel(self)
         self.output_activation_label = QLabel(self)
         self.output_activation_label.setObjectName("output_activation_label")
         for label in (self.inputs_title, self.outputs_title, self.output_activation_label):
@@ -166,10 +194,8 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
             row = QHBoxLayout(box)
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(3)
-            minus = self._tool_button("−", f"remove_unit_button_{h}", f"remove a neuron from hidden layer {h + 1}",
-                                      f"Remove a neuron from hidden layer {h + 1}")
-            plus = self._tool_button("+", f"add_unit_button_{h}", f"add a neuron to hidden layer {h + 1}",
-                                     f"Add a neuron to hidden layer {h + 1}")
+            minus = self._tool_button("−", f"remove_unit_button_{h}")
+            plus = self._tool_button("+", f"add_unit_button_{h}")
             count = QLabel()
             count.setObjectName(f"unit_count_label_{h}")
             count.setAlignment(Qt.AlignCenter)
@@ -180,11 +206,8 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
             row.addWidget(plus)
             picker = QComboBox(self)
             picker.setObjectName(f"activation_picker_{h}")
-            picker.setAccessibleName(f"activation of hidden layer {h + 1}")
-            picker.setToolTip(f"Activation of hidden layer {h + 1}")
             for activation in engine_activations.HIDDEN:
-                picker.addItem(activation.title, activation.name)
-                picker.setItemData(picker.count() - 1, activation.tip, Qt.ToolTipRole)
+                picker.addItem(activation.title, activation.name)   # titles and tips: ``retranslate``
             picker.activated.connect(lambda index, h=h: self._pick_activation(h, index))
             box.hide()
             picker.hide()
@@ -236,14 +259,14 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
     def _sync_controls(self):
         hidden = self.session.hidden_sizes()
         n = len(hidden)
-        self.layer_count_label.setText(f"{n} HIDDEN LAYER{'' if n == 1 else 'S'}")
-        self.layer_count_label.setToolTip(f"The network has {n} hidden layer{'' if n == 1 else 's'}.")
+        self.layer_count_label.setText(self.tr("%n hidden layer(s)", "", n).upper())
+        self.layer_count_label.setToolTip(self.tr("The network has %n hidden layer(s).", "", n))
         self.add_layer_button.setEnabled(n < MAX_HIDDEN_LAYERS)
-        self.add_layer_button.setToolTip("Add a hidden layer after the last one" if n < MAX_HIDDEN_LAYERS
+        self.add_layer_button.setToolTip(self.tr("Add a hidden layer after the last one") if n < MAX_HIDDEN_LAYERS
                                          else messages.LAYER_LIMIT.format(limit=MAX_HIDDEN_LAYERS))
         self.remove_layer_button.setEnabled(n > 0)
-        self.remove_layer_button.setToolTip("Remove the last hidden layer" if n > 0
-                                            else "There are no hidden layers to remove.")
+        self.remove_layer_button.setToolTip(self.tr("Remove the last hidden layer") if n > 0
+                                            else self.tr("There are no hidden layers to remove."))
         activations = list(self.session.setup.hidden_activations)
         for h, (box, minus, count, plus, picker) in enumerate(self.layer_controls):
             if h >= n:
@@ -252,12 +275,13 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
                 continue
             units = hidden[h]
             count.setText(str(units))
-            count.setToolTip(f"Hidden layer {h + 1} has {units} neuron{'' if units == 1 else 's'}.")
+            count.setToolTip(self.tr("Hidden layer {layer} has %n neuron(s).", "", units).format(layer=h + 1))
             minus.setEnabled(units > 1)
-            minus.setToolTip(f"Remove a neuron from hidden layer {h + 1}" if units > 1
-                             else "A layer keeps at least one neuron; remove the whole layer with − above instead.")
+            minus.setToolTip(self.tr("Remove a neuron from hidden layer {layer}").format(layer=h + 1) if units > 1
+                             else self.tr("A layer keeps at least one neuron; remove the whole layer with − above "
+                                          "instead."))
             plus.setEnabled(units < MAX_UNITS)
-            plus.setToolTip(f"Add a neuron to hidden layer {h + 1}" if units < MAX_UNITS
+            plus.setToolTip(self.tr("Add a neuron to hidden layer {layer}").format(layer=h + 1) if units < MAX_UNITS
                             else messages.UNIT_LIMIT.format(limit=MAX_UNITS))
             picker.blockSignals(True)
             index = picker.findData(activations[h] if h < len(activations) else "tanh")
@@ -266,8 +290,9 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
             box.show()
             picker.show()
         output = self.session.network.activations[-1]
-        self.output_activation_label.setText(output.name)
-        self.output_activation_label.setToolTip(f"The output layer's activation: {output.tip}")
+        self.output_activation_label.setText(engine_translate("activations", output.title))
+        self.output_activation_label.setToolTip(self.tr("The output layer's activation: {tip}").format(
+            tip=engine_translate("activations", output.tip)))
         self._place_controls()
 
     def _place_controls(self):
@@ -288,9 +313,13 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
                 continue
             x = centers[h + 1]
             units = len(self.columns[h + 1])
-            wide = width >= px(112)
-            count.setText(f"{units} neuron{'' if units == 1 else 's'}" if wide else str(units))
-            box_width = px(22 * 2 + 6 + (66 if wide else 18))
+            # "4 neurons" where the column has room for the words (German needs more), else just "4".
+            words = self.tr("%n neuron(s)", "", units)
+            count.ensurePolished()
+            wide_width = px(22 * 2 + 6) + max(px(66), count.fontMetrics().horizontalAdvance(words) + px(4))
+            wide = width >= px(112) and wide_width <= pitch - 4
+            count.setText(words if wide else str(units))
+            box_width = wide_width if wide else px(22 * 2 + 6 + 18)
             # Too narrow for the number: the column itself shows how many neurons there are.
             count.setVisible(box_width <= pitch - 4)
             if not count.isVisible():
@@ -413,7 +442,7 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
     def _rebuild(self):
         session = self.session
         if self._hovered_node is not None:
-            self.neuron_hovered.emit(None)
+            self.view_state.set_hovered(None)
         self._hovered_edge = self._hovered_node = None
         kept = self._key_item if isinstance(self._key_item, NodeItem) else None
         self._key_item = self._key_anchor = None
@@ -518,21 +547,19 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         names = list(prepared.class_names)
         n_out = self.session.network.n_outputs
         if prepared.task == "classification":
-            if n_out == 1:
-                return [f"P({names[1] if len(names) > 1 else 'class 1'})"]
-            return [f"P({names[u] if u < len(names) else f'class {u}'})" for u in range(n_out)]
+            def name(u):
+                return names[u] if u < len(names) else self.tr("class {number}").format(number=u)
+            return [f"P({name(1)})"] if n_out == 1 else [f"P({name(u)})" for u in range(n_out)]
         target = getattr(dataset, "target_name", None) or "y"
         return [str(target)] * n_out
 
-    # ------------------------------------------------------- step-through hooks
+    # ------------------------------------------------------- notes and highlights (the view state's)
 
-    def set_annotations(self, values):
-        """Small text beside neurons: ``{(layer, unit): "z=0.41\\na=0.39"}``, layer 0 = inputs; None clears."""
+    def _on_annotations_changed(self, values):
         self._annotations = dict(values or {})
         self._apply_annotations()
 
-    def set_edge_highlight(self, values):
-        """Color edges by ``{(k, i, j): value}`` (gradients, say) instead of the weights; None restores them."""
+    def _on_edge_highlight_changed(self, values):
         self._edge_highlight = None if values is None else dict(values)
         for edge in self.edges:
             edge.pen_key = None
@@ -617,7 +644,7 @@ if __name__ == "__main__":
     app = QApplication(sys.argv)
     preview_session = Session()
     view = NetworkView(preview_session)
-    view.neuron_hovered.connect(lambda address: print("hovered", address))
+    view.view_state.hovered_changed.connect(lambda address: print("hovered", address))
     view.resize(1000, 600)
     view.show()
     timer = QTimer()

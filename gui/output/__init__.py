@@ -1,5 +1,6 @@
 """The output view, a part with parts: ``view`` (the widget: building, rebuilding on new data,
-refreshing on a snapshot), ``plane`` (heat map over the input plane, fitted curve of 1-D data),
+refreshing on a snapshot), ``displays`` (what it draws for this data: plane, curve, fit or
+confusion, one class each, chosen per experiment), ``plane`` (heat map over the input plane, fitted curve of 1-D data),
 ``fit_and_confusion`` (predicted against actual, confusion matrix), ``captions`` (its texts and
 hover tooltips), ``histogram`` (the loss histogram) and ``helpers`` (what they share).
 

@@ -4,7 +4,7 @@
 """
 
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableWidgetItem
 
@@ -31,7 +31,8 @@ class FitAndConfusion:
                 cell.setTextAlignment(Qt.AlignCenter)
                 if r == c:
                     cell.setFont(bold)
-                cell.setToolTip(f"actual {names[r]}, predicted {names[c]}")
+                cell.setToolTip(QCoreApplication.translate("OutputView", "actual {actual}, predicted {predicted}").format(
+                    actual=names[r], predicted=names[c]))
                 self.table.setItem(r, c, cell)
 
 

@@ -10,9 +10,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from engine import losses
+from engine.formatting import count, number
+from engine.translation import translate
 
 from .. import theme
 from ..appearance import mute
+from ..language import Retranslating
 from ..target_units import is_standardized
 from .helpers import HISTOGRAM_BINS, TEXT_GREY, _ShapeKey, _cache_axes, _pen
 
@@ -20,7 +23,7 @@ from .helpers import HISTOGRAM_BINS, TEXT_GREY, _ShapeKey, _cache_axes, _pen
 HISTOGRAM_INTERVAL = 0.15   # seconds between refreshes while training
 
 
-class LossHistogram(QWidget):
+class LossHistogram(Retranslating, QWidget):
     """How the loss is spread over the training points: one bar per loss range, and the mean.
 
     Listens to the session by itself. ``counts`` and ``edges`` hold what is drawn.
@@ -53,17 +56,12 @@ class LossHistogram(QWidget):
     def _build(self):
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("loss_histogram_plot")
-        self.plot.setAccessibleName("histogram of the loss of each training point")
-        self.plot.setToolTip("How many training points have each loss: bars near 0 are points the network "
-                             "gets right; bars far right are the points it gets most wrong.")
         item = self.plot.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
         item.setMouseEnabled(x=False, y=False)
         _cache_axes(item)
         item.getViewBox().disableAutoRange()  # _fit_range moves it, rarely
-        item.setLabel("bottom", "loss of one sample")
-        item.setLabel("left", "points")
         for side in ("left", "bottom"):
             axis = item.getAxis(side)
             axis.enableAutoSIPrefix(False)
@@ -75,22 +73,33 @@ class LossHistogram(QWidget):
         item.addItem(self.bars)
         # Mid grey: readable on the light and on the dark theme's background.
         self.mean_line = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen("#7a7f87", width=1.5, style=Qt.DashLine),
-                                         label="mean = {value:.3g}",
+                                         label="",
                                          labelOpts={"position": 0.85, "color": "#7a7f87", "anchors": [(0, 0.5), (0, 0.5)]})
         item.addItem(self.mean_line, ignoreBounds=True)
 
         self.title = QLabel()
         self.title.setObjectName("loss_histogram_title")
-        self.title.setAccessibleName("loss histogram title")
         mute(self.title)
         self.title.setWordWrap(True)
-        self.title.setToolTip("The mean of these losses is the training loss.")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
         self.set_zoom(1.0)
+        self.retranslate()
+
+    def retranslate(self):
+        self.plot.setAccessibleName(self.tr("histogram of the loss of each training point"))
+        self.plot.setToolTip(self.tr("How many training points have each loss: bars near 0 are points the network "
+                                     "gets right; bars far right are the points it gets most wrong."))
+        item = self.plot.getPlotItem()
+        item.setLabel("bottom", self.tr("loss of one sample"))
+        item.setLabel("left", self.tr("points"))
+        self.title.setAccessibleName(self.tr("loss histogram title"))
+        self.title.setToolTip(self.tr("The mean of these losses is the training loss."))
+        if getattr(self, "_key", None) is not None:
+            self.refresh()
 
     def set_zoom(self, zoom):
         """Presentation zoom: the mean's label, and the room for the bars, grow with the window's text."""
@@ -142,15 +151,21 @@ class LossHistogram(QWidget):
         self.bars.setData(self.edges, self.counts)
         self._fit_range(high, int(self.counts.max()) if self.counts.size else 1)
         if math.isfinite(self.mean):
+            # The label is written out here, in the language's decimals; pyqtgraph would fill in "{value}" itself.
+            self.mean_line.label.setFormat(self.tr("mean = {value}").format(value=number(self.mean, 3))
+                                           .replace("{", "{{").replace("}", "}}"))
             self.mean_line.setValue(self.mean)
         self.mean_line.setVisible(math.isfinite(self.mean))
         total = total or len(sample_losses)
-        name = losses.get(self.session.loss_name).label
+        name = translate("losses", losses.get(self.session.loss_name).label)
         name = name[0].upper() + name[1:]
-        shown = (f"the {len(sample_losses):,} training points" if total == len(sample_losses)
-                 else f"a sample of {len(sample_losses):,} of the {total:,} training points")
-        title = f"{name} of each of {shown} · mean = training loss"
+        if total == len(sample_losses):
+            title = self.tr("{loss} of each of the {n} training points · mean = training loss").format(
+                loss=name, n=count(len(sample_losses)))
+        else:
+            title = self.tr("{loss} of each of a sample of {n} of the {total} training points · mean = training loss"
+                            ).format(loss=name, n=count(len(sample_losses)), total=count(total))
         units = self.session.prepared.target_units(self.session.loss_name)
         if is_standardized(self.session.prepared) and units:
-            title += f", in {units} (the network works on standardized targets)"
+            title += self.tr(", in {units} (the network works on standardized targets)").format(units=units)
         self.title.setText(title)

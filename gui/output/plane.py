@@ -8,7 +8,7 @@ import numpy as np
 from engine import losses
 
 from .. import theme
-from .helpers import CURVE, PLANE, RESOLUTION, _soften, squares_path
+from .helpers import RESOLUTION, _soften, squares_path
 
 
 def contour_segments(values, xs, ys, level):
@@ -179,11 +179,8 @@ class PlaneAndCurve:
                 layer = unit = -1
             sizes = self.session.network.sizes
             target = (layer, unit) if 0 <= layer < len(sizes) and 0 <= unit < sizes[layer] else None
-        if target == self.neuron or self.mode not in (PLANE, CURVE):
+        if target == self.neuron or not self.display.shows_neurons:
             return
         self.neuron = target
-        if self.mode == PLANE:
-            self._update_plane()
-        else:
-            self._update_curve()
+        self.display.show_neuron()
         self._update_texts(losses.get(self.session.loss_name))

@@ -17,7 +17,8 @@ how the loss is spread over the training points.
 Items are made on ``data_changed``/``network_changed``; a new snapshot only
 runs one forward pass over the points and calls ``setData``/``setImage``.
 
-The view's parts: ``plane`` (heat map and curve), ``fit_and_confusion`` (more
+The view's parts: ``displays`` (one class per kind of picture, chosen per
+experiment), ``plane`` (heat map and curve), ``fit_and_confusion`` (more
 inputs), ``captions`` (texts and hover), ``histogram`` and ``helpers``.
 
 Preview: ``python -m gui.output.view [built-in data set name]``.
@@ -36,31 +37,36 @@ from engine import losses
 
 from .. import theme
 from ..appearance import keep_whole, make_bold, mute
+from ..language import Retranslating
 from ..derived import sample_rows
+from ..view_state import ViewState
 from .captions import Captions
+from .displays import display_for
 from .fit_and_confusion import FitAndConfusion
-from .helpers import (BOUNDARY, CONFUSION, CURVE, CURVE_POINTS, DESCRIPTION_INTERVAL_MS, DOT_GROWTH, DOT_MIN,
-                      DOT_PLOT_SIDE, DOT_SIZE_INTERVAL, FIT, FIT_DOT, LIVE_POINTS, PLANE, RESOLUTION, SQUARE_EDGE,
-                      SQUARE_FILL, TEST_RIM, TEXT_GREY, TRAIN_RIM, _ShapeKey, _SquareFrame, blind_guess_loss, _brush,
-                      _cache_axes, dot_sizes, _pen, _pretty, _resize_changed_dots, _similar_spans)
+from .helpers import (BOUNDARY, DESCRIPTION_INTERVAL_MS, DOT_PLOT_SIDE, DOT_SIZE_INTERVAL, LIVE_POINTS, SQUARE_EDGE,
+                      SQUARE_FILL, TEST_RIM, TEXT_GREY, TRAIN_RIM, _ShapeKey, _SquareFrame, blind_guess_loss,
+                      _cache_axes, dot_sizes, _pen, _resize_changed_dots)
 from .histogram import LossHistogram
 from .plane import PlaneAndCurve
 from .prediction_overlay import PredictionOverlay
 
 
-class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
+class OutputView(Retranslating, PlaneAndCurve, FitAndConfusion, Captions, QWidget):
     """The network's output on the data, each point's loss, and the loss histogram.
 
-    Public: ``show_neuron(target)`` swaps the heat map (or, for 1-D data, adds a
-    curve) for one neuron's activation; ``None`` goes back to the output.
-    ``histogram`` is the embedded ``LossHistogram``.
+    It shows the neuron that ``view_state`` says is hovered: its activation
+    instead of the heat map (or, for 1-D data, as a second curve).
+    ``show_neuron(target)`` does the same by hand; ``None`` goes back to the
+    output. ``display`` is what it draws for this experiment (``displays``),
+    ``mode`` that display's name. ``histogram`` is the embedded ``LossHistogram``.
     """
 
-    def __init__(self, session, parent=None):
+    def __init__(self, session, view_state=None, parent=None):
         super().__init__(parent)
         self.setObjectName("output_view")
         self.session = session
-        self.mode = None
+        self.view_state = view_state if view_state is not None else ViewState(self)
+        self.display = None
         self.neuron = None              # (layer, unit) shown instead of the output, or None
         self.square_areas = np.empty(0)
         self.confusion = None           # counts, rows = actual class, columns = predicted
@@ -71,56 +77,82 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self._dot_reference = 1.0
         self._grid = (None, None)
         self._build()
+        self.retranslate()
         # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
         session.data_changed.connect(self.refresh)
         session.network_changed.connect(self.refresh)
         self._sizes_set_at = 0.0
         session.snapshot_changed.connect(self.refresh)
         session.running_changed.connect(self._on_running_changed)  # full detail again once paused
+        self.view_state.hovered_changed.connect(self.show_neuron)
         self.rebuild()
         self._description_timer = QTimer(self, singleShot=True, interval=DESCRIPTION_INTERVAL_MS)
         self._description_timer.timeout.connect(self._update_description)
         session.snapshot_changed.connect(self._describe_soon)
         self._update_description()
 
+    def retranslate(self):
+        self.caption.setAccessibleName(self.tr("what the output view shows"))
+        self.test_box.setText(self.tr("show test points"))
+        self.test_box.setAccessibleName(self.tr("show test points"))
+        self.test_box.setToolTip(self.tr("Also draw the test points, which the network never trains on "
+                                         "(dark rim; training points have a white rim)."))
+        self.squares_box.setText(self.tr("show squared errors"))
+        self.squares_box.setAccessibleName(self.tr("show squared errors"))
+        self.squares_box.setToolTip(self.tr("Draw each training point's miss as a square: its side is the distance "
+                                            "from the point to the curve, so its area is the squared error. "
+                                            "A miss of 2 covers 4 squares of 1."))
+        self.split_test.setText(self.tr("test points"))
+        self.split_test.setAccessibleName(self.tr("count test points"))
+        self.split_test.setToolTip(self.tr("Count the points the network never trained on."))
+        self.split_train.setText(self.tr("training points"))
+        self.split_train.setAccessibleName(self.tr("count training points"))
+        self.split_train.setToolTip(self.tr("Count the points the network trains on."))
+        self.plot.setAccessibleName(self.tr("network output"))
+        self.table.setAccessibleName(self.tr("confusion matrix"))
+        self.table.setToolTip(self.tr("Rows: the actual class. Columns: the class the network predicts. "
+                                      "The diagonal (green) counts the points it gets right."))
+        self.table_heading.setText(self.tr("rows: actual class  ·  columns: predicted class"))
+        self.note.setAccessibleName(self.tr("how to read the output view"))
+        if self.display is None:
+            return   # still being built: the texts that follow the data come with the first rebuild
+        if self.display.plotting:
+            self.display.set_axes()     # axis labels ("actual y")
+        else:
+            self._build_table()         # cell tooltips ("actual a, predicted b")
+        self.refresh()
+        self._update_description()
+
+    def more_points_text(self, n):
+        """The end of a tooltip over more points than it describes."""
+        return self.tr("(and %n more point(s) here)", "", n)
+
     # ------------------------------------------------------------- building
 
     def _build(self):
         self.caption = QLabel()
         self.caption.setObjectName("output_caption")
-        self.caption.setAccessibleName("what the output view shows")
         self.caption.setWordWrap(True)
         make_bold(self.caption, QFont.DemiBold)
 
-        self.test_box = QCheckBox("show test points")
+        self.test_box = QCheckBox()
         self.test_box.setObjectName("show_test_points")
-        self.test_box.setAccessibleName("show test points")
-        self.test_box.setToolTip("Also draw the test points, which the network never trains on "
-                                 "(dark rim; training points have a white rim).")
         self.test_box.setChecked(True)
         self.test_box.toggled.connect(self._apply_visibility)
 
-        self.squares_box = QCheckBox("show squared errors")
+        self.squares_box = QCheckBox()
         self.squares_box.setObjectName("show_squared_errors")
-        self.squares_box.setAccessibleName("show squared errors")
-        self.squares_box.setToolTip("Draw each training point's miss as a square: its side is the distance "
-                                    "from the point to the curve, so its area is the squared error. "
-                                    "A miss of 2 covers 4 squares of 1.")
         self.squares_box.setChecked(True)
         self.squares_box.toggled.connect(self._apply_visibility)
         for box in (self.test_box, self.squares_box):
             # Never narrower than their words: a squeezed box cuts them off.
             box.setSizePolicy(QSizePolicy.Minimum, QSizePolicy.Fixed)
 
-        self.split_test = QRadioButton("test points")
+        self.split_test = QRadioButton()
         self.split_test.setObjectName("confusion_test")
-        self.split_test.setAccessibleName("count test points")
-        self.split_test.setToolTip("Count the points the network never trained on.")
         self.split_test.setChecked(True)
-        self.split_train = QRadioButton("training points")
+        self.split_train = QRadioButton()
         self.split_train.setObjectName("confusion_train")
-        self.split_train.setAccessibleName("count training points")
-        self.split_train.setToolTip("Count the points the network trains on.")
         self._split_group = QButtonGroup(self)
         self._split_group.addButton(self.split_test)
         self._split_group.addButton(self.split_train)
@@ -137,7 +169,6 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
 
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("output_plot")
-        self.plot.setAccessibleName("network output")
         self.plot.setMinimumSize(200, 200)
         item = self.plot_item = self.plot.getPlotItem()
         item.hideButtons()
@@ -177,13 +208,10 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         item.addItem(self.squares)
         # The boundary a student predicts, drawn over the plane of classes.
         self.prediction_overlay = PredictionOverlay(self.session.boundary_sketch, self.plot,
-                                                    lambda: self.mode == PLANE and self.classes, self)
+                                                    lambda: self.mode == "plane" and self.classes, self)
 
         self.table = QTableWidget()
         self.table.setObjectName("confusion_matrix")
-        self.table.setAccessibleName("confusion matrix")
-        self.table.setToolTip("Rows: the actual class. Columns: the class the network predicts. "
-                              "The diagonal (green) counts the points it gets right.")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.setFocusPolicy(Qt.NoFocus)
@@ -192,7 +220,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         table_page = QWidget()
         table_layout = QVBoxLayout(table_page)
         table_layout.setContentsMargins(4, 0, 4, 0)
-        self.table_heading = QLabel("rows: actual class  ·  columns: predicted class")
+        self.table_heading = QLabel()
         mute(self.table_heading)
         table_layout.addWidget(self.table_heading)
         table_layout.addWidget(self.table, 1)
@@ -206,7 +234,6 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
 
         self.note = QLabel()
         self.note.setObjectName("output_note")
-        self.note.setAccessibleName("how to read the output view")
         self.note.setWordWrap(True)
         mute(self.note)
         keep_whole(self.note)
@@ -234,12 +261,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self.neuron = None
         self._grid = (None, None)
         self._key = _ShapeKey(session)
-        if n_raw == 2:
-            self.mode = PLANE
-        elif n_raw == 1 and (not self.classes or prepared.n_outputs == 1):
-            self.mode = CURVE
-        else:
-            self.mode = CONFUSION if self.classes else FIT
+        self.display = display = display_for(self, n_raw, self.classes, prepared.n_outputs)
 
         shown = session.view_inputs()
         self._n_train = shown.n_train
@@ -258,108 +280,45 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
             spread = float(np.max(np.abs(y_train - self._centre))) if len(y_train) else 0.0
             self._limit = spread if spread > 0 else 1.0
 
-        plotting = self.mode != CONFUSION
+        plotting = display.plotting
         self.pages.setCurrentIndex(0 if plotting else 1)
         self.test_box.setVisible(plotting)
-        regression_curve = self.mode == CURVE and not self.classes
-        self.squares_box.setVisible(regression_curve)
+        self.squares_box.setVisible(display.shows_squares())
         self.split_test.setVisible(not plotting)
         self.split_train.setVisible(not plotting)
-        self.image.setVisible(self.mode == PLANE)
-        self.boundary.setVisible(self.mode == PLANE and self.classes)
-        self.diagonal.setVisible(self.mode == FIT)
-        self.curve.setVisible(self.mode == CURVE)
+        for name, visible in display.shows().items():
+            getattr(self, name).setVisible(visible)
         self.neuron_curve.hide()
         self.square_areas = np.empty(0)
         self.squares.setPath(QPainterPath())
 
         if plotting:
             self._place_points()
-            self._set_axes()
+            display.set_axes()
         else:
             self._build_table()
         self._apply_visibility()
         self.prediction_overlay.refresh()
         self.refresh()
+        # The hovered neuron outlives a new experiment only if the new network has it.
+        self.show_neuron(self.view_state.hovered)
 
-    def _point_positions(self):
-        if self.mode == PLANE:
-            return self._X[:, 0], self._X[:, 1]
-        if self.mode == CURVE:
-            y = self._y.astype(float)
-            return self._X[:, 0], y
-        return self._y.astype(float), self._y.astype(float)   # FIT: moved on every snapshot
-
-    def _point_brushes(self):
-        if self.classes:
-            palette = np.array([_brush(c) for c in (theme.CLASS_COLORS * 4)[:max(len(self.class_names), 1)]],
-                               dtype=object)
-            return palette[self._y.astype(int)]
-        if self.mode == PLANE:
-            rgb = theme.diverging_rgb(self._y.astype(float) - self._centre, self._limit)
-            return [QBrush(QColor(*map(int, c))) for c in rgb]
-        return [_brush(theme.BLUE)] * len(self._y)
+    @property
+    def mode(self):
+        """The name of what the view draws now: "plane", "curve", "fit" or "confusion"."""
+        return self.display.name if self.display is not None else None
 
     def _place_points(self):
-        x, y = self._point_positions()
-        brushes = self._point_brushes()
+        x, y = self.display.point_positions()
+        brushes = self.display.point_brushes()
         n = self._n_train
-        size = FIT_DOT if self.mode == FIT else DOT_MIN + DOT_GROWTH
+        size = self.display.dot_size()
         index = np.arange(len(x))
         self.train_points.setData(x=x[:n], y=y[:n], brush=list(brushes[:n]), pen=_pen(TRAIN_RIM, 1.0),
                                   size=size, data=index[:n])
         self.test_points.setData(x=x[n:], y=y[n:], brush=list(brushes[n:]), pen=_pen(TEST_RIM, 1.6),
                                  size=size, data=index[n:])
         self._show_live_sample(self.session.is_running)
-
-    def _set_axes(self):
-        session = self.session
-        names = [_pretty(n) for n in session.dataset.feature_names]
-        target = session.dataset.target_name or "y"
-        item = self.plot_item
-        x0, x1, y0, y1 = session.input_extent()
-        if self.mode == PLANE:
-            item.setLabel("bottom", names[0])
-            item.setLabel("left", names[1])
-            square = _similar_spans(x1 - x0, y1 - y0)
-            self.view_box.setAspectLocked(square, ratio=1.0)
-            self.plot_frame.set_square(square)
-            self.view_box.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
-            self._grid_x = np.linspace(x0, x1, RESOLUTION)
-            self._grid_y = np.linspace(y0, y1, RESOLUTION)
-            # Grid values sit at pixel centres: the image spans half a pixel more on every side.
-            dx, dy = (x1 - x0) / (RESOLUTION - 1), (y1 - y0) / (RESOLUTION - 1)
-            self._image_rect = QRectF(x0 - dx / 2, y0 - dy / 2, x1 - x0 + dx, y1 - y0 + dy)
-            self._register_picture()
-        elif self.mode == CURVE:
-            item.setLabel("bottom", names[0])
-            item.setLabel("left", "P(" + self.class_names[1] + ")" if self.classes else target)
-            self._curve_x = np.linspace(x0, x1, CURVE_POINTS)
-            self._curve_inputs = session.prepared.transform(self._curve_x[:, None])
-            y = self._y.astype(float)
-            if self.classes:
-                low, high = -0.1, 1.1
-            else:
-                low, high = float(y.min()), float(y.max())
-            pad = 0.08 * max(high - low, 1e-9)
-            low, high = low - pad, high + pad
-            # Squares are square only with equal units on both axes.
-            self.view_box.setAspectLocked(not self.classes and _similar_spans(x1 - x0, high - low), ratio=1.0)
-            self.plot_frame.set_square(False)
-            self.view_box.setRange(xRange=(x0, x1), yRange=(low, high), padding=0)
-        else:
-            item.setLabel("bottom", f"actual {target}")
-            item.setLabel("left", f"predicted {target}")
-            y = self._y.astype(float)
-            low, high = float(y.min()), float(y.max())
-            pad = 0.08 * max(high - low, 1e-9)
-            low, high = low - pad, high + pad
-            self._fit_range = (low, high)
-            self.diagonal.setData([low, high], [low, high])
-            self.view_box.setAspectLocked(True, ratio=1.0)
-            self.plot_frame.set_square(True)
-            self.view_box.setRange(xRange=(low, high), yRange=(low, high), padding=0)
-
 
     # -------------------------------------------------------------- updating
 
@@ -376,27 +335,20 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self._outputs, self.sample_losses = session.derived().points()
         with np.errstate(all="ignore"):
             self._predictions = session.prepared.decode(self._outputs)
-        if self.mode == CONFUSION:
-            self._update_table()
-        else:
-            if self.mode != FIT:
-                reference = self._reference.get(loss.name)
-                if reference is None:
-                    prepared = session.prepared
-                    reference = self._reference[loss.name] = blind_guess_loss(
-                        loss, self._targets[:self._n_train], prepared.n_outputs, prepared.output_activation)
-                self._dot_reference = reference
-                # Resizing hundreds of dots is the costliest part of a frame;
-                # while training a few times a second is enough to follow.
-                if not session.is_running or (time.perf_counter() - self._sizes_set_at > DOT_SIZE_INTERVAL
-                                              and session.may_refresh_extra()):
-                    self._set_dot_sizes()
-            if self.mode == PLANE:
-                self._update_plane()
-            elif self.mode == CURVE:
-                self._update_curve()
-            else:
-                self._update_fit()
+        display = self.display
+        if display.sizes_dots:
+            reference = self._reference.get(loss.name)
+            if reference is None:
+                prepared = session.prepared
+                reference = self._reference[loss.name] = blind_guess_loss(
+                    loss, self._targets[:self._n_train], prepared.n_outputs, prepared.output_activation)
+            self._dot_reference = reference
+            # Resizing hundreds of dots is the costliest part of a frame;
+            # while training a few times a second is enough to follow.
+            if not session.is_running or (time.perf_counter() - self._sizes_set_at > DOT_SIZE_INTERVAL
+                                          and session.may_refresh_extra()):
+                self._set_dot_sizes()
+        display.update()
         self._update_texts(loss)
         self.update_seconds = time.perf_counter() - start
 
@@ -430,14 +382,14 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        if self.mode in (PLANE, CURVE) and self.sample_losses.size and self._wanted_dot_scale() != self._dot_scale:
+        if self.display.sizes_dots and self.sample_losses.size and self._wanted_dot_scale() != self._dot_scale:
             self._set_dot_sizes()
 
 
     def _apply_visibility(self):
-        show_test = self.test_box.isChecked() or self.mode == CONFUSION
+        show_test = self.test_box.isChecked() or not self.display.plotting
         self.test_points.setVisible(show_test)
-        self.squares.setVisible(self.mode == CURVE and not self.classes and self.squares_box.isChecked())
+        self.squares.setVisible(self.display.shows_squares() and self.squares_box.isChecked())
 
 
     def shown_rows(self):

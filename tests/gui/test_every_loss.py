@@ -13,6 +13,7 @@ from gui.landscape_view import LandscapeDialog
 from gui.network import NetworkView
 from gui.output import OutputView
 from gui.step_through import StepThroughPanel
+from gui.view_state import ViewState
 
 DATA = {"regression": "sine", "classification": "circle"}
 
@@ -40,9 +41,10 @@ def test_picking_a_loss_trains_with_it_and_every_view_shows_it(qtbot, session, l
     loss = losses.get(loss_name)
     controls = TrainingControls(session)
     formula = FormulaPanel(session)
-    network_view = NetworkView(session)
-    step_through = StepThroughPanel(session, network_view)
-    output = OutputView(session)
+    view_state = ViewState()
+    network_view = NetworkView(session, view_state)
+    step_through = StepThroughPanel(session, view_state)
+    output = OutputView(session, view_state)
     for widget in (controls, formula, network_view, step_through, output):
         qtbot.addWidget(widget)
     session.load_builtin(DATA[task], n_samples=60)

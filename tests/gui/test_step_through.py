@@ -3,11 +3,13 @@ from PySide6.QtCore import Qt
 
 from gui.network import NetworkView
 from gui.step_through import StepThroughPanel
+from gui.view_state import ViewState
 
 
 def make(qtbot, session):
-    view = NetworkView(session)
-    panel = StepThroughPanel(session, view)
+    view_state = ViewState()
+    view = NetworkView(session, view_state)
+    panel = StepThroughPanel(session, view_state)
     qtbot.addWidget(view)
     qtbot.addWidget(panel)
     panel.show()

@@ -282,6 +282,8 @@ class WindowSequences(RuleBasedStateMachine):
     @rule(presses=st.integers(1, 4))
     def walk_through_a_step(self, presses):
         self.window.show_tab(self.window.step_through)
+        # Shown on the network or not, from the same draw (a new one would reshuffle every sequence).
+        self.window.step_through.enabled_box.setChecked(presses % 2 == 1)
         for _ in range(presses):
             self.window.step_through.next_button.click()
         settle()
@@ -502,6 +504,19 @@ class WindowSequences(RuleBasedStateMachine):
         with np.errstate(all="ignore"):
             expected = float(losses.get(s.loss_name).per_sample(y, s.network.forward(x))[0])
         assert panel.walk.loss == pytest.approx(expected, rel=1e-6, abs=1e-9, nan_ok=True)
+
+    @invariant()
+    def the_canvas_and_the_output_view_show_the_view_state(self):
+        state, canvas, output = self.window.view_state, self.window.network_view, self.window.output_view
+        assert canvas._annotations == state.annotations and canvas._edge_highlight == state.edge_highlight
+        node = canvas._hovered_node
+        assert (node.address if node is not None and node.unit is not None else None) == state.hovered
+        assert output.neuron == (state.hovered if output.display.shows_neurons else None)
+        assert state.fits(self.session.network.sizes), "a note or highlight names a neuron the network lacks"
+        panel = self.window.step_through
+        if panel.active:
+            assert panel.is_current() and state.annotations == panel.stage.node_text, \
+                "the canvas shows the step-through of another network, loss or point"
 
     @invariant()
     def the_plot_is_set_by_the_current_run(self):

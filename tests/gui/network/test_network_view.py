@@ -263,12 +263,12 @@ def test_hovering_an_edge_shows_weight_and_gradient(qtbot, view, session):
 def test_hovering_a_neuron_tells_its_bias_and_who_it_is(qtbot, view, session):
     node = view.node_at(2, 1)
     point = viewport_point(view, node.sceneBoundingRect().center())
-    with qtbot.waitSignal(view.neuron_hovered) as hovered:
+    with qtbot.waitSignal(view.view_state.hovered_changed) as hovered:
         hover(view, point)
     assert hovered.args == [(2, 1)]
     text = shown_tooltip(view, point)
     assert "Neuron 2 of layer 2 (tanh)" in text and "∂L/∂b" in text
-    with qtbot.waitSignal(view.neuron_hovered) as left:
+    with qtbot.waitSignal(view.view_state.hovered_changed) as left:
         hover(view, QPoint(2, 2))
     assert left.args == [None]
 
@@ -379,26 +379,26 @@ def test_output_map_shows_orange_where_it_predicts_orange(view, session):
     assert not is_blue(corner) and is_blue(centre)
 
 
-# ------------------------------------------------------------------ step-through hooks
+# ------------------------------------------------------------------ notes and highlights from the view state
 
 def test_annotations_are_drawn_beside_neurons(view, session):
-    view.set_annotations({(1, 0): "z=0.41\na=0.39", (0, 1): "x=2"})
+    view.view_state.set_annotations({(1, 0): "z=0.41\na=0.39", (0, 1): "x=2"})
     assert view.annotation_text(1, 0) == "z=0.41\na=0.39"
     assert view.annotation_text(0, 1) == "x=2"
     assert view.annotation_text(2, 0) is None
-    view.set_annotations({(1, 0): "z=1.00"})
+    view.view_state.set_annotations({(1, 0): "z=1.00"})
     assert view.annotation_text(1, 0) == "z=1.00" and view.annotation_text(0, 1) is None
-    view.set_annotations(None)
+    view.view_state.set_annotations(None)
     assert view.annotation_text(1, 0) is None
 
 
 def test_edge_highlight_colors_edges_by_given_values(view, session):
     weights_look = pen_state(view)
-    view.set_edge_highlight({(1, 0, 0): -0.02, (1, 1, 0): 0.01})
+    view.view_state.set_edge_highlight({(1, 0, 0): -0.02, (1, 1, 0): 0.01})
     strong, half, other = view.edge(1, 0, 0), view.edge(1, 1, 0), view.edge(0, 0, 0)
     assert not is_blue(strong.pen().color()) and is_blue(half.pen().color())
     assert strong.pen().widthF() > half.pen().widthF() > other.pen().widthF()
-    view.set_edge_highlight(None)
+    view.view_state.set_edge_highlight(None)
     assert pen_state(view) == weights_look
 
 
