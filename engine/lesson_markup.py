@@ -179,3 +179,17 @@ def lesson_html(title, text):
     """A lesson's title (plain text, never markup) and text as one safe HTML page."""
     heading = f"<h3>{_escape(title)}</h3>" if title else ""
     return heading + to_html(text or "")
+
+
+def in_language(lesson, code):
+    """(title, text) of ``lesson`` for a reader of ``code``: its translation, else the lesson's own.
+
+    A lesson carries its own title and text (English in the built-in ones)
+    and, in ``translations``, the same in other languages; a field a
+    translation lacks, or a language it lacks, falls back to the lesson's own.
+    "de-AT" reads the "de" translation if there is no "de-AT" one.
+    """
+    lesson = lesson or {}
+    translations = lesson.get("translations") or {}
+    translation = translations.get(code) or translations.get(code.split("-")[0]) or {}
+    return (translation.get("title") or lesson.get("title", ""), translation.get("text") or lesson.get("text", ""))
