@@ -110,7 +110,10 @@ class Goal:
             parts.append(translate("challenge", "test accuracy above {limit}").format(
                 limit=percent(c["test_accuracy_above"])))
         if "max_neurons" in c:
-            parts.append(translate("challenge", "at most %n hidden neuron(s)", c["max_neurons"]))
+            # Two templates, not %n: lupdate finds plural forms only in a widget's tr().
+            template = (QT_TRANSLATE_NOOP("challenge", "at most {count} hidden neuron") if c["max_neurons"] == 1
+                        else QT_TRANSLATE_NOOP("challenge", "at most {count} hidden neurons"))
+            parts.append(translate("challenge", template).format(count=count(c["max_neurons"])))
         if "loss" in c:
             parts.append(translate("challenge", "with {loss}").format(loss=_loss_words(c["loss"])))
         if "by_epoch" in c:
@@ -121,7 +124,7 @@ class Goal:
                          .format(loss=_loss_words(b["loss"]), other=_loss_words(b["other"]),
                                  metric=translate("challenge", COMPARED_METRICS[b["metric"]][1]),
                                  epoch=count(b["by_epoch"])))
-        return translate("challenge", ", ").join(parts)
+        return ", ".join(parts)
 
     def check(self, state):
         """A Status: which conditions hold for ``state``, and whether all do."""
@@ -143,8 +146,12 @@ class Goal:
                 value=percent(state.test_metric), limit=percent(c["test_accuracy_above"])),
                 state.test_metric == state.test_metric and state.test_metric > c["test_accuracy_above"]))
         if "max_neurons" in c:
-            parts.append((translate("challenge", "%n hidden neuron(s) (goal: at most {limit})", state.neurons).format(
-                limit=count(c["max_neurons"])), state.neurons <= c["max_neurons"]))
+            template = (QT_TRANSLATE_NOOP("challenge", "{count} hidden neuron (goal: at most {limit})")
+                        if state.neurons == 1 else
+                        QT_TRANSLATE_NOOP("challenge", "{count} hidden neurons (goal: at most {limit})"))
+            parts.append((translate("challenge", template).format(count=count(state.neurons),
+                                                                   limit=count(c["max_neurons"])),
+                          state.neurons <= c["max_neurons"]))
         if "loss" in c:
             parts.append((translate("challenge", "loss {loss} (goal: {goal})").format(
                 loss=_loss_words(state.loss), goal=_loss_words(c["loss"])), state.loss == c["loss"]))

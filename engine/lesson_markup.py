@@ -190,6 +190,33 @@ def in_language(lesson, code):
     "de-AT" reads the "de" translation if there is no "de-AT" one.
     """
     lesson = lesson or {}
-    translations = lesson.get("translations") or {}
-    translation = translations.get(code) or translations.get(code.split("-")[0]) or {}
+    translation = (lesson.get("translations") or {}).get(_translation_for(lesson, code)) or {}
     return (translation.get("title") or lesson.get("title", ""), translation.get("text") or lesson.get("text", ""))
+
+
+def _translation_for(lesson, code):
+    """The key of the translation a reader of ``code`` reads, or None for the lesson's own text."""
+    translations = lesson.get("translations") or {}
+    for key in (code, code.split("-")[0]):
+        if translations.get(key):
+            return key
+    return None
+
+
+def with_text_in(lesson, code, title, text):
+    """A copy of ``lesson`` whose title and text for a reader of ``code`` are ``title`` and ``text``.
+
+    What the reader saw is what changes: the ``code`` translation if the
+    lesson has one, else the lesson's own title and text. Every other
+    language, and a challenge, stay as they were.
+    """
+    changed = dict(lesson or {})
+    translations = {language: dict(words) for language, words in (changed.get("translations") or {}).items()}
+    key = _translation_for(changed, code)
+    if key is not None:
+        translations[key] = {"title": title, "text": text}
+    else:
+        changed["title"], changed["text"] = title, text
+    if translations:
+        changed["translations"] = translations
+    return changed
