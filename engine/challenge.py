@@ -31,18 +31,12 @@ from datetime import datetime
 import numpy as np
 
 from . import losses as _losses
-from .formatting import count, number, percent
-from .translation import QT_TRANSLATE_NOOP, translate
+from .formatting import number, percent
 
 CONDITIONS = ("test_loss_below", "train_loss_below", "test_accuracy_above", "max_neurons", "by_epoch", "loss",
               "beats")
 # What a ``beats`` goal may compare two runs on: the history column, and its words. Higher is better.
-COMPARED_METRICS = {"test_accuracy": ("test_metric", QT_TRANSLATE_NOOP("challenge", "test accuracy"))}
-
-
-def _loss_words(name):
-    """A loss as running text names it, in the reader's language: "MSE", "cross-entropy"."""
-    return translate("losses", _losses.get(name).label)
+COMPARED_METRICS = {"test_accuracy": ("test_metric", "test accuracy")}
 
 
 @dataclass
@@ -99,31 +93,24 @@ class Goal:
         return "beats" in self.conditions
 
     def describe(self):
-        """The goal in words: "test loss under 0.1, at most 4 hidden neurons"."""
+        """The goal in words: "test loss under 0.1 with at most 4 neurons"."""
         c, parts = self.conditions, []
         if "test_loss_below" in c:
-            parts.append(translate("challenge", "test loss under {limit}").format(limit=number(c["test_loss_below"])))
+            parts.append(f"test loss under {number(c['test_loss_below'])}")
         if "train_loss_below" in c:
-            parts.append(translate("challenge", "training loss under {limit}").format(
-                limit=number(c["train_loss_below"])))
+            parts.append(f"training loss under {number(c['train_loss_below'])}")
         if "test_accuracy_above" in c:
-            parts.append(translate("challenge", "test accuracy above {limit}").format(
-                limit=percent(c["test_accuracy_above"])))
+            parts.append(f"test accuracy above {percent(c['test_accuracy_above'])}")
         if "max_neurons" in c:
-            # Two templates, not %n: lupdate finds plural forms only in a widget's tr().
-            template = (QT_TRANSLATE_NOOP("challenge", "at most {count} hidden neuron") if c["max_neurons"] == 1
-                        else QT_TRANSLATE_NOOP("challenge", "at most {count} hidden neurons"))
-            parts.append(translate("challenge", template).format(count=count(c["max_neurons"])))
+            parts.append(f"at most {c['max_neurons']} hidden neurons")
         if "loss" in c:
-            parts.append(translate("challenge", "with {loss}").format(loss=_loss_words(c["loss"])))
+            parts.append(f"with {_losses.get(c['loss']).title.lower()}")
         if "by_epoch" in c:
-            parts.append(translate("challenge", "by epoch {epoch}").format(epoch=count(c["by_epoch"])))
+            parts.append(f"by epoch {c['by_epoch']}")
         if "beats" in c:
             b = c["beats"]
-            parts.insert(0, translate("challenge", "{loss} ahead of {other} in {metric} at epoch {epoch}, in Compare")
-                         .format(loss=_loss_words(b["loss"]), other=_loss_words(b["other"]),
-                                 metric=translate("challenge", COMPARED_METRICS[b["metric"]][1]),
-                                 epoch=count(b["by_epoch"])))
+            parts.insert(0, f"{_losses.get(b['loss']).title.lower()} ahead of {_losses.get(b['other']).title.lower()}"
+                            f" in {COMPARED_METRICS[b['metric']][1]} at epoch {b['by_epoch']}, in Compare")
         return ", ".join(parts)
 
     def check(self, state):
@@ -134,32 +121,24 @@ class Goal:
             return value == value and value < limit
 
         if "test_loss_below" in c:
-            parts.append((translate("challenge", "test loss {value} (goal: under {limit})").format(
-                value=number(state.test_loss), limit=number(c["test_loss_below"])),
-                below(state.test_loss, c["test_loss_below"])))
+            parts.append((f"test loss {number(state.test_loss)} (goal: under {number(c['test_loss_below'])})",
+                          below(state.test_loss, c["test_loss_below"])))
         if "train_loss_below" in c:
-            parts.append((translate("challenge", "training loss {value} (goal: under {limit})").format(
-                value=number(state.train_loss), limit=number(c["train_loss_below"])),
-                below(state.train_loss, c["train_loss_below"])))
+            parts.append((f"training loss {number(state.train_loss)} (goal: under {number(c['train_loss_below'])})",
+                          below(state.train_loss, c["train_loss_below"])))
         if "test_accuracy_above" in c:
-            parts.append((translate("challenge", "test accuracy {value} (goal: above {limit})").format(
-                value=percent(state.test_metric), limit=percent(c["test_accuracy_above"])),
-                state.test_metric == state.test_metric and state.test_metric > c["test_accuracy_above"]))
+            parts.append((f"test accuracy {percent(state.test_metric)} (goal: above "
+                          f"{percent(c['test_accuracy_above'])})",
+                          state.test_metric == state.test_metric and state.test_metric > c["test_accuracy_above"]))
         if "max_neurons" in c:
-            template = (QT_TRANSLATE_NOOP("challenge", "{count} hidden neuron (goal: at most {limit})")
-                        if state.neurons == 1 else
-                        QT_TRANSLATE_NOOP("challenge", "{count} hidden neurons (goal: at most {limit})"))
-            parts.append((translate("challenge", template).format(count=count(state.neurons),
-                                                                   limit=count(c["max_neurons"])),
+            parts.append((f"{state.neurons} hidden neurons (goal: at most {c['max_neurons']})",
                           state.neurons <= c["max_neurons"]))
         if "loss" in c:
-            parts.append((translate("challenge", "loss {loss} (goal: {goal})").format(
-                loss=_loss_words(state.loss), goal=_loss_words(c["loss"])), state.loss == c["loss"]))
+            parts.append((f"loss {state.loss} (goal: {c['loss']})", state.loss == c["loss"]))
         if "by_epoch" in c:
-            parts.append((translate("challenge", "epoch {epoch} (goal: by {limit})").format(
-                epoch=count(state.epoch), limit=count(c["by_epoch"])), 0 < state.epoch <= c["by_epoch"]))
+            parts.append((f"epoch {state.epoch} (goal: by {c['by_epoch']})", 0 < state.epoch <= c["by_epoch"]))
         if "beats" in c:
-            parts.append((translate("challenge", "two runs side by side: open Train → Compare losses…"), False))
+            parts.append(("two runs side by side: open Train → Compare losses…", False))
         met = state.epoch > 0 and all(holds for _, holds in parts)
         return Status(met, parts)
 
@@ -175,31 +154,23 @@ class Goal:
         beats = self.conditions["beats"]
         mine, theirs = beats["loss"], beats["other"]
         column, words = COMPARED_METRICS[beats["metric"]]
-        words = translate("challenge", words)
         if mine not in runs or theirs not in runs:
-            missing = [_loss_words(name) for name in (mine, theirs) if name not in runs]
-            text = (translate("challenge", "Compare has no {loss} run for this data.").format(loss=missing[0])
-                    if len(missing) == 1 else
-                    translate("challenge", "Compare has no {loss} or {other} run for this data.").format(
-                        loss=missing[0], other=missing[1]))
-            return Status(False, [(text, False)], settled=True)
+            missing = [_losses.get(name).label for name in (mine, theirs) if name not in runs]
+            return Status(False, [(f"Compare has no {' or '.join(missing)} run for this data.", False)], settled=True)
         at = {}
         for name in (mine, theirs):
             epochs = np.asarray(runs[name]["epoch"], dtype=float)
             done = np.flatnonzero(epochs <= beats["by_epoch"])
             at[name] = done[-1] if len(done) else None
         if at[mine] is None or at[theirs] is None:
-            return Status(False, [(translate("challenge", "train both runs to epoch {epoch}").format(
-                epoch=count(beats["by_epoch"])), False)], settled=False)
+            return Status(False, [(f"train both runs to epoch {beats['by_epoch']}", False)], settled=False)
         epoch = int(min(runs[mine]["epoch"][at[mine]], runs[theirs]["epoch"][at[theirs]]))
         value = {name: float(np.asarray(runs[name][column])[np.flatnonzero(np.asarray(runs[name]["epoch"]) <= epoch)[-1]])
                  for name in (mine, theirs)}
         ahead = value[mine] == value[mine] and (value[theirs] != value[theirs] or value[mine] > value[theirs])
-        label_mine, label_theirs = _loss_words(mine), _loss_words(theirs)
-        parts = [(translate("challenge", "epoch {epoch}: {loss} run {value} {metric}, {other} run {other_value} "
-                            "(goal: {loss} ahead at epoch {goal_epoch})").format(
-            epoch=count(epoch), loss=label_mine, value=percent(value[mine]), metric=words, other=label_theirs,
-            other_value=percent(value[theirs]), goal_epoch=count(beats["by_epoch"])), ahead)]
+        label_mine, label_theirs = _losses.get(mine).label, _losses.get(theirs).label
+        parts = [(f"epoch {epoch}: {label_mine} run {percent(value[mine])} {words}, {label_theirs} run "
+                  f"{percent(value[theirs])} (goal: {label_mine} ahead at epoch {beats['by_epoch']})", ahead)]
         rest = {key: value for key, value in self.conditions.items() if key != "beats"}
         if rest:
             history = runs[mine]
@@ -209,8 +180,7 @@ class Goal:
                           neurons=neurons, loss=mine)
             parts += Goal(rest).check(state).parts
         if not usual_start:
-            parts.append((translate("challenge", "from the usual starting weights (untick Start confidently wrong, "
-                                    "then Reset)"), False))
+            parts.append(("from the usual starting weights (untick Start confidently wrong, then Reset)", False))
         settled = epoch >= beats["by_epoch"]
         return Status(settled and all(holds for _, holds in parts), parts, settled=settled)
 

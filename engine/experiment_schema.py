@@ -26,7 +26,7 @@ from .events import Event
 from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Setup
 from .formatting import count, number
 from .trainer import REGULARIZATIONS, History
-from .translation import translate
+from .translation import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "loss-explorer-experiment"
 VERSION = 1

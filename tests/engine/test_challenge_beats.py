@@ -56,7 +56,7 @@ def test_a_missing_run_is_named():
 
 def test_the_goal_reads_in_words_and_is_not_checked_in_the_main_window():
     g = goal()
-    assert g.compared and "cross-entropy ahead of MSE in test accuracy at epoch 50" in g.describe()
+    assert g.compared and "cross-entropy ahead of mean squared error in test accuracy at epoch 50" in g.describe()
     from engine.challenge import State
     state = State(epoch=50, train_loss=0.1, test_loss=0.1, test_metric=1.0, neurons=4, loss="cross_entropy")
     assert not g.check(state).met and "Compare losses" in g.check(state).text()

@@ -38,7 +38,7 @@ def train(window, epochs):
 def test_the_challenge_is_met_or_not_at_epoch_50_and_scored(qtbot, tmp_path, learning_rate, met):
     session, window = compare(qtbot, learning_rate)
     challenge = window.challenge
-    assert challenge.isVisible() and "cross-entropy ahead of MSE" in challenge.goal.text()
+    assert challenge.isVisible() and "cross-entropy ahead of mean squared error" in challenge.goal.text()
     window.wrong_start.setChecked(False)
     train(window, 30)
     assert "epoch 30: cross-entropy run" in challenge.status.text()
