@@ -41,9 +41,9 @@ def test_every_builtin_lesson_is_in_german_and_spanish_with_the_same_markup(path
 def test_menu_and_button_names_in_lessons_are_the_translated_windows():
     texts = {code: " ".join(experiment_file.load(p).lesson["translations"][code]["text"] for p in BUILTIN)
              for code in LANGUAGES}
-    for name in ("**Schritt**", "**Trainieren**", "Zurücksetzen", "**Training → Verluste vergleichen…**"):
+    for name in ("**Schritt**", "**Trainieren**", "Zurücksetzen", "**Trainieren → Verlustfunktionen vergleichen…**"):
         assert name in texts["de"], name
-    for name in ("**Paso**", "**Entrenar**", "Reiniciar", "**Entrenamiento → Comparar pérdidas…**"):
+    for name in ("**Paso**", "**Entrenar**", "Reiniciar", "**Entrenar → Comparar pérdidas…**"):
         assert name in texts["es"], name
     assert "Train →" not in texts["de"] + texts["es"]
 

@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from engine import experiment_file
@@ -74,6 +75,37 @@ def test_switching_back_to_english_restores_every_english_text(qtbot, session, s
     assert own_texts(panel) == english and panel.text.toPlainText() == english_page
     assert [panel.selector.itemText(i) for i in range(panel.selector.count())] == english_titles
     assert english_titles == [title for title, _ in builtin_lessons()]
+
+
+# Controls the lessons name, as the English text writes them: (English, the window's context and text, markup).
+NAMED_CONTROLS = [
+    ("**Step**", [("TrainingControls", "Step")], "**{}**"),
+    ("**Train**", [("TrainingControls", "Train")], "**{}**"),
+    ("Reset", [("TrainingControls", "Reset")], "{}"),
+    ("*Train loss*", [("Readouts", "Train loss")], "*{}*"),
+    ("Train → Compare losses…", [("MainWindow", "&Train"), ("MainWindow", "Compare losses…")], "{} → {}"),
+    ("Start confidently wrong", [("CompareWindow", "Start confidently wrong")], "{}"),
+    ("*Challenge*", [("PredictPanel", "Challenge")], "*{}*"),
+    ("*Start challenge*", [("PredictPanel", "Start challenge")], "*{}*"),
+]
+
+
+@pytest.mark.parametrize("code", ("de", "es"))
+def test_lessons_name_each_control_as_the_window_in_that_language_does(qtbot, code):
+    speak(code)
+    checked = 0
+    for english, sources, markup in NAMED_CONTROLS:
+        names = [QCoreApplication.translate(context, source).replace("&", "") for context, source in sources]
+        if any(name == source.replace("&", "") for name, (_, source) in zip(names, sources)):
+            continue   # the window does not say it in this language yet
+        shown_name = markup.format(*names)
+        for _, path in builtin_lessons():
+            lesson = experiment_file.load(path).lesson
+            if english in lesson["text"]:
+                checked += 1
+                assert shown_name in lesson["translations"][code]["text"], (path, english, shown_name)
+    if not checked:
+        pytest.skip("the window's controls are not translated in this catalog")
 
 
 def test_the_picker_lists_the_titles_in_the_current_language(qtbot, session):
