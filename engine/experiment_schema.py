@@ -13,6 +13,7 @@ needs one line there.
 """
 
 import math
+import re
 from dataclasses import MISSING, dataclass, fields
 
 from . import activations as _activations
@@ -23,8 +24,9 @@ from . import losses as _losses
 from . import optimizers as _optimizers
 from .events import Event
 from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Setup
-from .formatting import number
+from .formatting import count, number
 from .trainer import REGULARIZATIONS, History
+from .translation import QT_TRANSLATE_NOOP, translate
 
 FORMAT = "loss-explorer-experiment"
 VERSION = 1
@@ -34,6 +36,9 @@ MAX_FILE_BYTES = _csv_reader.MAX_BYTES + 64 * 2**20     # an embedded CSV may be
 MAX_CSV_TEXT_CHARS = _csv_reader.MAX_BYTES
 MAX_LESSON_TITLE_CHARS = 200
 MAX_LESSON_TEXT_CHARS = 100_000
+MAX_LESSON_TRANSLATIONS = 50
+# A lesson's translation is named by its language: "de", "es", "pt-BR".
+LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 MAX_EVENTS = 10_000
 MAX_EVENT_TEXT_CHARS = 500
 MAX_HISTORY_RECORDS = 10_000_000
@@ -594,12 +599,19 @@ CHALLENGE_GOAL_RULES = {
 
 
 def check_lesson(lesson, where="lesson"):
-    """{"title", "text"} within their lengths, and a challenge's goal if there is one; or None."""
+    """{"title", "text"} within their lengths, their translations, and a challenge's goal if there is one; or None.
+
+    ``translations`` maps a language code to that language's title and text:
+    ``{"de": {"title": "...", "text": "..."}, "es": {...}}``. The lesson's own
+    title and text are shown in every language it has no translation for.
+    """
     if lesson is None:
         return None
-    _object(lesson, where, known={"title", "text", "challenge"})
+    _object(lesson, where, known={"title", "text", "translations", "challenge"})
     checked = {"title": text_rule(MAX_LESSON_TITLE_CHARS).check(lesson.get("title", ""), f"{where}.title"),
                "text": text_rule(MAX_LESSON_TEXT_CHARS).check(lesson.get("text", ""), f"{where}.text")}
+    if lesson.get("translations") is not None:
+        checked["translations"] = check_lesson_translations(lesson["translations"], f"{where}.translations")
     if lesson.get("challenge") is not None:
         challenge = lesson["challenge"]
         _object(challenge, f"{where}.challenge", known={"goal"})
@@ -609,6 +621,39 @@ def check_lesson(lesson, where="lesson"):
             raise Refusal(f"{where}.challenge.goal", f"is empty; give one of {', '.join(CHALLENGE_GOAL_RULES)}.")
         checked["challenge"] = {"goal": {key: CHALLENGE_GOAL_RULES[key].check(value, f"{where}.challenge.goal.{key}")
                                          for key, value in goal.items()}}
+    return checked
+
+
+def check_lesson_translations(translations, where="lesson.translations"):
+    """{language code: {"title", "text"}}, each code like "de" or "pt-BR", each text within its length."""
+    if not isinstance(translations, dict):
+        raise Refusal(where, translate("experiment_schema", 'is {found}; it must be an object that maps a language '
+                                       'code to that language\'s title and text, such as {{"de": {{"title": "…", '
+                                       '"text": "…"}}}}.').format(found=shown(translations)))
+    if len(translations) > MAX_LESSON_TRANSLATIONS:
+        raise Refusal(where, translate("experiment_schema", "has {count} languages; a lesson may have {limit}. "
+                                       "Remove some.").format(count=count(len(translations)),
+                                                              limit=count(MAX_LESSON_TRANSLATIONS)))
+    checked = {}
+    for code, translation in translations.items():
+        if not (isinstance(code, str) and LANGUAGE_CODE.fullmatch(code)):
+            raise Refusal(where, translate("experiment_schema", 'has the language {code}; a language is named by '
+                                           'its code, such as "de" (German) or "es" (Spanish). Rename it.')
+                          .format(code=shown(code)))
+        if code == "en":
+            raise Refusal(f"{where}.en", translate("experiment_schema", "is English, which the lesson's own title "
+                                                   "and text are. Put the English text there and remove this one."))
+        here = f"{where}.{code}"
+        if not isinstance(translation, dict):
+            raise Refusal(here, translate("experiment_schema", 'is {found}; it must be an object with the lesson\'s '
+                                          'title and text in this language: {{"title": "…", "text": "…"}}.')
+                          .format(found=shown(translation)))
+        _object(translation, here, known={"title", "text"})
+        if not translation.get("title") and not translation.get("text"):
+            raise Refusal(here, translate("experiment_schema", 'has neither a title nor a text; give "title" and '
+                                          '"text" in this language, or remove it.'))
+        checked[code] = {key: text_rule(MAX_LESSON_TITLE_CHARS if key == "title" else MAX_LESSON_TEXT_CHARS)
+                         .check(translation[key], f"{here}.{key}") for key in ("title", "text") if key in translation}
     return checked
 
 

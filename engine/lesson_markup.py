@@ -179,3 +179,44 @@ def lesson_html(title, text):
     """A lesson's title (plain text, never markup) and text as one safe HTML page."""
     heading = f"<h3>{_escape(title)}</h3>" if title else ""
     return heading + to_html(text or "")
+
+
+def in_language(lesson, code):
+    """(title, text) of ``lesson`` for a reader of ``code``: its translation, else the lesson's own.
+
+    A lesson carries its own title and text (English in the built-in ones)
+    and, in ``translations``, the same in other languages; a field a
+    translation lacks, or a language it lacks, falls back to the lesson's own.
+    "de-AT" reads the "de" translation if there is no "de-AT" one.
+    """
+    lesson = lesson or {}
+    translation = (lesson.get("translations") or {}).get(_translation_for(lesson, code)) or {}
+    return (translation.get("title") or lesson.get("title", ""), translation.get("text") or lesson.get("text", ""))
+
+
+def _translation_for(lesson, code):
+    """The key of the translation a reader of ``code`` reads, or None for the lesson's own text."""
+    translations = lesson.get("translations") or {}
+    for key in (code, code.split("-")[0]):
+        if translations.get(key):
+            return key
+    return None
+
+
+def with_text_in(lesson, code, title, text):
+    """A copy of ``lesson`` whose title and text for a reader of ``code`` are ``title`` and ``text``.
+
+    What the reader saw is what changes: the ``code`` translation if the
+    lesson has one, else the lesson's own title and text. Every other
+    language, and a challenge, stay as they were.
+    """
+    changed = dict(lesson or {})
+    translations = {language: dict(words) for language, words in (changed.get("translations") or {}).items()}
+    key = _translation_for(changed, code)
+    if key is not None:
+        translations[key] = {"title": title, "text": text}
+    else:
+        changed["title"], changed["text"] = title, text
+    if translations:
+        changed["translations"] = translations
+    return changed

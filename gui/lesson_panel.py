@@ -1,8 +1,9 @@
 """Lessons: a setup plus an explanation, from resources/lessons or a teacher's own file."""
 
+import html
 import os
 
-from PySide6.QtCore import QByteArray, QSettings, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
@@ -10,17 +11,22 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 import resources
 from engine import experiment_file
 from engine.experiment_schema import MAX_LESSON_TEXT_CHARS, MAX_LESSON_TITLE_CHARS
-from engine.lesson_markup import lesson_html
+from engine.formatting import count
+from engine.lesson_markup import in_language, lesson_html, with_text_in
 from engine.safe_files import FileWriteError
 
-from .builtin_lessons import builtin_lessons
+from .builtin_lessons import builtin_lessons, shown_title
+from .language import Retranslating, current_language
 from .messages import plain
 from .opening import read_experiment_file
 from .predict_panel import PredictPanel
 
-MARKUP_HELP = ("A blank line starts a new paragraph. **bold**, *italic*, `code`, [link](https://…); "
-               "lines starting with - or 1. make lists, # makes a heading, four spaces indent a centred formula. "
-               "Other text, HTML included, shows as it is typed.")
+def markup_help():
+    """How lesson text is written, for the tooltip of the text a teacher types."""
+    return QCoreApplication.translate(
+        "lesson_panel", "A blank line starts a new paragraph. **bold**, *italic*, `code`, [link](https://…); "
+        "lines starting with - or 1. make lists, # makes a heading, four spaces indent a centred formula. "
+        "Other text, HTML included, shows as it is typed.")
 
 
 def _blank_image():
@@ -66,23 +72,23 @@ class LessonBrowser(QTextBrowser):
 
 
 class SaveLessonDialog(QDialog):
-    """Asks for a lesson's title and text."""
+    """Asks for a lesson's title and text (in the language the window speaks, as the lesson was shown)."""
 
     def __init__(self, title="", text="", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Save as lesson")
+        self.setWindowTitle(self.tr("Save as lesson"))
         self.title = QLineEdit(title)
         self.title.setMaxLength(MAX_LESSON_TITLE_CHARS)
         self.title.setObjectName("lesson_title_edit")
-        self.title.setAccessibleName("lesson title")
-        self.title.setToolTip("The lesson's title, shown in the lesson list.")
+        self.title.setAccessibleName(self.tr("lesson title"))
+        self.title.setToolTip(self.tr("The lesson's title, shown in the lesson list."))
         self.text = QPlainTextEdit(text)
         self.text.setObjectName("lesson_text_edit")
-        self.text.setAccessibleName("lesson text")
-        self.text.setToolTip("What students should look at and try. " + MARKUP_HELP)
+        self.text.setAccessibleName(self.tr("lesson text"))
+        self.text.setToolTip(self.tr("What students should look at and try.") + " " + markup_help())
         form = QFormLayout(self)
-        form.addRow("Title", self.title)
-        form.addRow("Text", self.text)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Text"), self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self._on_accepted)
         buttons.rejected.connect(self.reject)
@@ -92,49 +98,48 @@ class SaveLessonDialog(QDialog):
     def _on_accepted(self):
         length = len(self.text.toPlainText().strip())
         if length > MAX_LESSON_TEXT_CHARS:
-            QMessageBox.warning(self, "Lesson too long", plain(f"The text has {length:,} characters; a lesson may "
-                                f"have {MAX_LESSON_TEXT_CHARS:,}. Shorten it, or split it into two lessons."))
+            QMessageBox.warning(self, self.tr("Lesson too long"), plain(
+                self.tr("The text has {length} characters; a lesson may have {limit}. Shorten it, or split it into "
+                        "two lessons.").format(length=count(length), limit=count(MAX_LESSON_TEXT_CHARS))))
             return
         self.accept()
 
     def lesson(self):
-        return {"title": self.title.text().strip() or "Untitled lesson", "text": self.text.toPlainText().strip()}
+        return {"title": self.title.text().strip() or self.tr("Untitled lesson"),
+                "text": self.text.toPlainText().strip()}
 
 
-class LessonPanel(QWidget):
-    """Pick a lesson, read it, start it; or save the current setup as a lesson."""
+class LessonPanel(Retranslating, QWidget):
+    """Pick a lesson, read it, start it; or save the current setup as a lesson.
 
-    lesson_started = Signal(str)   # the lesson's title
+    The lesson is shown in the window's language when its file has that
+    language (``translations``), else in its own; a language change shows it
+    again at once. ``self.lesson`` is the whole lesson as its file has it.
+    """
+
+    lesson_started = Signal(str)   # the lesson's own title (the same in every language)
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setObjectName("lesson_panel")
         self.session = session
         self.lesson = None
+        self._opened_without_lesson = False   # an experiment without lesson text is open
         self.lessons = builtin_lessons()
 
         self.selector = QComboBox()
         self.selector.setObjectName("lesson_selector")
-        self.selector.setAccessibleName("lesson")
-        self.selector.setToolTip("Built-in lessons, each with its own data, network and loss.")
         for title, path in self.lessons:
             self.selector.addItem(title, path)
         # No lesson is shown until one is started: the picker says so
         # instead of naming a lesson the window is not in.
-        self.selector.setPlaceholderText("Pick a lesson…")
         self.selector.setCurrentIndex(-1)
-        self.start_button = QPushButton("Start lesson")
+        self.start_button = QPushButton()
         self.start_button.setObjectName("lesson_start")
-        self.start_button.setAccessibleName("start lesson")
-        self.start_button.setToolTip("Set up the data, network and loss of this lesson (your current work is replaced).")
-        self.save_button = QPushButton("Save as lesson…")
+        self.save_button = QPushButton()
         self.save_button.setObjectName("lesson_save")
-        self.save_button.setAccessibleName("save as lesson")
-        self.save_button.setToolTip("Save the current data, network and settings with your own text as a lesson file.")
         self.text = LessonBrowser()
         self.text.setObjectName("lesson_text")
-        self.text.setAccessibleName("lesson text")
-        self.text.setHtml("<p>Pick a lesson and press <b>Start lesson</b>.</p>")
 
         row = QHBoxLayout()
         row.addWidget(self.selector, 1)
@@ -151,14 +156,42 @@ class LessonPanel(QWidget):
         self.selector.currentIndexChanged.connect(lambda i: self.start_button.setEnabled(i >= 0))
         self.start_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_dialog)
+        self.retranslate()
+
+    def retranslate(self):
+        self.selector.setAccessibleName(self.tr("lesson"))
+        self.selector.setToolTip(self.tr("Built-in lessons, each with its own data, network and loss."))
+        for index, (_, path) in enumerate(self.lessons):
+            self.selector.setItemText(index, shown_title(path))
+        self.selector.setPlaceholderText(self.tr("Pick a lesson…"))
+        self.start_button.setText(self.tr("Start lesson"))
+        self.start_button.setAccessibleName(self.tr("start lesson"))
+        self.start_button.setToolTip(self.tr("Set up the data, network and loss of this lesson "
+                                             "(your current work is replaced)."))
+        self.save_button.setText(self.tr("Save as lesson…"))
+        self.save_button.setAccessibleName(self.tr("save as lesson"))
+        self.save_button.setToolTip(self.tr("Save the current data, network and settings with your own text "
+                                            "as a lesson file."))
+        self.text.setAccessibleName(self.tr("lesson text"))
+        self._show_text()
+
+    def _show_text(self):
+        """The lesson in the window's language, or what to do when there is none."""
+        if self.lesson:
+            self.text.show_lesson_html(lesson_html(*in_language(self.lesson, current_language())))
+        elif self._opened_without_lesson:
+            self.text.setHtml("<p>" + html.escape(self.tr("No lesson text with this experiment.")) + "</p>")
+        else:
+            button = "<b>" + html.escape(self.tr("Start lesson")) + "</b>"
+            self.text.setHtml("<p>" + html.escape(self.tr("Pick a lesson and press {button}.")).format(button=button)
+                              + "</p>")
 
     def start(self, path):
         """Load the lesson at ``path`` into the session and show its text."""
         opened = read_experiment_file(
-            self, path, "Could not open this lesson",
-            "The lesson could not be opened because of an unexpected error (written to the log).",
-            prepare=lambda saved: lesson_html((saved.lesson or {}).get("title", ""),
-                                              (saved.lesson or {}).get("text", "")))
+            self, path, self.tr("Could not open this lesson"),
+            self.tr("The lesson could not be opened because of an unexpected error (written to the log)."),
+            prepare=lambda saved: lesson_html(*in_language(saved.lesson, current_language())))
         if opened is None:
             return False
         saved, experiment, page = opened
@@ -167,42 +200,44 @@ class LessonPanel(QWidget):
         if index >= 0:
             self.selector.setCurrentIndex(index)
         self.lesson = saved.lesson
+        self._opened_without_lesson = False
         self.predict_panel.follow_lesson(self.lesson)
         self.text.show_lesson_html(page)
         self.lesson_started.emit((saved.lesson or {}).get("title", ""))
         return True
 
     def show_lesson(self, lesson):
-        """Show ``lesson`` ({"title", "text"} in lesson markup, as checked by the file reader) or none."""
+        """Show ``lesson`` (as checked by the file reader: title, text, translations) or none."""
         self.lesson = lesson
         self.predict_panel.follow_lesson(lesson)
         if not lesson:
             self.selector.setCurrentIndex(-1)
-            self.text.setHtml("<p>No lesson text with this experiment.</p>")
-            return
-        self.text.show_lesson_html(lesson_html(lesson.get("title", ""), lesson.get("text", "")))
+            self._opened_without_lesson = True
+        self._show_text()
 
     def save_dialog(self):
-        lesson = self.lesson or {}
-        dialog = SaveLessonDialog(lesson.get("title", ""), lesson.get("text", ""), self)
+        code = current_language()
+        dialog = SaveLessonDialog(*in_language(self.lesson, code), parent=self)
         if dialog.exec() != QDialog.Accepted:
             return False
         settings = QSettings()
         folder = settings.value("last_folder", os.path.expanduser("~"))
-        path, _ = QFileDialog.getSaveFileName(self, "Save lesson", os.path.join(folder, "lesson.json"),
-                                              "Lessons (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save lesson"), os.path.join(folder, "lesson.json"),
+                                              self.tr("Lessons (*.json)"))
         if not path:
             return False
-        return self.save(path, dialog.lesson())
+        edited = dialog.lesson()
+        return self.save(path, with_text_in(self.lesson, code, edited["title"], edited["text"]))
 
     def save(self, path, lesson):
         """Write the current setup (without weights or history) with ``lesson`` to ``path``."""
         try:
             experiment_file.save(path, self.session.experiment, lesson=lesson, include_training=False)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(self, "Could not save the lesson", plain(
+            QMessageBox.warning(self, self.tr("Could not save the lesson"), plain(
                 str(e) if isinstance(e, (FileWriteError, experiment_file.ExperimentFileError)) else
-                f"Could not write {path}: {getattr(e, 'strerror', None) or e}. Choose another folder or name."))
+                self.tr("Could not write {path}: {reason}. Choose another folder or name.").format(
+                    path=path, reason=getattr(e, "strerror", None) or e)))
             return False
         QSettings().setValue("last_folder", os.path.dirname(os.path.abspath(path)))
         self.show_lesson(lesson)

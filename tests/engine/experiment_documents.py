@@ -40,7 +40,9 @@ def make_document(optimizer="adam", hidden=(3,), activation="tanh", epochs=1, cs
     for _ in range(epochs):
         experiment.trainer.run_epoch()
     return experiment_file.to_document(
-        experiment, lesson={"title": "Try this", "text": "Press **Train**.\n\n- one\n- two"} if lesson else None,
+        experiment, lesson={"title": "Try this", "text": "Press **Train**.\n\n- one\n- two",
+                            "translations": {"de": {"title": "Probieren Sie", "text": "Drücken Sie **Trainieren**."}}}
+        if lesson else None,
         include_training=include_training)
 
 
