@@ -95,6 +95,7 @@ def window(qtbot, monkeypatch, question_answer):
 
     A modal question would block the test run: it gets ``question_answer``.
     """
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QMessageBox
 
     from gui.main_window import MainWindow
@@ -105,6 +106,11 @@ def window(qtbot, monkeypatch, question_answer):
     yield window
     window.session.shutdown()
     window.setWindowModified(False)
+    # Deleted now, not whenever an event loop next runs: a closed window left
+    # alive would still get the next test's language and theme changes.
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 @pytest.fixture
