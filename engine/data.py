@@ -247,7 +247,7 @@ def _resolve_features(dataset, features):
     else:
         names = list(features)
         if not names:
-            raise DataError(Messages.NO_FEATURES)
+            raise DataError(Messages.NO_FEATURES.format())
     valid = FEATURE_NAMES if playground else list(dataset.feature_names)
     recipes = []
     for i, name in enumerate(names):
