@@ -12,6 +12,8 @@ Texts that are data (a loss's title, an activation's tip) are marked with
 shown, so ``Loss.title`` stays the same English name for scripts.
 """
 
+import contextlib
+
 _translator = None
 
 
@@ -19,6 +21,21 @@ def use_translator(translator):
     """Route ``translate`` through ``translator(context, text, n)``; ``None`` goes back to English."""
     global _translator
     _translator = translator
+
+
+@contextlib.contextmanager
+def in_english():
+    """Inside this block the engine speaks English, whatever the window's language.
+
+    For text that goes into a file a program or another reader takes as it
+    is: an exported script, its comments and notes.
+    """
+    global _translator
+    kept, _translator = _translator, None
+    try:
+        yield
+    finally:
+        _translator = kept
 
 
 def translate(context, text, n=-1):
