@@ -247,7 +247,7 @@ class _ElementwiseLoss(Loss):
         misses = [self._miss_term(t, p) for t, p in zip(y, y_hat)]
         if len(misses) == 1:
             return misses[0]
-        return say("losses", "mean of ({misses})").format(misses=list_separator().join(misses))
+        return say("losses", QT_TRANSLATE_NOOP("losses", "mean of ({misses})")).format(misses=list_separator().join(misses))
 
 
 class MeanSquaredError(_ElementwiseLoss):
