@@ -24,6 +24,7 @@ import numpy as np
 
 from engine.data_errors import DataError, Messages, count
 from engine.datasets import CLASSIFICATION, REGRESSION, Dataset
+from engine.formatting import count as _count
 from engine.safe_files import FileReadError, read_limited
 from engine.translation import QT_TRANSLATE_NOOP, translate
 
@@ -536,7 +537,7 @@ def _read_table(text, separator, skip_first_line, progress=None):
         if header is None:
             header, header_line = [cell.strip() for cell in cells], line
             if len(header) > MAX_COLUMNS:
-                raise DataError(Messages.TOO_MANY_COLUMNS.format(n_columns=len(header), limit=MAX_COLUMNS))
+                raise DataError(Messages.TOO_MANY_COLUMNS.format(n_columns=_count(len(header)), limit=_count(MAX_COLUMNS)))
             continue
         if len(cells) > len(header) and _is_blank(cells[len(header):]):
             cells = cells[:len(header)]  # a trailing separator
@@ -545,7 +546,7 @@ def _read_table(text, separator, skip_first_line, progress=None):
                 line=line, found=count(len(cells), "cell"), expected=count(len(header), "column"),
                 separator=translate("csv_reader", SEPARATOR_NAMES.get(separator, repr(separator)))))
         if len(rows) == MAX_ROWS:
-            raise DataError(Messages.TOO_MANY_ROWS.format(limit=MAX_ROWS))
+            raise DataError(Messages.TOO_MANY_ROWS.format(limit=_count(MAX_ROWS)))
         rows.append(cells)
         lines.append(line)
         if progress is not None and len(rows) % 5000 == 0:
@@ -652,8 +653,8 @@ def _parse_target(cells, lines, column, task, decimal_comma):
         if task is None and len(text_rows) < len(labels):
             i = text_rows[0]
             raise DataError(Messages.TOO_MANY_CLASSES_TEXT.format(
-                column=column, n_classes=len(class_names), limit=MAX_CLASSES, line=lines[i], cell=labels[i]))
-        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=len(class_names), limit=MAX_CLASSES))
+                column=column, n_classes=_count(len(class_names)), limit=MAX_CLASSES, line=lines[i], cell=labels[i]))
+        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=_count(len(class_names)), limit=MAX_CLASSES))
     if len(class_names) == 1:
         raise DataError(Messages.ONE_CLASS.format(column=column, value=class_names[0]))
     index = {name: i for i, name in enumerate(class_names)}
@@ -675,6 +676,6 @@ def _classes_from_numbers(values, column):
     if len(unique) == 1:
         raise DataError(Messages.ONE_CLASS.format(column=column, value=_number_name(unique[0])))
     if len(unique) > MAX_CLASSES:
-        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=len(unique), limit=MAX_CLASSES))
+        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=_count(len(unique)), limit=MAX_CLASSES))
     y = np.searchsorted(unique, values).astype(np.int64)
     return CLASSIFICATION, y, [_number_name(value) for value in unique]

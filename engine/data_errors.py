@@ -63,8 +63,8 @@ class Messages:
     TOO_FEW_ROWS = _Message(QT_TRANSLATE_NOOP(
         "data_errors", "The file has only {n_rows} of data; at least {minimum} are needed "
         "so that some can train the network and some can test it."))
-    TOO_MANY_ROWS = _Message(QT_TRANSLATE_NOOP("data_errors", "The file has more than {limit:,} rows of data, which is the limit. Use a smaller sample of the rows."))
-    TOO_MANY_COLUMNS = _Message(QT_TRANSLATE_NOOP("data_errors", "The file has {n_columns:,} columns; the limit is {limit:,}. Remove the columns you do not need."))
+    TOO_MANY_ROWS = _Message(QT_TRANSLATE_NOOP("data_errors", "The file has more than {limit} rows of data, which is the limit. Use a smaller sample of the rows."))
+    TOO_MANY_COLUMNS = _Message(QT_TRANSLATE_NOOP("data_errors", "The file has {n_columns} columns; the limit is {limit}. Remove the columns you do not need."))
     ONE_COLUMN = _Message(QT_TRANSLATE_NOOP(
         "data_errors", "Only one column ({name!r}) was found, so there is nothing to learn from. "
         "A CSV file needs at least one input column and a target column, separated by commas, semicolons or tabs."))
@@ -105,10 +105,10 @@ class Messages:
         "data_errors", "The target column {column!r} has only one value ({value!r}), so there is nothing to tell apart. "
         "Choose another target column, or add rows of other classes."))
     TOO_MANY_CLASSES = _Message(QT_TRANSLATE_NOOP(
-        "data_errors", "The target column {column!r} has {n_classes:,} different values, too many to treat as classes "
+        "data_errors", "The target column {column!r} has {n_classes} different values, too many to treat as classes "
         "(the limit is {limit}). Choose regression if it is a measured quantity."))
     TOO_MANY_CLASSES_TEXT = _Message(QT_TRANSLATE_NOOP(
-        "data_errors", "The target column {column!r} has {n_classes:,} different values, too many to treat as classes "
+        "data_errors", "The target column {column!r} has {n_classes} different values, too many to treat as classes "
         "(the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number."))
 
     # -- preparing for training --------------------------------------------

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.data_errors import DataError, Messages
+from engine.formatting import count
 from engine.translation import QT_TRANSLATE_NOOP, translate
 
 CLASSIFICATION = "classification"
@@ -369,7 +370,7 @@ def make_builtin(name, n_samples=500, noise=0.0, seed=0) -> Dataset:
     """
     spec = _lookup(name)
     if not _is_whole_number(n_samples) or not MIN_SAMPLES <= n_samples <= MAX_SAMPLES:
-        raise DataError(Messages.BAD_N_SAMPLES.format(low=MIN_SAMPLES, high=f"{MAX_SAMPLES:,}", value=n_samples))
+        raise DataError(Messages.BAD_N_SAMPLES.format(low=MIN_SAMPLES, high=count(MAX_SAMPLES), value=n_samples))
     if (isinstance(noise, bool) or not isinstance(noise, (int, float, np.integer, np.floating))
             or not 0.0 <= noise <= 1.0):
         raise DataError(Messages.BAD_NOISE.format(value=noise))

@@ -300,12 +300,20 @@
         <translation>Die Datei hat nur {n_rows} mit Daten; mindestens {minimum} werden gebraucht, damit einige das Netz trainieren und einige es testen können.</translation>
     </message>
     <message>
-        <source>The file has more than {limit:,} rows of data, which is the limit. Use a smaller sample of the rows.</source>
-        <translation>Die Datei hat mehr als {limit:,} Datenzeilen, das ist die Grenze. Verwenden Sie eine kleinere Auswahl der Zeilen.</translation>
+        <source>The file has more than {limit} rows of data, which is the limit. Use a smaller sample of the rows.</source>
+        <translation>Die Datei hat mehr als {limit} Datenzeilen, das ist die Grenze. Verwenden Sie eine kleinere Auswahl der Zeilen.</translation>
     </message>
     <message>
-        <source>The file has {n_columns:,} columns; the limit is {limit:,}. Remove the columns you do not need.</source>
-        <translation>Die Datei hat {n_columns:,} Spalten; die Grenze liegt bei {limit:,}. Entfernen Sie die Spalten, die Sie nicht brauchen.</translation>
+        <source>The file has {n_columns} columns; the limit is {limit}. Remove the columns you do not need.</source>
+        <translation>Die Datei hat {n_columns} Spalten; die Grenze liegt bei {limit}. Entfernen Sie die Spalten, die Sie nicht brauchen.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). Choose regression if it is a measured quantity.</source>
+        <translation>Die Zielspalte {column!r} hat {n_classes} verschiedene Werte, zu viele, um sie als Klassen zu behandeln (die Grenze ist {limit}). Wählen Sie Regression, wenn es eine gemessene Größe ist.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number.</source>
+        <translation>Die Zielspalte {column!r} hat {n_classes} verschiedene Werte, zu viele, um sie als Klassen zu behandeln (die Grenze ist {limit}). Falls sie numerisch sein soll: Zeile {line} enthält {cell!r}, und das ist keine Zahl.</translation>
     </message>
     <message>
         <source>Only one column ({name!r}) was found, so there is nothing to learn from. A CSV file needs at least one input column and a target column, separated by commas, semicolons or tabs.</source>
@@ -382,14 +390,6 @@
     <message>
         <source>The target column {column!r} has only one value ({value!r}), so there is nothing to tell apart. Choose another target column, or add rows of other classes.</source>
         <translation>Die Zielspalte {column!r} hat nur einen Wert ({value!r}), es gibt also nichts zu unterscheiden. Wählen Sie eine andere Zielspalte, oder fügen Sie Zeilen anderer Klassen hinzu.</translation>
-    </message>
-    <message>
-        <source>The target column {column!r} has {n_classes:,} different values, too many to treat as classes (the limit is {limit}). Choose regression if it is a measured quantity.</source>
-        <translation>Die Zielspalte {column!r} hat {n_classes:,} verschiedene Werte, zu viele, um sie als Klassen zu behandeln (die Grenze ist {limit}). Wählen Sie Regression, wenn es eine gemessene Größe ist.</translation>
-    </message>
-    <message>
-        <source>The target column {column!r} has {n_classes:,} different values, too many to treat as classes (the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number.</source>
-        <translation>Die Zielspalte {column!r} hat {n_classes:,} verschiedene Werte, zu viele, um sie als Klassen zu behandeln (die Grenze ist {limit}). Falls sie numerisch sein soll: Zeile {line} enthält {cell!r}, und das ist keine Zahl.</translation>
     </message>
     <message>
         <source>The test fraction must be a number between 0 and 1 (exclusive), not {value!r}.</source>

@@ -300,12 +300,20 @@
         <translation>El archivo solo tiene {n_rows} de datos; se necesitan al menos {minimum} para que unas entrenen la red y otras la prueben.</translation>
     </message>
     <message>
-        <source>The file has more than {limit:,} rows of data, which is the limit. Use a smaller sample of the rows.</source>
-        <translation>El archivo tiene más de {limit:,} filas de datos, que es el límite. Use una muestra más pequeña de las filas.</translation>
+        <source>The file has more than {limit} rows of data, which is the limit. Use a smaller sample of the rows.</source>
+        <translation>El archivo tiene más de {limit} filas de datos, que es el límite. Use una muestra más pequeña de las filas.</translation>
     </message>
     <message>
-        <source>The file has {n_columns:,} columns; the limit is {limit:,}. Remove the columns you do not need.</source>
-        <translation>El archivo tiene {n_columns:,} columnas; el límite es {limit:,}. Quite las columnas que no necesite.</translation>
+        <source>The file has {n_columns} columns; the limit is {limit}. Remove the columns you do not need.</source>
+        <translation>El archivo tiene {n_columns} columnas; el límite es {limit}. Quite las columnas que no necesite.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). Choose regression if it is a measured quantity.</source>
+        <translation>La columna objetivo {column!r} tiene {n_classes} valores distintos, demasiados para tratarlos como clases (el límite es {limit}). Elija regresión si es una magnitud medida.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number.</source>
+        <translation>La columna objetivo {column!r} tiene {n_classes} valores distintos, demasiados para tratarlos como clases (el límite es {limit}). Si debe ser numérica, la línea {line} tiene {cell!r}, que no es un número.</translation>
     </message>
     <message>
         <source>Only one column ({name!r}) was found, so there is nothing to learn from. A CSV file needs at least one input column and a target column, separated by commas, semicolons or tabs.</source>
@@ -382,14 +390,6 @@
     <message>
         <source>The target column {column!r} has only one value ({value!r}), so there is nothing to tell apart. Choose another target column, or add rows of other classes.</source>
         <translation>La columna objetivo {column!r} tiene un solo valor ({value!r}), así que no hay nada que distinguir. Elija otra columna objetivo, o añada filas de otras clases.</translation>
-    </message>
-    <message>
-        <source>The target column {column!r} has {n_classes:,} different values, too many to treat as classes (the limit is {limit}). Choose regression if it is a measured quantity.</source>
-        <translation>La columna objetivo {column!r} tiene {n_classes:,} valores distintos, demasiados para tratarlos como clases (el límite es {limit}). Elija regresión si es una magnitud medida.</translation>
-    </message>
-    <message>
-        <source>The target column {column!r} has {n_classes:,} different values, too many to treat as classes (the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number.</source>
-        <translation>La columna objetivo {column!r} tiene {n_classes:,} valores distintos, demasiados para tratarlos como clases (el límite es {limit}). Si debe ser numérica, la línea {line} tiene {cell!r}, que no es un número.</translation>
     </message>
     <message>
         <source>The test fraction must be a number between 0 and 1 (exclusive), not {value!r}.</source>
