@@ -46,6 +46,11 @@ def translate(context, text, n=-1):
 
     >>> translate("engine", "%n point(s) left", 1), translate("engine", "%n point(s) left", 3)
     ('1 point left', '3 points left')
+
+    ``pyside6-lupdate`` does not collect a text called with a count here (it
+    reads plurals only from ``self.tr(text, "", n)``), so engine messages
+    with a count spell out both forms as two texts, "{n} row" and "{n}
+    rows" (see ``data_errors.count``).
     """
     if _translator is not None:
         return _translator(context, text, n)
