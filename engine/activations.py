@@ -8,6 +8,8 @@ backward pass: for every activation here the output alone decides the slope.
 
 import numpy as np
 
+from .translation import QT_TRANSLATE_NOOP, translate
+
 
 class Activation:
     name = "?"
@@ -35,14 +37,22 @@ class Activation:
     def __call__(self, z):
         return self.forward(z, np.empty_like(z))
 
+    def shown_title(self):
+        """``title`` in the reader's language, for menus and labels."""
+        return translate("activations", self.title)
+
+    def shown_tip(self):
+        """``tip`` in the reader's language, for tooltips."""
+        return translate("activations", self.tip) if self.tip else self.tip
+
     def __repr__(self):
         return self.name
 
 
 class Linear(Activation):
     name = "linear"
-    title = "linear"
-    tip = "linear passes its input on unchanged."
+    title = QT_TRANSLATE_NOOP("activations", "linear")
+    tip = QT_TRANSLATE_NOOP("activations", "linear passes its input on unchanged.")
 
     def chain(self, grad, a):
         return grad
@@ -59,8 +69,8 @@ class Linear(Activation):
 
 class Tanh(Activation):
     name = "tanh"
-    title = "tanh"
-    tip = "tanh squashes its input into -1..1."
+    title = QT_TRANSLATE_NOOP("activations", "tanh")
+    tip = QT_TRANSLATE_NOOP("activations", "tanh squashes its input into -1..1.")
     output_range = (-1.0, 1.0)
 
     def forward(self, z, out):
@@ -73,8 +83,8 @@ class Tanh(Activation):
 
 class Sigmoid(Activation):
     name = "sigmoid"
-    title = "sigmoid"
-    tip = "sigmoid squashes its input into 0..1."
+    title = QT_TRANSLATE_NOOP("activations", "sigmoid")
+    tip = QT_TRANSLATE_NOOP("activations", "sigmoid squashes its input into 0..1.")
     output_range = (0.0, 1.0)
     gives_probabilities = True
 
@@ -92,8 +102,8 @@ class Sigmoid(Activation):
 
 class ReLU(Activation):
     name = "relu"
-    title = "ReLU"
-    tip = "ReLU passes positive inputs and turns negative ones into 0."
+    title = QT_TRANSLATE_NOOP("activations", "ReLU")
+    tip = QT_TRANSLATE_NOOP("activations", "ReLU passes positive inputs and turns negative ones into 0.")
     zero_for_negatives = True
 
     def forward(self, z, out):
@@ -105,8 +115,8 @@ class ReLU(Activation):
 
 class LeakyReLU(Activation):
     name = "leaky_relu"
-    title = "leaky ReLU"
-    tip = "Leaky ReLU passes positive inputs and shrinks negative ones to 1%."
+    title = QT_TRANSLATE_NOOP("activations", "leaky ReLU")
+    tip = QT_TRANSLATE_NOOP("activations", "Leaky ReLU passes positive inputs and shrinks negative ones to 1%.")
     zero_for_negatives = True
     negative_slope = 0.01
 
@@ -126,8 +136,8 @@ class Softmax(Activation):
     """Row-wise softmax; only allowed on the output layer."""
 
     name = "softmax"
-    title = "softmax"
-    tip = "softmax turns the outputs into probabilities that add up to 1."
+    title = QT_TRANSLATE_NOOP("activations", "softmax")
+    tip = QT_TRANSLATE_NOOP("activations", "softmax turns the outputs into probabilities that add up to 1.")
     output_range = (0.0, 1.0)
     gives_probabilities = True
     shares_probabilities = True
@@ -204,7 +214,8 @@ def get(name):
     key = str(name).strip().lower()
     key = _ALIASES.get(key, key)
     if key not in ACTIVATIONS:
-        raise ValueError(f"Unknown activation {name!r}; choose one of {', '.join(NAMES)}.")
+        raise ValueError(translate("activations", "Unknown activation {name!r}; choose one of {names}.").format(
+            name=name, names=", ".join(NAMES)))
     return ACTIVATIONS[key]
 
 

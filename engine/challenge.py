@@ -32,11 +32,12 @@ import numpy as np
 
 from . import losses as _losses
 from .formatting import number, percent
+from .translation import QT_TRANSLATE_NOOP, translate
 
 CONDITIONS = ("test_loss_below", "train_loss_below", "test_accuracy_above", "max_neurons", "by_epoch", "loss",
               "beats")
 # What a ``beats`` goal may compare two runs on: the history column, and its words. Higher is better.
-COMPARED_METRICS = {"test_accuracy": ("test_metric", "test accuracy")}
+COMPARED_METRICS = {"test_accuracy": ("test_metric", QT_TRANSLATE_NOOP("challenge", "test accuracy"))}
 
 
 @dataclass
@@ -74,15 +75,16 @@ class Goal:
         goal = dict(challenge.get("goal") or {})
         unknown = set(goal) - set(CONDITIONS)
         if unknown or not goal:
-            raise ValueError(f"A challenge's goal takes {', '.join(CONDITIONS)}; got "
-                             f"{', '.join(sorted(unknown)) or 'nothing'}.")
+            raise ValueError(translate("challenge", "A challenge's goal takes {conditions}; got {found}.").format(
+                conditions=", ".join(CONDITIONS), found=", ".join(sorted(unknown)) or translate("challenge", "nothing")))
         if "loss" in goal:
             goal["loss"] = _losses.get(goal["loss"]).name
         if "beats" in goal:
             beats = dict(goal["beats"])
             if set(beats) != {"loss", "other", "metric", "by_epoch"} or beats["metric"] not in COMPARED_METRICS:
-                raise ValueError('A challenge\'s "beats" takes a loss, the other loss, a metric ('
-                                 + ", ".join(COMPARED_METRICS) + ") and by_epoch.")
+                raise ValueError(translate(
+                    "challenge", 'A challenge\'s "beats" takes a loss, the other loss, a metric ({metrics}) and by_epoch.')
+                    .format(metrics=", ".join(COMPARED_METRICS)))
             beats["loss"], beats["other"] = _losses.get(beats["loss"]).name, _losses.get(beats["other"]).name
             goal["beats"] = beats
         return cls(goal)
@@ -96,21 +98,23 @@ class Goal:
         """The goal in words: "test loss under 0.1 with at most 4 neurons"."""
         c, parts = self.conditions, []
         if "test_loss_below" in c:
-            parts.append(f"test loss under {number(c['test_loss_below'])}")
+            parts.append(translate("challenge", "test loss under {loss}").format(loss=number(c['test_loss_below'])))
         if "train_loss_below" in c:
-            parts.append(f"training loss under {number(c['train_loss_below'])}")
+            parts.append(translate("challenge", "training loss under {loss}").format(loss=number(c['train_loss_below'])))
         if "test_accuracy_above" in c:
-            parts.append(f"test accuracy above {percent(c['test_accuracy_above'])}")
+            parts.append(translate("challenge", "test accuracy above {accuracy}").format(
+                accuracy=percent(c['test_accuracy_above'])))
         if "max_neurons" in c:
-            parts.append(f"at most {c['max_neurons']} hidden neurons")
+            parts.append(translate("challenge", "at most {count} hidden neurons").format(count=c['max_neurons']))
         if "loss" in c:
-            parts.append(f"with {_losses.get(c['loss']).title.lower()}")
+            parts.append(translate("challenge", "with {loss}").format(loss=_losses.get(c['loss']).shown_title_in_text()))
         if "by_epoch" in c:
-            parts.append(f"by epoch {c['by_epoch']}")
+            parts.append(translate("challenge", "by epoch {epoch}").format(epoch=c['by_epoch']))
         if "beats" in c:
             b = c["beats"]
-            parts.insert(0, f"{_losses.get(b['loss']).title.lower()} ahead of {_losses.get(b['other']).title.lower()}"
-                            f" in {COMPARED_METRICS[b['metric']][1]} at epoch {b['by_epoch']}, in Compare")
+            parts.insert(0, translate("challenge", "{loss} ahead of {other} in {metric} at epoch {epoch}, in Compare").format(
+                loss=_losses.get(b['loss']).shown_title_in_text(), other=_losses.get(b['other']).shown_title_in_text(),
+                metric=translate("challenge", COMPARED_METRICS[b['metric']][1]), epoch=b['by_epoch']))
         return ", ".join(parts)
 
     def check(self, state):
@@ -121,24 +125,28 @@ class Goal:
             return value == value and value < limit
 
         if "test_loss_below" in c:
-            parts.append((f"test loss {number(state.test_loss)} (goal: under {number(c['test_loss_below'])})",
-                          below(state.test_loss, c["test_loss_below"])))
+            parts.append((translate("challenge", "test loss {loss} (goal: under {goal})").format(
+                loss=number(state.test_loss), goal=number(c['test_loss_below'])),
+                below(state.test_loss, c["test_loss_below"])))
         if "train_loss_below" in c:
-            parts.append((f"training loss {number(state.train_loss)} (goal: under {number(c['train_loss_below'])})",
-                          below(state.train_loss, c["train_loss_below"])))
+            parts.append((translate("challenge", "training loss {loss} (goal: under {goal})").format(
+                loss=number(state.train_loss), goal=number(c['train_loss_below'])),
+                below(state.train_loss, c["train_loss_below"])))
         if "test_accuracy_above" in c:
-            parts.append((f"test accuracy {percent(state.test_metric)} (goal: above "
-                          f"{percent(c['test_accuracy_above'])})",
-                          state.test_metric == state.test_metric and state.test_metric > c["test_accuracy_above"]))
+            parts.append((translate("challenge", "test accuracy {accuracy} (goal: above {goal})").format(
+                accuracy=percent(state.test_metric), goal=percent(c['test_accuracy_above'])),
+                state.test_metric == state.test_metric and state.test_metric > c["test_accuracy_above"]))
         if "max_neurons" in c:
-            parts.append((f"{state.neurons} hidden neurons (goal: at most {c['max_neurons']})",
-                          state.neurons <= c["max_neurons"]))
+            parts.append((translate("challenge", "{count} hidden neurons (goal: at most {goal})").format(
+                count=state.neurons, goal=c['max_neurons']), state.neurons <= c["max_neurons"]))
         if "loss" in c:
-            parts.append((f"loss {state.loss} (goal: {c['loss']})", state.loss == c["loss"]))
+            parts.append((translate("challenge", "loss {loss} (goal: {goal})").format(loss=state.loss, goal=c['loss']),
+                          state.loss == c["loss"]))
         if "by_epoch" in c:
-            parts.append((f"epoch {state.epoch} (goal: by {c['by_epoch']})", 0 < state.epoch <= c["by_epoch"]))
+            parts.append((translate("challenge", "epoch {epoch} (goal: by {goal})").format(
+                epoch=state.epoch, goal=c['by_epoch']), 0 < state.epoch <= c["by_epoch"]))
         if "beats" in c:
-            parts.append(("two runs side by side: open Train → Compare losses…", False))
+            parts.append((translate("challenge", "two runs side by side: open Train → Compare losses…"), False))
         met = state.epoch > 0 and all(holds for _, holds in parts)
         return Status(met, parts)
 
@@ -155,22 +163,30 @@ class Goal:
         mine, theirs = beats["loss"], beats["other"]
         column, words = COMPARED_METRICS[beats["metric"]]
         if mine not in runs or theirs not in runs:
-            missing = [_losses.get(name).label for name in (mine, theirs) if name not in runs]
-            return Status(False, [(f"Compare has no {' or '.join(missing)} run for this data.", False)], settled=True)
+            missing = [_losses.get(name).shown_label() for name in (mine, theirs) if name not in runs]
+            if len(missing) == 1:
+                text = translate("challenge", "Compare has no {loss} run for this data.").format(loss=missing[0])
+            else:
+                text = translate("challenge", "Compare has no {loss} or {other} run for this data.").format(
+                    loss=missing[0], other=missing[1])
+            return Status(False, [(text, False)], settled=True)
         at = {}
         for name in (mine, theirs):
             epochs = np.asarray(runs[name]["epoch"], dtype=float)
             done = np.flatnonzero(epochs <= beats["by_epoch"])
             at[name] = done[-1] if len(done) else None
         if at[mine] is None or at[theirs] is None:
-            return Status(False, [(f"train both runs to epoch {beats['by_epoch']}", False)], settled=False)
+            return Status(False, [(translate("challenge", "train both runs to epoch {epoch}").format(
+                epoch=beats['by_epoch']), False)], settled=False)
         epoch = int(min(runs[mine]["epoch"][at[mine]], runs[theirs]["epoch"][at[theirs]]))
         value = {name: float(np.asarray(runs[name][column])[np.flatnonzero(np.asarray(runs[name]["epoch"]) <= epoch)[-1]])
                  for name in (mine, theirs)}
         ahead = value[mine] == value[mine] and (value[theirs] != value[theirs] or value[mine] > value[theirs])
-        label_mine, label_theirs = _losses.get(mine).label, _losses.get(theirs).label
-        parts = [(f"epoch {epoch}: {label_mine} run {percent(value[mine])} {words}, {label_theirs} run "
-                  f"{percent(value[theirs])} (goal: {label_mine} ahead at epoch {beats['by_epoch']})", ahead)]
+        label_mine, label_theirs = _losses.get(mine).shown_label(), _losses.get(theirs).shown_label()
+        parts = [(translate("challenge", "epoch {epoch}: {loss} run {value} {metric}, {other} run {other_value} "
+                            "(goal: {loss} ahead at epoch {goal})").format(
+            epoch=epoch, loss=label_mine, value=percent(value[mine]), metric=translate("challenge", words),
+            other=label_theirs, other_value=percent(value[theirs]), goal=beats['by_epoch']), ahead)]
         rest = {key: value for key, value in self.conditions.items() if key != "beats"}
         if rest:
             history = runs[mine]
@@ -180,7 +196,8 @@ class Goal:
                           neurons=neurons, loss=mine)
             parts += Goal(rest).check(state).parts
         if not usual_start:
-            parts.append(("from the usual starting weights (untick Start confidently wrong, then Reset)", False))
+            parts.append((translate("challenge", "from the usual starting weights (untick Start confidently wrong, "
+                                    "then Reset)"), False))
         settled = epoch >= beats["by_epoch"]
         return Status(settled and all(holds for _, holds in parts), parts, settled=settled)
 

@@ -24,7 +24,9 @@ import numpy as np
 
 from engine.data_errors import DataError, Messages, count
 from engine.datasets import CLASSIFICATION, REGRESSION, Dataset
+from engine.formatting import count as _count
 from engine.safe_files import FileReadError, read_limited
+from engine.translation import QT_TRANSLATE_NOOP, translate
 
 MIN_ROWS = 4
 MAX_ROWS = 1_000_000
@@ -37,7 +39,7 @@ MAX_ABS_VALUE = 1e15
 
 # In order of preference when more than one splits the lines consistently.
 SEPARATORS = (",", ";", "\t")
-SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": "tab"}
+SEPARATOR_NAMES = {",": "','", ";": "';'", "\t": QT_TRANSLATE_NOOP("csv_reader", "tab")}
 # Enough lines to tell the separators apart without reading a big file twice.
 SNIFF_RECORDS = 50
 SNIFF_CHARS = 1_000_000
@@ -88,7 +90,7 @@ def read_csv(path, target=None, task=None, progress=None) -> Dataset:
     try:
         path_text = os.fspath(path)
     except TypeError:
-        raise DataError(Messages.CANNOT_READ.format(path=path, reason="that is not a file path")) from None
+        raise DataError(Messages.CANNOT_READ.format(path=path, reason=translate("csv_reader", "that is not a file path"))) from None
     if isinstance(path_text, bytes):
         path_text = os.fsdecode(path_text)
     data = _read_bytes(path_text)
@@ -124,7 +126,7 @@ def read_csv_text(text, name="data.csv", target=None, task=None, progress=None) 
     if isinstance(text, (bytes, bytearray)):
         text = decode_bytes(bytes(text))
     elif not isinstance(text, str):
-        raise DataError(Messages.NOT_TEXT.format(why=f"got {type(text).__name__}, not text"))
+        raise DataError(Messages.NOT_TEXT.format(why=translate("csv_reader", "got {kind}, not text").format(kind=type(text).__name__)))
     else:
         text = text.removeprefix("\ufeff")
         _check_looks_like_text(text)
@@ -151,7 +153,7 @@ def _read_bytes(path):
         if error.reason == "no_permission":
             raise DataError(Messages.NO_PERMISSION.format(path=path)) from None
         if error.reason == "invalid_path":
-            raise DataError(Messages.CANNOT_READ.format(path=path, reason="the path is not valid")) from None
+            raise DataError(Messages.CANNOT_READ.format(path=path, reason=translate("csv_reader", "the path is not valid"))) from None
         raise DataError(Messages.CANNOT_READ.format(path=path, reason=error.detail)) from None
 
 
@@ -167,9 +169,9 @@ def decode_bytes(data: bytes) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise DataError(Messages.NOT_TEXT.format(why="it starts like UTF-16 text but is not")) from None
+            raise DataError(Messages.NOT_TEXT.format(why=translate("csv_reader", "it starts like UTF-16 text but is not"))) from None
     elif b"\x00" in data:
-        raise DataError(Messages.NOT_TEXT.format(why="it contains NUL bytes"))
+        raise DataError(Messages.NOT_TEXT.format(why=translate("csv_reader", "it contains NUL bytes")))
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -187,10 +189,10 @@ def decode_bytes(data: bytes) -> str:
 
 def _check_looks_like_text(text):
     if "\x00" in text:
-        raise DataError(Messages.NOT_TEXT.format(why="it contains NUL bytes"))
+        raise DataError(Messages.NOT_TEXT.format(why=translate("csv_reader", "it contains NUL bytes")))
     n_control = _count_control_chars(text)
     if n_control > MAX_CONTROL_FRACTION * len(text):
-        raise DataError(Messages.NOT_TEXT.format(why="it is full of control characters"))
+        raise DataError(Messages.NOT_TEXT.format(why=translate("csv_reader", "it is full of control characters")))
 
 
 def _count_control_chars(text, chunk_chars=2**20):
@@ -477,7 +479,7 @@ def _parse(text, name, path, target, task, progress=None):
     if target is not None and not isinstance(target, str):
         raise DataError(Messages.BAD_TARGET_ARGUMENT.format(value=target))
     if not text or text.isspace():
-        raise DataError(Messages.EMPTY)
+        raise DataError(Messages.EMPTY.format())
 
     separator = _excel_separator(text)
     skip_first_line = separator is not None
@@ -509,7 +511,7 @@ def _parse(text, name, path, target, task, progress=None):
     task, y, class_names = _parse_target(columns[target_index], lines, target_name, task, decimal_comma)
     for label in class_names:
         if looks_like_markup(label):
-            raise DataError(Messages.MARKUP_NAME.format(what=f"A class in column {target_name!r}", name=_short(label)))
+            raise DataError(Messages.MARKUP_NAME.format(what=translate("csv_reader", "A class in column {column!r}").format(column=target_name), name=_short(label)))
 
     source = {"kind": "csv", "path": path, "name": name, "target": target_name, "task": task}
     return Dataset(
@@ -535,22 +537,22 @@ def _read_table(text, separator, skip_first_line, progress=None):
         if header is None:
             header, header_line = [cell.strip() for cell in cells], line
             if len(header) > MAX_COLUMNS:
-                raise DataError(Messages.TOO_MANY_COLUMNS.format(n_columns=len(header), limit=MAX_COLUMNS))
+                raise DataError(Messages.TOO_MANY_COLUMNS.format(n_columns=_count(len(header)), limit=_count(MAX_COLUMNS)))
             continue
         if len(cells) > len(header) and _is_blank(cells[len(header):]):
             cells = cells[:len(header)]  # a trailing separator
         if len(cells) != len(header):
             raise DataError(Messages.RAGGED.format(
                 line=line, found=count(len(cells), "cell"), expected=count(len(header), "column"),
-                separator=SEPARATOR_NAMES.get(separator, repr(separator))))
+                separator=translate("csv_reader", SEPARATOR_NAMES.get(separator, repr(separator)))))
         if len(rows) == MAX_ROWS:
-            raise DataError(Messages.TOO_MANY_ROWS.format(limit=MAX_ROWS))
+            raise DataError(Messages.TOO_MANY_ROWS.format(limit=_count(MAX_ROWS)))
         rows.append(cells)
         lines.append(line)
         if progress is not None and len(rows) % 5000 == 0:
             progress(0.8 * line / n_lines)
     if header is None:
-        raise DataError(Messages.EMPTY)
+        raise DataError(Messages.EMPTY.format())
     return header, header_line, rows, lines
 
 
@@ -588,12 +590,12 @@ def _column_names(header, header_line, rows):
             shown = shown[:57] + "..."
         raise DataError(Messages.HEADER_IS_DATA.format(line=shown))
     if not rows:
-        raise DataError(Messages.NO_ROWS)
+        raise DataError(Messages.NO_ROWS.format())
 
     names = [name or f"column {i + 1}" for i, name in enumerate(header)]
     for i, name in enumerate(names):
         if looks_like_markup(name):
-            raise DataError(Messages.MARKUP_NAME.format(what=f"The name of column {i + 1}", name=_short(name)))
+            raise DataError(Messages.MARKUP_NAME.format(what=translate("csv_reader", "The name of column {number}").format(number=i + 1), name=_short(name)))
     seen = {}
     for i, name in enumerate(names):
         if name in seen:
@@ -616,7 +618,7 @@ def _find_target(names, target):
         raise DataError(Messages.AMBIGUOUS_TARGET.format(name=wanted, matches=shown))
     shown = ", ".join(repr(name) for name in names[:30])
     if len(names) > 30:
-        shown += f" and {len(names) - 30} more"
+        shown += translate("csv_reader", " and {count} more").format(count=len(names) - 30)
     raise DataError(Messages.UNKNOWN_TARGET.format(name=wanted, columns=shown))
 
 
@@ -651,8 +653,8 @@ def _parse_target(cells, lines, column, task, decimal_comma):
         if task is None and len(text_rows) < len(labels):
             i = text_rows[0]
             raise DataError(Messages.TOO_MANY_CLASSES_TEXT.format(
-                column=column, n_classes=len(class_names), limit=MAX_CLASSES, line=lines[i], cell=labels[i]))
-        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=len(class_names), limit=MAX_CLASSES))
+                column=column, n_classes=_count(len(class_names)), limit=MAX_CLASSES, line=lines[i], cell=labels[i]))
+        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=_count(len(class_names)), limit=MAX_CLASSES))
     if len(class_names) == 1:
         raise DataError(Messages.ONE_CLASS.format(column=column, value=class_names[0]))
     index = {name: i for i, name in enumerate(class_names)}
@@ -674,6 +676,6 @@ def _classes_from_numbers(values, column):
     if len(unique) == 1:
         raise DataError(Messages.ONE_CLASS.format(column=column, value=_number_name(unique[0])))
     if len(unique) > MAX_CLASSES:
-        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=len(unique), limit=MAX_CLASSES))
+        raise DataError(Messages.TOO_MANY_CLASSES.format(column=column, n_classes=_count(len(unique)), limit=MAX_CLASSES))
     y = np.searchsorted(unique, values).astype(np.int64)
     return CLASSIFICATION, y, [_number_name(value) for value in unique]

@@ -20,6 +20,7 @@ import numpy as np
 from engine import losses as _losses
 from engine.csv_reader import read_csv, read_csv_text
 from engine.data_errors import DataError, Messages, count
+from engine.translation import translate
 from engine.datasets import (
     CLASSIFICATION,
     REGRESSION,
@@ -247,7 +248,7 @@ def _resolve_features(dataset, features):
     else:
         names = list(features)
         if not names:
-            raise DataError(Messages.NO_FEATURES)
+            raise DataError(Messages.NO_FEATURES.format())
     valid = FEATURE_NAMES if playground else list(dataset.feature_names)
     recipes = []
     for i, name in enumerate(names):
@@ -436,7 +437,7 @@ def from_source(source, csv_text=None) -> Dataset:
         If the recipe is incomplete, or the data it names cannot be read.
     """
     if not isinstance(source, dict):
-        raise DataError(Messages.BAD_SOURCE.format(source=source, why="it is not a dictionary"))
+        raise DataError(Messages.BAD_SOURCE.format(source=source, why=translate("data", "it is not a dictionary")))
     kind = source.get("kind")
     try:
         if kind == "builtin":
@@ -447,8 +448,8 @@ def from_source(source, csv_text=None) -> Dataset:
                 name = source.get("name") or "data.csv"
                 return read_csv_text(csv_text, name=name, target=target, task=task)
             if not source.get("path"):
-                raise DataError(Messages.BAD_SOURCE.format(source=source, why="it has neither a path nor the file's text"))
+                raise DataError(Messages.BAD_SOURCE.format(source=source, why=translate("data", "it has neither a path nor the file's text")))
             return read_csv(source["path"], target=target, task=task)
     except KeyError as missing:
-        raise DataError(Messages.BAD_SOURCE.format(source=source, why=f"{missing} is missing")) from None
-    raise DataError(Messages.BAD_SOURCE.format(source=source, why=f"unknown kind {kind!r}"))
+        raise DataError(Messages.BAD_SOURCE.format(source=source, why=translate("data", "{key} is missing").format(key=missing))) from None
+    raise DataError(Messages.BAD_SOURCE.format(source=source, why=translate("data", "unknown kind {kind!r}").format(kind=kind)))

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.data_errors import DataError, Messages
+from engine.formatting import count
+from engine.translation import QT_TRANSLATE_NOOP, translate
 
 CLASSIFICATION = "classification"
 REGRESSION = "regression"
@@ -245,38 +247,39 @@ class _Builtin:
 
 _BUILTINS = {
     "circle": _Builtin(
-        "Circle", CLASSIFICATION, 2, ("blue", "orange"),
-        "A blue disc inside an orange ring: no straight line separates them.", _circle),
+        QT_TRANSLATE_NOOP("datasets", "Circle"), CLASSIFICATION, 2, ("blue", "orange"),
+        QT_TRANSLATE_NOOP("datasets", "A blue disc inside an orange ring: no straight line separates them."), _circle),
     "xor": _Builtin(
-        "Exclusive or", CLASSIFICATION, 2, ("blue", "orange"),
-        "Four quadrants, blue where x1 and x2 have the same sign (XOR).", _xor),
+        QT_TRANSLATE_NOOP("datasets", "Exclusive or"), CLASSIFICATION, 2, ("blue", "orange"),
+        QT_TRANSLATE_NOOP("datasets", "Four quadrants, blue where x1 and x2 have the same sign (XOR)."), _xor),
     "gaussian": _Builtin(
-        "Two gaussians", CLASSIFICATION, 2, ("blue", "orange"),
-        "Two round clouds; a straight line separates them unless the noise is high.", _gaussian),
+        QT_TRANSLATE_NOOP("datasets", "Two gaussians"), CLASSIFICATION, 2, ("blue", "orange"),
+        QT_TRANSLATE_NOOP("datasets", "Two round clouds; a straight line separates them unless the noise is high."), _gaussian),
     "spiral": _Builtin(
-        "Spiral", CLASSIFICATION, 2, ("blue", "orange"),
-        "Two interleaved spiral arms: the hardest of the two-class sets.", _spiral),
+        QT_TRANSLATE_NOOP("datasets", "Spiral"), CLASSIFICATION, 2, ("blue", "orange"),
+        QT_TRANSLATE_NOOP("datasets", "Two interleaved spiral arms: the hardest of the two-class sets."), _spiral),
     "spiral-3": _Builtin(
-        "Spiral, 3 arms", CLASSIFICATION, 2, tuple(COLOUR_NAMES[:3]),
-        "Three interleaved spiral arms, one class each (softmax output).", _spiral_3),
+        QT_TRANSLATE_NOOP("datasets", "Spiral, 3 arms"), CLASSIFICATION, 2, tuple(COLOUR_NAMES[:3]),
+        QT_TRANSLATE_NOOP("datasets", "Three interleaved spiral arms, one class each (softmax output)."), _spiral_3),
     "blobs": _Builtin(
-        "Four blobs", CLASSIFICATION, 2, tuple(COLOUR_NAMES[:4]),
-        "Four round clouds, one class each (softmax output).", _blobs),
+        QT_TRANSLATE_NOOP("datasets", "Four blobs"), CLASSIFICATION, 2, tuple(COLOUR_NAMES[:4]),
+        QT_TRANSLATE_NOOP("datasets", "Four round clouds, one class each (softmax output)."), _blobs),
     "plane": _Builtin(
-        "Plane", REGRESSION, 2, (),
-        "Regression: y = (x1 + x2) / 10, a tilted plane from about -1.2 to 1.2.", _plane),
+        QT_TRANSLATE_NOOP("datasets", "Plane"), REGRESSION, 2, (),
+        QT_TRANSLATE_NOOP("datasets", "Regression: y = (x1 + x2) / 10, a tilted plane from about -1.2 to 1.2."), _plane),
     "multi-gaussian": _Builtin(
-        "Multi gaussian", REGRESSION, 2, (),
-        "Regression: six bumps, up or down, in a 3 by 2 grid; zero in between.", _multi_gaussian),
+        QT_TRANSLATE_NOOP("datasets", "Multi gaussian"), REGRESSION, 2, (),
+        QT_TRANSLATE_NOOP("datasets", "Regression: six bumps, up or down, in a 3 by 2 grid; zero in between."), _multi_gaussian),
     "sine": _Builtin(
-        "Sine", REGRESSION, 1, (),
-        "Regression in one input: y = sin(x) for x from -3 to 3.", _sine),
+        QT_TRANSLATE_NOOP("datasets", "Sine"), REGRESSION, 1, (),
+        QT_TRANSLATE_NOOP("datasets", "Regression in one input: y = sin(x) for x from -3 to 3."), _sine),
     "line": _Builtin(
-        "Line", REGRESSION, 1, (),
-        "Regression in one input: y = 0.5 x + 1 for x from -3 to 3.", _line),
+        QT_TRANSLATE_NOOP("datasets", "Line"), REGRESSION, 1, (),
+        QT_TRANSLATE_NOOP("datasets", "Regression in one input: y = 0.5 x + 1 for x from -3 to 3."), _line),
     "line-outliers": _Builtin(
-        "Line with outliers", REGRESSION, 1, (),
-        "Regression in one input: y = 0.5 x + 1, with a tenth of the points far below the line at the right.",
+        QT_TRANSLATE_NOOP("datasets", "Line with outliers"), REGRESSION, 1, (),
+        QT_TRANSLATE_NOOP("datasets", "Regression in one input: y = 0.5 x + 1, with a tenth of the points far below "
+                          "the line at the right."),
         _line_outliers),
 }
 
@@ -314,7 +317,9 @@ def builtin_info(name) -> dict:
     dict
         ``task`` ("classification" or "regression"), ``n_inputs`` (1 or 2),
         ``n_classes`` (0 for regression), ``description`` (one line for a
-        tooltip) and ``title`` (a display name such as "Spiral, 3 arms").
+        tooltip) and ``title`` (a display name such as "Spiral, 3 arms"),
+        in English; ``shown_title`` and ``shown_description`` are the same
+        in the reader's language, for the window.
 
     Raises
     ------
@@ -328,6 +333,8 @@ def builtin_info(name) -> dict:
         "n_classes": len(spec.class_names),
         "description": spec.description,
         "title": spec.title,
+        "shown_description": translate("datasets", spec.description),
+        "shown_title": translate("datasets", spec.title),
     }
 
 
@@ -363,7 +370,7 @@ def make_builtin(name, n_samples=500, noise=0.0, seed=0) -> Dataset:
     """
     spec = _lookup(name)
     if not _is_whole_number(n_samples) or not MIN_SAMPLES <= n_samples <= MAX_SAMPLES:
-        raise DataError(Messages.BAD_N_SAMPLES.format(low=MIN_SAMPLES, high=f"{MAX_SAMPLES:,}", value=n_samples))
+        raise DataError(Messages.BAD_N_SAMPLES.format(low=MIN_SAMPLES, high=count(MAX_SAMPLES), value=n_samples))
     if (isinstance(noise, bool) or not isinstance(noise, (int, float, np.integer, np.floating))
             or not 0.0 <= noise <= 1.0):
         raise DataError(Messages.BAD_NOISE.format(value=noise))

@@ -8,12 +8,15 @@ from dataclasses import dataclass
 
 from . import losses as _losses
 from . import optimizers as _optimizers
+from .translation import QT_TRANSLATE_NOOP, translate
 
 # How a setting's values read for people; a setting not listed shows them as they are.
 _SHOWN = {
-    "loss": lambda name: _losses.get(name).label,
-    "optimizer": lambda name: _optimizers.OPTIMIZERS[name].title,
+    "loss": lambda name: _losses.get(name).shown_label(),
+    "optimizer": lambda name: _optimizers.OPTIMIZERS[name].shown_title(),
 }
+# How the settings are named for people; files keep the keys.
+_SETTING_NAMES = {"loss": QT_TRANSLATE_NOOP("events", "loss"), "optimizer": QT_TRANSLATE_NOOP("events", "optimizer")}
 NOTE = "note"   # a free sentence (from an old file) rather than a setting's change
 
 
@@ -29,7 +32,9 @@ class Event:
     def __str__(self):
         if self.setting == NOTE:
             return str(self.new)
-        return f"{self.setting}: {self.shown(self.old)} → {self.shown(self.new)}"
+        setting = translate("events", _SETTING_NAMES[self.setting]) if self.setting in _SETTING_NAMES else self.setting
+        return translate("events", "{setting}: {old} → {new}").format(
+            setting=setting, old=self.shown(self.old), new=self.shown(self.new))
 
     def shown(self, value):
         """``value`` of this event's setting as people read it: "cross-entropy", "SGD + momentum"."""

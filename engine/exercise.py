@@ -22,11 +22,17 @@ import numpy as np
 from . import activations as _activations
 from . import losses as _losses
 from . import walkthrough
-from .formatting import number
+from .formatting import list_separator, number
+from .translation import QT_TRANSLATE_NOOP, translate
 
 STEPS = ("forward", "loss", "backward", "update")
-STEP_TITLES = {"forward": "Forward propagation", "loss": "Loss",
-               "backward": "Backpropagation", "update": "Update"}
+STEP_TITLES = {"forward": QT_TRANSLATE_NOOP("exercise", "Forward propagation"), "loss": QT_TRANSLATE_NOOP("exercise", "Loss"),
+               "backward": QT_TRANSLATE_NOOP("exercise", "Backpropagation"), "update": QT_TRANSLATE_NOOP("exercise", "Update")}
+
+
+def step_title(step):
+    """The title of ``step`` (one of STEPS) in the reader's language: "Forward propagation"."""
+    return translate("exercise", STEP_TITLES[step])
 
 RELATIVE_TOLERANCE = 0.02
 ABSOLUTE_TOLERANCE = 0.01
@@ -128,23 +134,25 @@ class Exercise:
             act = net.activations[k].name
             for u in range(net.sizes[k + 1]):
                 name = self.unit_name(k + 1, u)
-                blanks.append(Blank(f"z:{k + 1}:{u}", "forward", "z", f"z of {name}", "z = Σ w·a + b",
+                blanks.append(Blank(f"z:{k + 1}:{u}", "forward", "z", translate("exercise", "z of {unit}").format(unit=name), "z = Σ w·a + b",
                                     float(w.z[k][u]), ("node", k + 1, u)))
-                blanks.append(Blank(f"a:{k + 1}:{u}", "forward", "a", f"a of {name}", f"a = {act}(z)",
+                blanks.append(Blank(f"a:{k + 1}:{u}", "forward", "a", translate("exercise", "a of {unit}").format(unit=name), f"a = {act}(z)",
                                     float(w.a[k + 1][u]), ("node", k + 1, u)))
-        blanks.append(Blank("loss", "loss", "L", f"the loss of this sample", loss_formula(self.loss, len(self.y)),
+        blanks.append(Blank("loss", "loss", "L", translate("exercise", "the loss of this sample"),
+                            self.loss.shown_formula(len(self.y)),
                             float(w.loss), ("loss",)))
         for k in range(self.n_layers - 1, -1, -1):
             for u in range(net.sizes[k + 1]):
                 name = self.unit_name(k + 1, u)
                 formula = "δ = ∂L/∂ŷ · f′(z)" if k == self.n_layers - 1 else "δ = (Σ w·δ_next) · f′(z)"
-                blanks.append(Blank(f"delta:{k + 1}:{u}", "backward", "δ", f"δ = ∂L/∂z of {name}", formula,
+                blanks.append(Blank(f"delta:{k + 1}:{u}", "backward", "δ", translate("exercise", "δ = ∂L/∂z of {unit}").format(unit=name), formula,
                                     float(w.grad_b[k][u]), ("node", k + 1, u)))
         k, i, j = self.edge
         edge = self.edge_name(k, i, j)
-        blanks.append(Blank(f"grad:{k}:{i}:{j}", "backward", "∂L/∂w", f"∂L/∂w for {edge}", "∂L/∂w = a · δ",
+        blanks.append(Blank(f"grad:{k}:{i}:{j}", "backward", "∂L/∂w", translate("exercise", "∂L/∂w for {weight}").format(weight=edge), "∂L/∂w = a · δ",
                             float(w.grad_w[k][i, j]), ("edge", k, i, j)))
-        blanks.append(Blank(f"new:{k}:{i}:{j}", "update", "w′", f"{edge} after the update", "w′ = w − η·∂L/∂w",
+        blanks.append(Blank(f"new:{k}:{i}:{j}", "update", "w′", translate("exercise", "{weight} after the update").format(weight=edge),
+                            "w′ = w − η·∂L/∂w",
                             float(w.new_weights[k][i, j]), ("edge", k, i, j)))
         return blanks
 
@@ -161,13 +169,14 @@ class Exercise:
         blank = self.blank(blank) if isinstance(blank, str) else blank
         if close_enough(typed, blank.value):
             return Verdict(True)
-        where = f"{STEP_TITLES[blank.step]}, {blank.label}"
+        where = f"{step_title(blank.step)}, {blank.label}"
         for mistake, candidate, advice in self._mistakes(blank):
             if candidate is not None and math.isfinite(candidate) and close_enough(typed, candidate) \
                     and not close_enough(candidate, blank.value):
                 return Verdict(False, f"{where}: {advice}", mistake)
-        return Verdict(False, f"{where}: not quite. Check it against {blank.formula}; "
-                              f"the hints show the numbers to use.")
+        return Verdict(False, translate(
+            "exercise", "{where}: not quite. Check it against {formula}; the hints show the numbers to use.").format(
+            where=where, formula=blank.formula))
 
     def check_all(self, answers):
         """Check ``answers`` (key -> typed value) in the order of the blanks, up to the first wrong one.
@@ -198,29 +207,32 @@ class Exercise:
         z = w.z[k][unit]
         bias = net.biases[k][unit]
         yield ("activation applied", float(_apply(act, w.z[k])[unit]),
-               f"z is the weighted sum before {act.name}; you applied {act.name} already. "
-               f"Stop at Σ w·a + b.")
-        yield ("bias forgotten", float(z - bias), f"you left out the bias b = {hand_number(bias)}: z = Σ w·a + b.")
+               translate("exercise", "z is the weighted sum before {activation}; you applied {activation} already. "
+                         "Stop at Σ w·a + b.").format(activation=act.name))
+        yield ("bias forgotten", float(z - bias), translate(
+            "exercise", "you left out the bias b = {bias}: z = Σ w·a + b.").format(bias=hand_number(bias)))
         if k > 0:
             from_z = float(w.z[k - 1] @ net.weights[k][:, unit] + bias)
-            yield ("used z, not a", from_z, f"the inputs of this layer are the previous layer's activations a, "
-                                           f"not its weighted sums z.")
-        yield ("sign", float(-z), "the sign is wrong: check each product w·a for its sign.")
+            yield ("used z, not a", from_z, translate(
+                "exercise", "the inputs of this layer are the previous layer's activations a, not its weighted sums z."))
+        yield ("sign", float(-z), translate("exercise", "the sign is wrong: check each product w·a for its sign."))
 
     def _a_mistakes(self, blank):
         _, layer, unit = blank.target
         k, w, net = layer - 1, self.walk, self.network
         act = net.activations[k]
         z = w.z[k][unit]
-        yield ("activation missing", float(z), f"that is z itself; a = {act.name}(z), so apply {act.name} to it.")
+        yield ("activation missing", float(z), translate(
+            "exercise", "that is z itself; a = {activation}(z), so apply {activation} to it.").format(activation=act.name))
         for other in _activations.ACTIVATIONS.values():
             if other.name in (act.name, "linear") or (other.name == "softmax") != (act.name == "softmax"):
                 continue
             yield (f"used {other.name}", float(_apply(other, w.z[k])[unit]),
-                   f"that is {other.name}(z); this layer uses {act.name}.")
+                   translate("exercise", "that is {other}(z); this layer uses {activation}.").format(
+                       other=other.name, activation=act.name))
         if act.name == "softmax":
             yield ("softmax not divided", float(np.exp(z)),
-                   "that is e^z; softmax divides it by the sum of e^z over all the outputs.")
+                   translate("exercise", "that is e^z; softmax divides it by the sum of e^z over all the outputs."))
 
     def _loss_mistakes(self, blank):
         w, y = self.walk, self.y
@@ -230,7 +242,8 @@ class Exercise:
             # Forgetting to square is the mistake the course warns of; that it
             # happens to equal another loss (MAE) is the second thing to say.
             yield ("not squared", float(np.mean(np.abs(diff))),
-                   f"that is the mean of |ŷ − y|, the differences not squared; this loss is {self.loss.title.lower()}.")
+                   translate("exercise", "that is the mean of |ŷ − y|, the differences not squared; this loss is {loss}.")
+                   .format(loss=self.loss.shown_title_in_text()))
         for other in _losses.LOSSES.values():
             if other.name == self.loss.name:
                 continue
@@ -239,17 +252,21 @@ class Exercise:
             except (ValueError, TypeError, ArithmeticError):
                 continue
             yield (f"used {other.name}", candidate,
-                   f"that is the {other.title.lower()}; this run's loss is {self.loss.title.lower()}.")
+                   translate("exercise", "that is the {other}; this run's loss is {loss}.").format(
+                       other=other.shown_title_in_text(), loss=self.loss.shown_title_in_text()))
         yield ("not squared", float(np.mean(np.abs(diff))),
-               f"that is the mean of |ŷ − y|, the differences not squared; this loss is {self.loss.title.lower()}.")
+               translate("exercise", "that is the mean of |ŷ − y|, the differences not squared; this loss is {loss}.")
+                   .format(loss=self.loss.shown_title_in_text()))
         yield ("not squared", float(np.mean(diff)),
-               f"that is the mean of ŷ − y, the differences not squared; this loss is {self.loss.title.lower()}.")
-        yield ("sign", float(-value), "the sign is wrong: a loss is never negative.")
-        yield ("halved", float(value / 2), "that is half the loss; this course's loss has no ½ in front.")
+               translate("exercise", "that is the mean of ŷ − y, the differences not squared; this loss is {loss}.")
+               .format(loss=self.loss.shown_title_in_text()))
+        yield ("sign", float(-value), translate("exercise", "the sign is wrong: a loss is never negative."))
+        yield ("halved", float(value / 2), translate("exercise", "that is half the loss; this course's loss has no ½ in front."))
         if len(y) > 1:
-            yield ("summed", float(value * len(y)), f"that is the sum over the {len(y)} outputs; take their mean.")
+            yield ("summed", float(value * len(y)), translate(
+                "exercise", "that is the sum over the {count} outputs; take their mean.").format(count=len(y)))
         yield ("log base 10", float(value / math.log(10)),
-               "that looks like log base 10; the loss uses the natural log, ln.")
+               translate("exercise", "that looks like log base 10; the loss uses the natural log, ln."))
 
     def _delta_mistakes(self, blank):
         _, layer, unit = blank.target
@@ -257,22 +274,23 @@ class Exercise:
         act = net.activations[k]
         delta = w.grad_b[k][unit]
         a = w.a[k + 1]
-        yield ("sign", float(-delta), "the sign is wrong: the error signal starts from ŷ − y, not y − ŷ."
-               if k == self.n_layers - 1 else "the sign is wrong: follow each w·δ's sign.")
+        yield ("sign", float(-delta), translate("exercise", "the sign is wrong: the error signal starts from ŷ − y, not y − ŷ.")
+               if k == self.n_layers - 1 else translate("exercise", "the sign is wrong: follow each w·δ's sign."))
         if k == self.n_layers - 1:
             gradient = getattr(self.loss, "gradient", None)
             if gradient is not None and act.name != "softmax":
                 d_pred = float(gradient(self.y[None, :], a[None, :])[0, unit])
                 slope = float(_slope(act, a)[unit])
                 yield ("slope forgotten", d_pred,
-                       f"that is ∂L/∂ŷ; multiply by the slope of {act.name} too: δ = ∂L/∂ŷ · f′(z), "
-                       f"with f′(z) = {hand_number(slope)} here.")
+                       translate("exercise", "that is ∂L/∂ŷ; multiply by the slope of {activation} too: "
+                                 "δ = ∂L/∂ŷ · f′(z), with f′(z) = {slope} here.").format(
+                           activation=act.name, slope=hand_number(slope)))
                 yield ("slope twice", float(delta * slope),
-                       f"the slope of {act.name} is already part of this δ; with this loss it cancels "
-                       f"against ∂L/∂ŷ. Don't multiply by f′(z) again.")
-            yield ("factor 2", float(delta / 2), "that is half of it: the slope of (ŷ − y)² is 2·(ŷ − y).")
+                       translate("exercise", "the slope of {activation} is already part of this δ; with this loss it "
+                                 "cancels against ∂L/∂ŷ. Don't multiply by f′(z) again.").format(activation=act.name))
+            yield ("factor 2", float(delta / 2), translate("exercise", "that is half of it: the slope of (ŷ − y)² is 2·(ŷ − y)."))
             yield ("plain difference", float(a[unit] - self.y[unit]),
-                   "that is ŷ − y alone; with this loss and output δ = ∂L/∂ŷ · f′(z) is more than that.")
+                   translate("exercise", "that is ŷ − y alone; with this loss and output δ = ∂L/∂ŷ · f′(z) is more than that."))
             for other in _losses.LOSSES.values():
                 if other.name == self.loss.name:
                     continue
@@ -283,44 +301,51 @@ class Exercise:
                 except (ValueError, TypeError, ArithmeticError):
                     continue
                 yield (f"used {other.name}", float(out[0, unit]),
-                       f"that is δ for the {other.title.lower()}; this run's loss is {self.loss.title.lower()}.")
+                       translate("exercise", "that is δ for the {other}; this run's loss is {loss}.").format(
+                           other=other.shown_title_in_text(), loss=self.loss.shown_title_in_text()))
             return
         back = float(net.weights[k + 1][unit] @ w.grad_b[k + 1])
         slope = _slope(act, a)
-        yield ("slope forgotten", back, f"that is Σ w·δ_next; multiply by this neuron's slope f′(z) = "
-                                        f"{hand_number(slope[unit])} too.")
-        yield ("times a", float(back * a[unit]), f"you multiplied by a; multiply by the slope f′(z) of "
-                                                 f"{act.name} instead.")
+        yield ("slope forgotten", back, translate(
+            "exercise", "that is Σ w·δ_next; multiply by this neuron's slope f′(z) = {slope} too.").format(
+            slope=hand_number(slope[unit])))
+        yield ("times a", float(back * a[unit]), translate(
+            "exercise", "you multiplied by a; multiply by the slope f′(z) of {activation} instead.").format(
+            activation=act.name))
         if act.name != "softmax":
             at_z = float(_slope(act, w.z[k])[unit])
-            yield ("slope at z", back * at_z, f"the slope is f′(z) written with a = {act.name}(z), not with z "
-                                              f"itself.")
+            yield ("slope at z", back * at_z, translate(
+                "exercise", "the slope is f′(z) written with a = {activation}(z), not with z itself.").format(
+                activation=act.name))
 
     def _grad_mistakes(self, blank):
         _, k, i, j = blank.target
         w, net = self.walk, self.network
         delta, a_in = w.grad_b[k][j], w.a[k][i]
         grad = w.grad_w[k][i, j]
-        yield ("sign", float(-grad), "the sign is wrong: ∂L/∂w = a · δ, with the sign of each.")
-        yield ("input forgotten", float(delta), f"that is δ alone; multiply it by the input a = "
-                                                f"{hand_number(a_in)} coming along this weight.")
+        yield ("sign", float(-grad), translate("exercise", "the sign is wrong: ∂L/∂w = a · δ, with the sign of each."))
+        yield ("input forgotten", float(delta), translate(
+            "exercise", "that is δ alone; multiply it by the input a = {input} coming along this weight.").format(
+            input=hand_number(a_in)))
         yield ("weight, not input", float(delta * net.weights[k][i, j]),
-               "you multiplied δ by the weight; multiply by the input a that the weight multiplies.")
+               translate("exercise", "you multiplied δ by the weight; multiply by the input a that the weight multiplies."))
         if k > 0:
             yield ("used z, not a", float(delta * w.z[k - 1][i]),
-                   "you used the previous neuron's z; use its activation a.")
+                   translate("exercise", "you used the previous neuron's z; use its activation a."))
 
     def _new_mistakes(self, blank):
         _, k, i, j = blank.target
         weight = self.network.weights[k][i, j]
         grad, rate = self.walk.grad_w[k][i, j], self.learning_rate
-        yield ("sign", float(weight + rate * grad), "you moved the weight up its gradient; go against it: "
-                                                    "w′ = w − η·∂L/∂w.")
+        yield ("sign", float(weight + rate * grad), translate(
+            "exercise", "you moved the weight up its gradient; go against it: w′ = w − η·∂L/∂w."))
         yield ("learning rate forgotten", float(weight - grad),
-               f"you forgot the learning rate: w′ = w − η·∂L/∂w with η = {hand_number(rate)}.")
-        yield ("step only", float(-rate * grad), "that is the step −η·∂L/∂w alone; add it to the weight w.")
-        yield ("step only", float(rate * grad), "that is η·∂L/∂w alone; subtract it from the weight w.")
-        yield ("weight unchanged", float(weight), "that is the old weight; subtract η·∂L/∂w from it.")
+               translate("exercise", "you forgot the learning rate: w′ = w − η·∂L/∂w with η = {rate}.").format(
+                   rate=hand_number(rate)))
+        yield ("step only", float(-rate * grad), translate(
+            "exercise", "that is the step −η·∂L/∂w alone; add it to the weight w."))
+        yield ("step only", float(rate * grad), translate("exercise", "that is η·∂L/∂w alone; subtract it from the weight w."))
+        yield ("weight unchanged", float(weight), translate("exercise", "that is the old weight; subtract η·∂L/∂w from it."))
 
     # --------------------------------------------------------------- hints
 
@@ -337,46 +362,51 @@ class Exercise:
             inputs = [self.unit_name(k, i) if k == 0 else f"a({self.unit_name(k, i)})" for i in range(net.sizes[k])]
             terms = " + ".join(f"w{i + 1}·{name}" for i, name in enumerate(inputs))
             numbers = " + ".join(f"{n(net.weights[k][i, unit])}·{_paren(n(w.a[k][i]))}" for i in range(net.sizes[k]))
-            return ["Forward propagation: z is each input times its weight, added up, plus the bias. "
-                    "No activation yet.",
+            return [translate("exercise", "Forward propagation: z is each input times its weight, added up, plus the "
+                              "bias. No activation yet."),
                     f"z = {terms} + b",
                     f"z = {numbers} + {_paren(n(net.biases[k][unit]))}"]
         if kind == "a":
-            return [f"The activation of this layer is {act.name}; apply it to the z you found.",
+            return [translate("exercise", "The activation of this layer is {activation}; apply it to the z you found.")
+                    .format(activation=act.name),
                     f"a = {act.name}(z) = {act.name}({n(w.z[k][unit])})"]
         if kind == "loss":
             stage = next(s for s in w.stages if s.kind == "loss")
-            return [f"The loss compares the output ŷ with the target y; this run uses {self.loss.title.lower()}.",
-                    f"ŷ = {', '.join(n(v) for v in w.a[-1])}; y = {', '.join(n(v) for v in self.y)}.",
+            return [translate("exercise", "The loss compares the output ŷ with the target y; this run uses {loss}.")
+                    .format(loss=self.loss.shown_title_in_text()),
+                    f"ŷ = {list_separator().join(n(v) for v in w.a[-1])}; y = {list_separator().join(n(v) for v in self.y)}.",
                     stage.text.split("? ", 1)[-1]]
         if kind == "delta":
             if k == self.n_layers - 1:
-                hints = ["Backpropagation starts at the output: δ = ∂L/∂z, how much the loss changes with "
-                         "this neuron's z."]
+                hints = [translate("exercise", "Backpropagation starts at the output: δ = ∂L/∂z, how much the loss "
+                                   "changes with this neuron's z.")]
                 gradient = getattr(self.loss, "gradient", None)
                 if gradient is not None and act.name != "softmax":
                     d_pred = gradient(self.y[None, :], w.a[-1][None, :])[0, unit]
-                    hints.append(f"δ = ∂L/∂ŷ · f′(z), with ∂L/∂ŷ = {n(d_pred)} and f′(z) = "
-                                 f"{n(_slope(act, w.a[-1])[unit])} for {act.name}.")
+                    hints.append(translate("exercise", "δ = ∂L/∂ŷ · f′(z), with ∂L/∂ŷ = {gradient} and f′(z) = {slope} "
+                                           "for {activation}.").format(
+                        gradient=n(d_pred), slope=n(_slope(act, w.a[-1])[unit]), activation=act.name))
                 else:
-                    hints.append(f"Softmax mixes its outputs: δ_j = Σ_k ∂L/∂ŷ_k · ∂ŷ_k/∂z_j. "
-                                 f"Here ŷ − y = {', '.join(n(v) for v in w.a[-1] - self.y)}.")
+                    hints.append(translate("exercise", "Softmax mixes its outputs: δ_j = Σ_k ∂L/∂ŷ_k · ∂ŷ_k/∂z_j. "
+                                           "Here ŷ − y = {differences}.").format(
+                        differences=list_separator().join(n(v) for v in w.a[-1] - self.y)))
                 return hints
             nxt = [self.unit_name(k + 2, u) for u in range(net.sizes[k + 2])]
             numbers = " + ".join(f"{n(net.weights[k + 1][unit, u])}·{_paren(n(w.grad_b[k + 1][u]))}"
                                  for u in range(net.sizes[k + 2]))
-            return ["Backpropagation: a hidden neuron's δ gathers the δ of the neurons it feeds, "
-                    "each times the weight between, then times its own slope.",
-                    f"δ = (Σ w·δ over {', '.join(nxt)}) · f′(z), with f′(z) = {_slope_formula(act)} "
-                    f"for {act.name}.",
+            return [translate("exercise", "Backpropagation: a hidden neuron's δ gathers the δ of the neurons it "
+                              "feeds, each times the weight between, then times its own slope."),
+                    translate("exercise", "δ = (Σ w·δ over {units}) · f′(z), with f′(z) = {slope} for {activation}.")
+                    .format(units=", ".join(nxt), slope=_slope_formula(act), activation=act.name),
                     f"δ = ({numbers}) · {_paren(n(_slope(act, w.a[k + 1])[unit]))}"]
         if kind == "grad":
             _, k, i, j = blank.target
-            return ["A weight's gradient is the input it multiplies times the δ of the neuron it feeds.",
+            return [translate("exercise", "A weight's gradient is the input it multiplies times the δ of the neuron it "
+                              "feeds."),
                     f"∂L/∂w = a({self.unit_name(k, i)}) · δ({self.unit_name(k + 1, j)}) = "
                     f"{n(w.a[k][i])} · {_paren(n(w.grad_b[k][j]))}"]
         _, k, i, j = blank.target
-        return ["The update moves the weight a little against its gradient.",
+        return [translate("exercise", "The update moves the weight a little against its gradient."),
                 f"w′ = w − η·∂L/∂w = {n(net.weights[k][i, j])} − {n(self.learning_rate)}·"
                 f"{_paren(n(w.grad_w[k][i, j]))}"]
 
@@ -411,18 +441,22 @@ def from_experiment(experiment, sample=None, seed=0, steps=STEPS):
         index = pick_sample(n_train, seed)
     else:
         if not 1 <= int(sample) <= n_train:
-            raise ValueError(f"There are {n_train} training points; pick a sample from 1 to {n_train}, not {sample}.")
+            raise ValueError(translate(
+                "exercise", "There are {count} training points; pick a sample from 1 to {count}, not {sample}.").format(
+                count=n_train, sample=sample))
         index = int(sample) - 1
     bad = [step for step in steps if step not in STEPS]
     if bad or not steps:
-        raise ValueError(f"Steps are {', '.join(STEPS)}; got {', '.join(bad) or 'none'}.")
+        raise ValueError(translate("exercise", "Steps are {steps}; got {wrong}.").format(
+            steps=", ".join(STEPS), wrong=", ".join(bad) or translate("exercise", "none")))
     exercise = Exercise(trainer.network, prepared.X_train[index], prepared.Y_train[index], trainer.loss,
                         trainer.learning_rate, input_names=list(prepared.input_names), steps=tuple(steps))
     exercise.sample_number = index + 1
     y = prepared.Y_train[index]
     if prepared.task == "classification":
         label = prepared.class_names[int(prepared.y_train[index])]
-        exercise.target_text = f"y = {', '.join(hand_number(v) for v in y)} (class '{label}')"
+        exercise.target_text = translate("exercise", "y = {values} (class '{label}')").format(
+            values=list_separator().join(hand_number(v) for v in y), label=label)
     else:
         exercise.target_text = f"y = {hand_number(y[0])}"
     return exercise
@@ -442,8 +476,9 @@ def _slope(activation, a):
 
 
 def _slope_formula(activation):
-    return {"tanh": "1 − a²", "sigmoid": "a·(1 − a)", "relu": "1 if z > 0, else 0",
-            "leaky_relu": "1 if z > 0, else 0.01", "linear": "1"}.get(activation.name, "f′(z)")
+    return {"tanh": "1 − a²", "sigmoid": "a·(1 − a)", "relu": translate("exercise", "1 if z > 0, else 0"),
+            "leaky_relu": translate("exercise", "1 if z > 0, else {slope}").format(slope=number(0.01)),
+            "linear": "1"}.get(activation.name, "f′(z)")
 
 
 def _paren(text):

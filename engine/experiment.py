@@ -11,12 +11,14 @@ from . import data as _data
 from . import losses as _losses
 from .network import Network
 from .trainer import Trainer
+from .translation import QT_TRANSLATE_NOOP, translate
 
 MAX_HIDDEN_LAYERS = 8
 MAX_UNITS = 16
 
-NEEDS_VALIDATION = ("Early stopping watches the validation loss, so it needs validation rows: "
-                    "set the validation fraction above 0 (0.1 is usual).")
+NEEDS_VALIDATION = QT_TRANSLATE_NOOP(
+    "experiment", "Early stopping watches the validation loss, so it needs validation rows: "
+    "set the validation fraction above 0 (0.1 is usual).")
 
 
 # What scikit-learn's MLPClassifier and MLPRegressor do by default, and what
@@ -76,30 +78,34 @@ class Setup:
         known = {f.name for f in fields(cls)}
         unknown = set(values) - known
         if unknown:
-            raise ValueError(f"Unknown setting(s): {', '.join(sorted(unknown))}.")
+            raise ValueError(translate("experiment", "Unknown setting(s): {names}.").format(names=", ".join(sorted(unknown))))
         return cls(**values)
 
     def check(self):
         """Raise ValueError with a plain sentence if a setting is out of range."""
         if len(self.hidden_sizes) > MAX_HIDDEN_LAYERS:
-            raise ValueError(f"At most {MAX_HIDDEN_LAYERS} hidden layers; got {len(self.hidden_sizes)}.")
+            raise ValueError(translate("experiment", "At most {limit} hidden layers; got {count}.").format(
+                limit=MAX_HIDDEN_LAYERS, count=len(self.hidden_sizes)))
         if len(self.hidden_activations) != len(self.hidden_sizes):
-            raise ValueError("Each hidden layer needs an activation.")
+            raise ValueError(translate("experiment", "Each hidden layer needs an activation."))
         for size in self.hidden_sizes:
             if not 1 <= int(size) <= MAX_UNITS:
-                raise ValueError(f"A hidden layer has between 1 and {MAX_UNITS} neurons; got {size}.")
+                raise ValueError(translate("experiment", "A hidden layer has between 1 and {limit} neurons; got {size}.").format(
+                    limit=MAX_UNITS, size=size))
         if not 0.0 < float(self.test_fraction) < 1.0:
-            raise ValueError(f"The test fraction must be between 0 and 1; got {self.test_fraction}.")
+            raise ValueError(translate("experiment", "The test fraction must be between 0 and 1; got {value}.").format(
+                value=self.test_fraction))
         if not 0.0 <= float(self.validation_fraction) < 1.0:
-            raise ValueError(f"The validation fraction must be from 0 up to 1 (not 1 itself); "
-                             f"got {self.validation_fraction}.")
+            raise ValueError(translate("experiment", "The validation fraction must be from 0 up to 1 (not 1 itself); "
+                                       "got {value}.").format(value=self.validation_fraction))
         if self.early_stopping is not None:
             if isinstance(self.early_stopping, bool) or int(self.early_stopping) != self.early_stopping \
                     or self.early_stopping < 1:
-                raise ValueError(f"The early-stopping patience must be a whole number of epochs, at least 1; "
-                                 f"got {self.early_stopping}.")
+                raise ValueError(translate(
+                    "experiment", "The early-stopping patience must be a whole number of epochs, at least 1; "
+                    "got {patience}.").format(patience=self.early_stopping))
             if float(self.validation_fraction) == 0.0:
-                raise ValueError(NEEDS_VALIDATION)
+                raise ValueError(translate("experiment", NEEDS_VALIDATION))
 
 
 class Experiment:

@@ -24,14 +24,19 @@ from . import data as _data
 from . import safe_files
 from .events import Event
 from .experiment import Experiment, Setup
-from .experiment_schema import (FORMAT, MAX_ABS_PARAMETER, MAX_ABS_RECORD, MAX_FILE_BYTES, VERSION,
+from .experiment_schema import (EDITED, FORMAT, MAX_ABS_PARAMETER, MAX_ABS_RECORD, MAX_FILE_BYTES, VERSION,
                                 ExperimentFileError, Refusal, check_document, check_lesson)
+from .formatting import count
+from .translation import translate
 
 __all__ = ["FORMAT", "VERSION", "EXTENSION", "MAX_FILE_BYTES", "ExperimentFileError", "SavedExperiment",
            "load", "save", "to_document", "write_document", "parse_document", "from_document"]
 
 EXTENSION = ".json"
-_EDITED = "The file was probably edited by hand or damaged; use another copy, or save the experiment again."
+
+
+def _edited():
+    return translate("experiment_schema", EDITED)
 
 
 class SavedExperiment:
@@ -46,7 +51,8 @@ class SavedExperiment:
         self.path, self.name = path, name
 
     def _refuse(self, where, sentence):
-        return ExperimentFileError(f"'{self.name}' cannot be opened: {where} {sentence} {_EDITED}")
+        return ExperimentFileError(translate("experiment_schema", "'{name}' cannot be opened: {where} {sentence} {hint}")
+                                   .format(name=self.name, where=where, sentence=sentence, hint=_edited()))
 
     def restore_into(self, experiment):
         """Put the saved weights, history and counters into a freshly built experiment."""
@@ -55,14 +61,19 @@ class SavedExperiment:
         if self.network is not None:
             sizes = self.network["sizes"]
             if sizes[0] != built.sizes[0]:
-                raise self._refuse("network.sizes[0]", f"is {sizes[0]}, but the data and settings give the network "
-                                   f"{built.sizes[0]} input(s) ({', '.join(experiment.prepared.input_names)}).")
+                raise self._refuse("network.sizes[0]", translate(
+                    "experiment_file", "is {size}, but the data and settings give the network {n_inputs} input(s) "
+                    "({names}).").format(size=sizes[0], n_inputs=built.sizes[0],
+                                         names=", ".join(experiment.prepared.input_names)))
             if sizes[-1] != built.sizes[-1]:
-                raise self._refuse(f"network.sizes[{len(sizes) - 1}]", f"is {sizes[-1]}, but the data needs "
-                                   f"{built.sizes[-1]} output(s).")
+                raise self._refuse(f"network.sizes[{len(sizes) - 1}]", translate(
+                    "experiment_file", "is {size}, but the data needs {n_outputs} output(s).").format(
+                    size=sizes[-1], n_outputs=built.sizes[-1]))
             if sizes != built.sizes or self.network["activations"] != built.activation_names:
-                raise self._refuse("network", f"has sizes {sizes} and activations {self.network['activations']}, "
-                                   f"which do not fit the saved data and settings ({built}).")
+                raise self._refuse("network", translate(
+                    "experiment_file", "has sizes {sizes} and activations {activations}, which do not fit the saved "
+                    "data and settings ({network}).").format(sizes=sizes, activations=self.network['activations'],
+                                                            network=built))
             for W, values in zip(built.weights, self.network["weights"], strict=True):
                 W[:] = np.asarray(values, dtype=np.float64)
             for b, values in zip(built.biases, self.network["biases"], strict=True):
@@ -89,8 +100,9 @@ class SavedExperiment:
             if key in state and hasattr(optimizer, key):
                 target = getattr(optimizer, key)
                 if len(state[key]) != target.shape[0]:
-                    raise self._refuse(f"training.optimizer_state.{key}", f"has {len(state[key]):,} number(s); "
-                                       f"the network has {target.shape[0]:,} weights and biases.")
+                    raise self._refuse(f"training.optimizer_state.{key}", translate(
+                        "experiment_file", "has {found} number(s); the network has {count} weights and biases.")
+                        .format(found=count(len(state[key])), count=count(target.shape[0])))
                 target[:] = np.asarray(state[key], dtype=float)
         if "t" in state and hasattr(optimizer, "t"):
             optimizer.t = int(state["t"])
@@ -100,8 +112,9 @@ class SavedExperiment:
         try:
             experiment = Experiment(self.setup, dataset=self.dataset)
         except (_data.DataError, ValueError) as e:
-            raise ExperimentFileError(f"'{self.name}' cannot be opened: its settings do not fit its data: {e} "
-                                      f"Save the experiment again, or fix the settings in the file.") from None
+            raise ExperimentFileError(translate(
+                "experiment_file", "'{name}' cannot be opened: its settings do not fit its data: {reason} "
+                "Save the experiment again, or fix the settings in the file.").format(name=self.name, reason=e)) from None
         return self.restore_into(experiment)
 
 
@@ -164,12 +177,14 @@ def save(path, experiment, lesson=None, include_training=True):
     """
     params = experiment.trainer.network.params
     if include_training and not (np.all(np.isfinite(params)) and np.max(np.abs(params), initial=0) <= MAX_ABS_PARAMETER):
-        raise ExperimentFileError(f"The weights are not finite or beyond {MAX_ABS_PARAMETER:g}, so a file could not "
-                                  f"be opened again. Press Reset, or go back to a bookmark, then save.")
+        raise ExperimentFileError(translate(
+            "experiment_file", "The weights are not finite or beyond {limit}, so a file could not "
+            "be opened again. Press Reset, or go back to a bookmark, then save.").format(limit=f"{MAX_ABS_PARAMETER:g}"))
     try:
         check_lesson(lesson)
     except Refusal as refusal:
-        raise ExperimentFileError(f"The lesson cannot be saved: {refusal.where} {refusal.sentence}") from None
+        raise ExperimentFileError(translate("experiment_file", "The lesson cannot be saved: {where} {sentence}").format(
+            where=refusal.where, sentence=refusal.sentence)) from None
     document = to_document(experiment, lesson=lesson, include_training=include_training)
     write_document(path, document)
 
@@ -183,19 +198,27 @@ def _read_message(error, path):
     name = os.path.basename(path)
     reason = error.reason
     if reason == "missing":
-        return f"File not found: '{path}'. Check the name and the folder."
+        return translate("experiment_file", "File not found: '{path}'. Check the name and the folder.").format(path=path)
     if reason == "folder":
-        return f"'{name}' is a folder, not an experiment file. Choose a .json file."
+        return translate("experiment_file", "'{name}' is a folder, not an experiment file. Choose a .json file.").format(
+            name=name)
     if reason == "not_regular":
-        return f"'{name}' is {error.what}, not a regular file, so it is not opened. Choose a saved .json file."
+        return translate(
+            "experiment_file", "'{name}' is {what}, not a regular file, so it is not opened. Choose a saved .json file.")\
+            .format(name=name, what=error.what)
     if reason == "too_big":
-        return (f"'{name}' is {error.size / 2**20:,.0f} MB; an experiment file may be at most "
-                f"{MAX_FILE_BYTES // 2**20:,} MB. It is probably not an experiment file.")
+        return translate(
+            "experiment_file", "'{name}' is {size} MB; an experiment file may be at most {limit} MB. "
+            "It is probably not an experiment file.").format(
+            name=name, size=f"{error.size / 2**20:,.0f}", limit=f"{MAX_FILE_BYTES // 2**20:,}")
     if reason == "no_permission":
-        return f"Cannot read '{name}': permission denied. Check that you may read it, or copy it somewhere you can."
+        return translate(
+            "experiment_file", "Cannot read '{name}': permission denied. Check that you may read it, or copy it "
+            "somewhere you can.").format(name=name)
     if reason == "invalid_path":
-        return f"Cannot read '{path}': that is not a valid file path."
-    return f"Cannot read '{name}': {error.detail}. Check that you may read it."
+        return translate("experiment_file", "Cannot read '{path}': that is not a valid file path.").format(path=path)
+    return translate("experiment_file", "Cannot read '{name}': {reason}. Check that you may read it.").format(
+        name=name, reason=error.detail)
 
 
 def load(path):
@@ -228,22 +251,31 @@ def parse_document(raw, name="the file"):
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ExperimentFileError(f"'{name}' is not a Loss Explorer experiment: it is not text.") from None
+        raise ExperimentFileError(translate("experiment_file", "'{name}' is not a Loss Explorer experiment: it is not text.")
+                                  .format(name=name)) from None
     if not text.strip():
-        raise ExperimentFileError(f"'{name}' is empty. It may have been cut short while copying; use another copy.")
+        raise ExperimentFileError(translate(
+            "experiment_file", "'{name}' is empty. It may have been cut short while copying; use another copy.").format(
+            name=name))
     try:
         document = json.loads(text)
     except json.JSONDecodeError as e:
         ended_early = e.pos >= len(text.rstrip()) - 1
-        what = "ends too early (it was cut short)" if ended_early else f"is damaged at line {e.lineno}, column {e.colno}"
-        raise ExperimentFileError(f"'{name}' {what}, so it cannot be opened. Use another copy, "
-                                  f"or save the experiment again.") from None
+        if ended_early:
+            message = translate("experiment_file", "'{name}' ends too early (it was cut short), so it cannot be opened. "
+                                "Use another copy, or save the experiment again.")
+        else:
+            message = translate("experiment_file", "'{name}' is damaged at line {line}, column {column}, so it cannot be "
+                                "opened. Use another copy, or save the experiment again.")
+        raise ExperimentFileError(message.format(name=name, line=e.lineno, column=e.colno)) from None
     except RecursionError:
-        raise ExperimentFileError(f"'{name}' is nested too deeply to be an experiment file.") from None
+        raise ExperimentFileError(translate("experiment_file", "'{name}' is nested too deeply to be an experiment file.")
+                                  .format(name=name)) from None
     except ValueError:
         # Python refuses integers of thousands of digits this way.
-        raise ExperimentFileError(f"'{name}' holds a number too long to read, so it cannot be opened. "
-                                  f"{_EDITED}") from None
+        raise ExperimentFileError(translate(
+            "experiment_file", "'{name}' holds a number too long to read, so it cannot be opened. {hint}").format(
+            name=name, hint=_edited())) from None
     return document
 
 
@@ -253,14 +285,16 @@ def from_document(document, name="the file"):
     try:
         dataset = _data.from_source(checked.source, csv_text=checked.csv_text)
     except _data.DataError as e:
-        raise ExperimentFileError(f"'{name}' cannot be opened: its data cannot be used. {e}") from None
+        raise ExperimentFileError(translate("experiment_file", "'{name}' cannot be opened: its data cannot be used. {reason}")
+                                  .format(name=name, reason=e)) from None
     values = dict(checked.setup)
     values["data"] = dict(dataset.source)
     setup = Setup.from_dict(values)
     try:
         setup.check()
     except ValueError as e:
-        raise ExperimentFileError(f"'{name}' cannot be opened: setup: {e} {_EDITED}") from None
+        raise ExperimentFileError(translate("experiment_schema", "'{name}' cannot be opened: {where} {sentence} {hint}")
+                                  .format(name=name, where="setup:", sentence=e, hint=_edited())) from None
     training = checked.training
     return SavedExperiment(
         setup=setup, dataset=dataset, network=checked.network, history=training["history"],

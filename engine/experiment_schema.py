@@ -54,7 +54,8 @@ MAX_ABS_RECORD = 1e15           # losses and metrics in the history
 MAX_LEARNING_RATE = 100.0
 MAX_REGULARIZATION_RATE = 100.0
 
-EDITED = "The file was probably edited by hand or damaged; use another copy, or save the experiment again."
+EDITED = QT_TRANSLATE_NOOP(
+    "experiment_schema", "The file was probably edited by hand or damaged; use another copy, or save the experiment again.")
 
 
 class ExperimentFileError(ValueError):
@@ -73,25 +74,47 @@ class Refusal(Exception):
 # Saying what was found
 
 
+class _Said:
+    """Words of a rule, said in the reader's language whenever they are read.
+
+    Rules are built when the module is imported, before the window installs a
+    translator, so their descriptions are translated when a message uses them.
+    """
+
+    def __init__(self, template, **fields):
+        self.template, self.fields = template, fields
+
+    def __str__(self):
+        fields = {key: value() if callable(value) else value for key, value in self.fields.items()}
+        return translate("experiment_schema", self.template).format(**fields)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+
 def shown(value):
     """A short description of a JSON value, for messages: 'null', 'the text \"abc\"', 'a list of 3 items'."""
     if value is None:
-        return "empty (null)"
+        return translate("experiment_schema", "empty (null)")
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        return f"a number with {len(str(abs(value))):,} digits" if abs(value) > 1e15 else number(value, 6)
+        if abs(value) > 1e15:
+            return translate("experiment_schema", "a number with {digits} digits").format(digits=count(len(str(abs(value)))))
+        return number(value, 6)
     if isinstance(value, float):
         # 1.0 where a whole number belongs reads "1.0", not "1".
         text = number(value, 6)
         return text + ".0" if value.is_integer() and "e" not in text else text
     if isinstance(value, str):
         text = value if len(value) <= 40 else value[:37] + "…"
-        return f"the text {text!r}"
+        return translate("experiment_schema", "the text {text!r}").format(text=text)
     if isinstance(value, list):
-        return f"a list of {len(value):,} item{'' if len(value) == 1 else 's'}"
+        if len(value) == 1:
+            return translate("experiment_schema", "a list of 1 item")
+        return translate("experiment_schema", "a list of {count} items").format(count=count(len(value)))
     if isinstance(value, dict):
-        return "an object"
+        return translate("experiment_schema", "an object")
     return type(value).__name__
 
 
@@ -105,7 +128,7 @@ def _is_number(value):
 
 @dataclass(frozen=True)
 class Rule:
-    description: str        # "a number from 0 to 1"
+    description: object     # "a number from 0 to 1": a str, or _Said words
     test: object            # value -> cleaned value; raises ValueError(sentence) to refuse
     optional: bool = False  # null allowed
 
@@ -113,14 +136,18 @@ class Rule:
         if value is None:
             if self.optional:
                 return None
-            raise Refusal(where, f"is empty (null); it must be {self.description}.")
+            raise Refusal(where, translate("experiment_schema", "is empty (null); it must be {description}.").format(
+                description=self.description))
         try:
             return self.test(value)
         except _Wrong as wrong:
-            raise Refusal(where, wrong.sentence or f"is {shown(value)}; it must be {self.description}.") from None
+            raise Refusal(where, wrong.sentence or translate(
+                "experiment_schema", "is {value}; it must be {description}.").format(
+                value=shown(value), description=self.description)) from None
 
     def or_null(self):
-        return Rule(f"{self.description}, or null", self.test, optional=True)
+        return Rule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "{description}, or null"), description=self.description),
+                    self.test, optional=True)
 
 
 class _Wrong(Exception):
@@ -130,21 +157,24 @@ class _Wrong(Exception):
 
 
 def number_rule(low, high, low_open=False, high_open=False):
+    bounds = {"low": lambda: number(low), "high": lambda: number(high)}
     if low_open and high_open:
-        description = f"a number between {number(low)} and {number(high)}, not {number(low)} or {number(high)} itself"
-    elif low_open or high_open:
-        low_word = "more than" if low_open else "at least"
-        high_word = "less than" if high_open else "at most"
-        description = f"a number {low_word} {number(low)} and {high_word} {number(high)}"
+        description = _Said(QT_TRANSLATE_NOOP(
+            "experiment_schema", "a number between {low} and {high}, not {low} or {high} itself"), **bounds)
+    elif low_open:
+        description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a number more than {low} and at most {high}"), **bounds)
+    elif high_open:
+        description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a number at least {low} and less than {high}"), **bounds)
     else:
-        description = f"a number from {number(low)} to {number(high)}"
+        description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a number from {low} to {high}"), **bounds)
 
     def test(value):
         if not _is_number(value):
             raise _Wrong()
         value = float(value) if not isinstance(value, int) or abs(value) < 2**53 else math.inf
         if not math.isfinite(value):
-            raise _Wrong(f"is {number(value)}, not a finite number; it must be {description}.")
+            raise _Wrong(translate("experiment_schema", "is {value}, not a finite number; it must be {description}.")
+                         .format(value=number(value), description=description))
         if value < low or value > high or (low_open and value == low) or (high_open and value == high):
             raise _Wrong()
         return value
@@ -152,16 +182,19 @@ def number_rule(low, high, low_open=False, high_open=False):
 
 
 def whole_rule(low, high):
-    description = f"a whole number from {low:,} to {high:,}"
+    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a whole number from {low} to {high}"),
+                        low=lambda: count(low), high=lambda: count(high))
 
     def test(value):
         if not _is_number(value):
             raise _Wrong()
         if isinstance(value, float):
             if not math.isfinite(value):
-                raise _Wrong(f"is {number(value)}, not a finite number; it must be {description}.")
+                raise _Wrong(translate("experiment_schema", "is {value}, not a finite number; it must be {description}.")
+                             .format(value=number(value), description=description))
             if not value.is_integer():
-                raise _Wrong(f"is {shown(value)}, not a whole number; it must be {description}.")
+                raise _Wrong(translate("experiment_schema", "is {value}, not a whole number; it must be {description}.")
+                             .format(value=shown(value), description=description))
             value = int(value)
         if not low <= value <= high:
             raise _Wrong()
@@ -171,7 +204,7 @@ def whole_rule(low, high):
 
 def choice_rule(names):
     names = list(names)
-    description = "one of " + ", ".join(f'"{n}"' for n in names)
+    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "one of {names}"), names=", ".join(f'"{n}"' for n in names))
 
     def test(value):
         if not isinstance(value, str) or value not in names:
@@ -181,13 +214,15 @@ def choice_rule(names):
 
 
 def text_rule(max_chars):
-    description = f"text of at most {max_chars:,} characters"
+    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "text of at most {count} characters"),
+                        count=lambda: count(max_chars))
 
     def test(value):
         if not isinstance(value, str):
             raise _Wrong()
         if len(value) > max_chars:
-            raise _Wrong(f"has {len(value):,} characters; at most {max_chars:,} are allowed. Shorten it.")
+            raise _Wrong(translate("experiment_schema", "has {count} characters; at most {limit} are allowed. Shorten it.")
+                         .format(count=count(len(value)), limit=count(max_chars)))
         return value
     return Rule(description, test)
 
@@ -195,25 +230,29 @@ def text_rule(max_chars):
 def label_rule(max_chars):
     """Text shown as a label in the window: within ``max_chars``, and with nothing that reads as an HTML tag."""
     text = text_rule(max_chars)
-    description = f"text of at most {max_chars:,} characters, without HTML tags"
+    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "text of at most {count} characters, without HTML tags"),
+                        count=lambda: count(max_chars))
 
     def test(value):
         value = text.test(value)
         if _csv_reader.looks_like_markup(value):
-            raise _Wrong(f"is {shown(value)}, which looks like an HTML tag; names are shown as labels, so they "
-                         f"may not hold tags.")
+            raise _Wrong(translate(
+                "experiment_schema", "is {value}, which looks like an HTML tag; names are shown as labels, so they "
+                "may not hold tags.").format(value=shown(value)))
         return value
     return Rule(description, test)
 
 
 def list_rule(item, max_items, min_items=0):
-    description = f"a list of {min_items:,} to {max_items:,} items, each {item.description}"
+    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a list of {low} to {high} items, each {item}"),
+                        low=lambda: count(min_items), high=lambda: count(max_items), item=item.description)
 
     def test(value):
         if not isinstance(value, list):
             raise _Wrong()
         if not min_items <= len(value) <= max_items:
-            raise _Wrong(f"has {len(value):,} items; it must have {min_items:,} to {max_items:,}.")
+            raise _Wrong(translate("experiment_schema", "has {count} items; it must have {low} to {high}.").format(
+                count=count(len(value)), low=count(min_items), high=count(max_items)))
         return value
     rule = Rule(description, test)
     return _ListRule(description, rule.test, item=item)
@@ -230,7 +269,8 @@ class _ListRule(Rule):
         return [self.item.check(v, f"{where}[{i}]") for i, v in enumerate(value)]
 
     def or_null(self):
-        return _ListRule(f"{self.description}, or null", self.test, optional=True, item=self.item)
+        return _ListRule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "{description}, or null"),
+                               description=self.description), self.test, optional=True, item=self.item)
 
 
 def _bool_test(value):
@@ -239,7 +279,7 @@ def _bool_test(value):
     return value
 
 
-BOOL = Rule("true or false", _bool_test)
+BOOL = Rule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "true or false")), _bool_test)
 HIDDEN_ACTIVATIONS = [n for n in _activations.NAMES if n != "softmax"]
 SEED = whole_rule(0, MAX_SEED)
 
@@ -252,7 +292,7 @@ def _data_source_test(value):
 
 
 SETUP_RULES = {
-    "data": Rule("an object describing the data", _data_source_test),
+    "data": Rule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "an object describing the data")), _data_source_test),
     "test_fraction": number_rule(0.0, 1.0, low_open=True, high_open=True),
     "features": list_rule(label_rule(200), MAX_INPUTS, min_items=1).or_null(),
     "hidden_sizes": list_rule(whole_rule(1, MAX_UNITS), MAX_HIDDEN_LAYERS),
@@ -283,7 +323,7 @@ def _rule_from_default(setup_field):
         return number_rule(-MAX_ABS_RECORD, MAX_ABS_RECORD)
     if isinstance(default, str):
         return text_rule(200)
-    return Rule("a value", lambda v: v, optional=True)
+    return Rule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "a value")), lambda v: v, optional=True)
 
 
 def setup_rules():
@@ -297,14 +337,15 @@ def setup_rules():
 
 def _object(value, where, known=None, required=()):
     if not isinstance(value, dict):
-        raise Refusal(where, f"is {shown(value)}; it must be an object ({{...}}).")
+        raise Refusal(where, translate("experiment_schema", "is {value}; it must be an object ({{...}}).").format(
+            value=shown(value)))
     if known is not None:
         for key in value:
             if key not in known:
-                raise Refusal(f"{where}.{key}", "is not part of an experiment file. Remove it.")
+                raise Refusal(f"{where}.{key}", translate("experiment_schema", "is not part of an experiment file. Remove it."))
     for key in required:
         if key not in value:
-            raise Refusal(f"{where}.{key}", "is missing.")
+            raise Refusal(f"{where}.{key}", translate("experiment_schema", "is missing."))
     return value
 
 
@@ -312,10 +353,12 @@ def check_setup(values, where="setup"):
     """The settings in ``values`` (a dict) cleaned, or Refusal; every setting must be known."""
     rules = setup_rules()
     if not isinstance(values, dict):
-        raise Refusal(where, f"is {shown(values)}; it must be an object ({{...}}) of settings.")
+        raise Refusal(where, translate("experiment_schema", "is {value}; it must be an object ({{...}}) of settings.")
+                      .format(value=shown(values)))
     unknown = sorted(k for k in values if k not in rules)
     if unknown:
-        raise Refusal(where, f"has unknown setting(s): {', '.join(map(str, unknown))}. Remove them.")
+        raise Refusal(where, translate("experiment_schema", "has unknown setting(s): {names}. Remove them.").format(
+            names=", ".join(map(str, unknown))))
     cleaned = {key: rules[key].check(value, f"{where}.{key}") for key, value in values.items()}
     if "data" in cleaned:
         cleaned["data"] = check_source(cleaned["data"], f"{where}.data")
@@ -323,7 +366,8 @@ def check_setup(values, where="setup"):
     acts = cleaned.get("hidden_activations", Setup.__dataclass_fields__["hidden_activations"].default_factory())
     if len(sizes) != len(acts):
         raise Refusal(f"{where}.hidden_activations",
-                      f"has {len(acts)} activation(s) for {len(sizes)} hidden layer(s); each layer needs one.")
+                      translate("experiment_schema", "has {n_activations} activation(s) for {n_layers} hidden "
+                                "layer(s); each layer needs one.").format(n_activations=len(acts), n_layers=len(sizes)))
     return cleaned
 
 
@@ -334,7 +378,7 @@ def check_source(source, where):
     if kind == "builtin":
         for key in ("name", "n_samples", "noise", "seed"):
             if key not in source:
-                raise Refusal(f"{where}.{key}", "is missing.")
+                raise Refusal(f"{where}.{key}", translate("experiment_schema", "is missing."))
         return {
             "kind": "builtin",
             "name": choice_rule(_datasets.builtin_names()).check(source["name"], f"{where}.name"),
@@ -350,7 +394,8 @@ def check_source(source, where):
                           ("task", choice_rule([_datasets.CLASSIFICATION, _datasets.REGRESSION]).or_null())):
             cleaned[key] = rule.check(source.get(key), f"{where}.{key}")
         return cleaned
-    raise Refusal(f"{where}.kind", f"is {shown(kind)}; it must be \"builtin\" or \"csv\".")
+    raise Refusal(f"{where}.kind", translate("experiment_schema", "is {value}; it must be \"builtin\" or \"csv\".").format(
+        value=shown(kind)))
 
 
 def check_data(data, setup_source, where="data"):
@@ -362,7 +407,8 @@ def check_data(data, setup_source, where="data"):
     source = setup_source if source is None else check_source(source, f"{where}.source")
     csv_text = text_rule(MAX_CSV_TEXT_CHARS).or_null().check(data.get("csv_text"), f"{where}.csv_text")
     if source.get("kind") == "csv" and csv_text is None and not source.get("path"):
-        raise Refusal(f"{where}.csv_text", "is missing, and the data has no path either, so there is no data.")
+        raise Refusal(f"{where}.csv_text", translate(
+            "experiment_schema", "is missing, and the data has no path either, so there is no data."))
     return source, csv_text
 
 
@@ -381,16 +427,21 @@ def check_network(network, setup, where="network"):
         network["activations"], f"{where}.activations")
     for k, name in enumerate(acts[:-1]):
         if name == "softmax":
-            raise Refusal(f"{where}.activations[{k}]", "is \"softmax\", which belongs on the output layer only.")
+            raise Refusal(f"{where}.activations[{k}]", translate(
+                "experiment_schema", "is \"softmax\", which belongs on the output layer only."))
     if sizes[1:-1] != setup.get("hidden_sizes", sizes[1:-1]):
-        raise Refusal(f"{where}.sizes", f"has hidden layers {sizes[1:-1]}, but setup.hidden_sizes "
-                                        f"says {setup['hidden_sizes']}.")
+        raise Refusal(f"{where}.sizes", translate(
+            "experiment_schema", "has hidden layers {sizes}, but setup.hidden_sizes says {setup_sizes}.").format(
+            sizes=sizes[1:-1], setup_sizes=setup['hidden_sizes']))
     if acts[:-1] != setup.get("hidden_activations", acts[:-1]):
-        raise Refusal(f"{where}.activations", f"starts {acts[:-1]}, but setup.hidden_activations "
-                                              f"says {setup['hidden_activations']}.")
+        raise Refusal(f"{where}.activations", translate(
+            "experiment_schema", "starts {activations}, but setup.hidden_activations says {setup_activations}.").format(
+            activations=acts[:-1], setup_activations=setup['hidden_activations']))
     if setup.get("output_activation") not in (None, acts[-1]):
         raise Refusal(f"{where}.activations[{n_layers - 1}]",
-                      f"is \"{acts[-1]}\", but setup.output_activation says \"{setup['output_activation']}\".")
+                      translate("experiment_schema", "is \"{activation}\", but setup.output_activation says "
+                                "\"{setup_activation}\".").format(activation=acts[-1],
+                                                                  setup_activation=setup['output_activation']))
     seed = SEED.check(network.get("seed", 0), f"{where}.seed")
     weights = _layers(network["weights"], f"{where}.weights", sizes, matrix=True)
     biases = _layers(network["biases"], f"{where}.biases", sizes, matrix=False)
@@ -400,18 +451,24 @@ def check_network(network, setup, where="network"):
 def _layers(layers, where, sizes, matrix):
     n_layers = len(sizes) - 1
     if not isinstance(layers, list):
-        raise Refusal(where, f"is {shown(layers)}; it must be a list with one entry per layer ({n_layers}).")
+        raise Refusal(where, translate(
+            "experiment_schema", "is {value}; it must be a list with one entry per layer ({n_layers}).").format(
+            value=shown(layers), n_layers=n_layers))
     if len(layers) != n_layers:
-        raise Refusal(where, f"has {len(layers)} layer(s); the network (sizes {', '.join(map(str, sizes))}) "
-                             f"has {n_layers}.")
+        raise Refusal(where, translate(
+            "experiment_schema", "has {found} layer(s); the network (sizes {sizes}) has {n_layers}.").format(
+            found=len(layers), sizes=", ".join(map(str, sizes)), n_layers=n_layers))
     checked = []
     for k, layer in enumerate(layers):
         n_in, n_out = sizes[k], sizes[k + 1]
         if matrix:
             if not isinstance(layer, list):
-                raise Refusal(f"{where}[{k}]", f"is {shown(layer)}; it must be {n_in} rows of {n_out} numbers.")
+                raise Refusal(f"{where}[{k}]", translate(
+                    "experiment_schema", "is {value}; it must be {rows} rows of {columns} numbers.").format(
+                    value=shown(layer), rows=n_in, columns=n_out))
             if len(layer) != n_in:
-                raise Refusal(f"{where}[{k}]", f"has {len(layer)} row(s); the network needs {n_in}.")
+                raise Refusal(f"{where}[{k}]", translate(
+                    "experiment_schema", "has {found} row(s); the network needs {rows}.").format(found=len(layer), rows=n_in))
             checked.append([_numbers(row, f"{where}[{k}][{i}]", n_out, MAX_ABS_PARAMETER) for i, row in enumerate(layer)])
         else:
             checked.append(_numbers(layer, f"{where}[{k}]", n_out, MAX_ABS_PARAMETER))
@@ -421,9 +478,11 @@ def _layers(layers, where, sizes, matrix):
 def _numbers(values, where, length, max_abs, minimum=None, allow_null=False):
     """A list of exactly ``length`` finite numbers within ±max_abs (None kept where allowed)."""
     if not isinstance(values, list):
-        raise Refusal(where, f"is {shown(values)}; it must be a list of {length:,} numbers.")
+        raise Refusal(where, translate("experiment_schema", "is {value}; it must be a list of {count} numbers.").format(
+            value=shown(values), count=count(length) if length is not None else length))
     if length is not None and len(values) != length:
-        raise Refusal(where, f"has {len(values):,} number(s); the network needs {length:,}.")
+        raise Refusal(where, translate("experiment_schema", "has {found} number(s); the network needs {count}.").format(
+            found=count(len(values)), count=count(length)))
     low = -max_abs if minimum is None else minimum
     for i, value in enumerate(values):
         kind = type(value)
@@ -437,11 +496,13 @@ def _numbers(values, where, length, max_abs, minimum=None, allow_null=False):
         elif value is None and allow_null:
             continue
         if _is_number(value) and not (isinstance(value, float) and not math.isfinite(value)):
-            bound = f"from {number(low)} to {number(max_abs)}"
-            raise Refusal(f"{where}[{i}]", f"is {shown(value)}; it must be {bound}.")
+            raise Refusal(f"{where}[{i}]", translate("experiment_schema", "is {value}; it must be from {low} to {high}.")
+                          .format(value=shown(value), low=number(low), high=number(max_abs)))
         if _is_number(value):
-            raise Refusal(f"{where}[{i}]", f"is {number(value)}, not a finite number.")
-        raise Refusal(f"{where}[{i}]", f"is {shown(value)}; it must be a number.")
+            raise Refusal(f"{where}[{i}]", translate("experiment_schema", "is {value}, not a finite number.").format(
+                value=number(value)))
+        raise Refusal(f"{where}[{i}]", translate("experiment_schema", "is {value}; it must be a number.").format(
+            value=shown(value)))
     return values
 
 
@@ -463,12 +524,14 @@ def check_optimizer_state(state, setup, n_parameters, where="training.optimizer_
         if key not in state:
             continue
         if key not in OPTIMIZER_ARRAYS[name]:
-            raise Refusal(f"{where}.{key}", f"does not belong to the {name} optimizer. Remove it.")
+            raise Refusal(f"{where}.{key}", translate(
+                "experiment_schema", "does not belong to the {name} optimizer. Remove it.").format(name=name))
         cleaned[key] = _numbers(state[key], f"{where}.{key}", n_parameters if name == setup.get("optimizer") else None,
                                 1e300, minimum=0.0 if key == "v" else None)
     if "t" in state:
         if name != "adam":
-            raise Refusal(f"{where}.t", f"does not belong to the {name} optimizer. Remove it.")
+            raise Refusal(f"{where}.t", translate(
+                "experiment_schema", "does not belong to the {name} optimizer. Remove it.").format(name=name))
         cleaned["t"] = whole_rule(0, MAX_STEP).check(state["t"], f"{where}.t")
     return cleaned
 
@@ -496,23 +559,26 @@ def check_history(history, where):
     lengths = {}
     for column, values in history.items():
         if not isinstance(values, list):
-            raise Refusal(f"{where}.{column}", f"is {shown(values)}; it must be a list of numbers.")
+            raise Refusal(f"{where}.{column}", translate("experiment_schema", "is {value}; it must be a list of numbers.")
+                          .format(value=shown(values)))
         if len(values) > MAX_HISTORY_RECORDS:
-            raise Refusal(f"{where}.{column}", f"has {len(values):,} records; at most "
-                                               f"{MAX_HISTORY_RECORDS:,} are allowed.")
+            raise Refusal(f"{where}.{column}", translate(
+                "experiment_schema", "has {count} records; at most {limit} are allowed.").format(
+                count=count(len(values)), limit=count(MAX_HISTORY_RECORDS)))
         lengths[column] = len(values)
     if len(set(lengths.values())) > 1:
         longest = max(lengths, key=lengths.get)
         shortest = min(lengths, key=lengths.get)
-        raise Refusal(f"{where}.{shortest}", f"has {lengths[shortest]:,} records, but {where}.{longest} has "
-                                             f"{lengths[longest]:,}; every column needs one per epoch.")
+        raise Refusal(f"{where}.{shortest}", translate(
+            "experiment_schema", "has {count} records, but {other} has {other_count}; every column needs one per epoch.")
+            .format(count=count(lengths[shortest]), other=f"{where}.{longest}", other_count=count(lengths[longest])))
     n = next(iter(lengths.values()), 0)
     cleaned = {}
     for column in History.COLUMNS:
         values = history.get(column)
         if values is None:
             if column == "epoch" and n:
-                raise Refusal(f"{where}.epoch", "is missing; the other columns need it.")
+                raise Refusal(f"{where}.epoch", translate("experiment_schema", "is missing; the other columns need it."))
             cleaned[column] = [None] * n
         elif column == "epoch":
             rule = whole_rule(0, MAX_EPOCH)
@@ -532,9 +598,11 @@ def check_events(events, where):
     if events is None:
         return []
     if not isinstance(events, list):
-        raise Refusal(where, f"is {shown(events)}; it must be a list of events.")
+        raise Refusal(where, translate("experiment_schema", "is {value}; it must be a list of events.").format(
+            value=shown(events)))
     if len(events) > MAX_EVENTS:
-        raise Refusal(where, f"has {len(events):,} events; at most {MAX_EVENTS:,} are allowed.")
+        raise Refusal(where, translate("experiment_schema", "has {count} events; at most {limit} are allowed.").format(
+            count=count(len(events)), limit=count(MAX_EVENTS)))
     epoch_rule, text = whole_rule(0, MAX_EPOCH), label_rule(MAX_EVENT_TEXT_CHARS)
     cleaned = []
     for i, event in enumerate(events):
@@ -542,7 +610,7 @@ def check_events(events, where):
         if isinstance(event, dict):
             _object(event, at, known={"epoch", "setting", "old", "new"})
             if "epoch" not in event or "setting" not in event:
-                raise Refusal(at, "needs an epoch and a setting.")
+                raise Refusal(at, translate("experiment_schema", "needs an epoch and a setting."))
             values = {"epoch": epoch_rule.check(event["epoch"], f"{at}.epoch"),
                       "setting": text.check(event["setting"], f"{at}.setting")}
             for key in ("old", "new"):
@@ -550,13 +618,16 @@ def check_events(events, where):
                 if isinstance(value, str):
                     value = text.check(value, f"{at}.{key}")
                 elif value is not None and (type(value) not in (int, float) or not math.isfinite(value)):
-                    raise Refusal(f"{at}.{key}", f"is {shown(value)}; it must be a name, a number or null.")
+                    raise Refusal(f"{at}.{key}", translate(
+                        "experiment_schema", "is {value}; it must be a name, a number or null.").format(value=shown(value)))
                 values[key] = value
             cleaned.append(Event(values["epoch"], values["setting"], values.get("old"), values.get("new")))
         elif isinstance(event, list) and len(event) == 2:
             cleaned.append(Event.from_saved((epoch_rule.check(event[0], f"{at}[0]"), text.check(event[1], f"{at}[1]"))))
         else:
-            raise Refusal(at, f"is {shown(event)}; it must be an event: {{\"epoch\", \"setting\", \"old\", \"new\"}}.")
+            raise Refusal(at, translate(
+                "experiment_schema", "is {value}; it must be an event: {{\"epoch\", \"setting\", \"old\", \"new\"}}.")
+                .format(value=shown(event)))
     return cleaned
 
 
@@ -581,7 +652,9 @@ class _FieldsRule(Rule):
 
 def _two_losses(checked):
     if checked["loss"] == checked["other"]:
-        raise _Wrong(f'compares "{checked["loss"]}" with itself; "loss" and "other" must be two different losses.')
+        raise _Wrong(translate(
+            "experiment_schema", 'compares "{loss}" with itself; "loss" and "other" must be two different losses.')
+            .format(loss=checked["loss"]))
 
 
 # A challenge's goal: each condition's rule (engine/challenge.py says what they mean).
@@ -592,7 +665,8 @@ CHALLENGE_GOAL_RULES = {
     "max_neurons": whole_rule(1, MAX_HIDDEN_LAYERS * MAX_UNITS),
     "by_epoch": whole_rule(1, MAX_EPOCH),
     "loss": choice_rule(_losses.NAMES),
-    "beats": _FieldsRule("an object with a loss, the other loss, a metric and an epoch", _two_losses, fields=(
+    "beats": _FieldsRule(_Said(QT_TRANSLATE_NOOP(
+        "experiment_schema", "an object with a loss, the other loss, a metric and an epoch")), _two_losses, fields=(
         ("loss", choice_rule(_losses.NAMES)), ("other", choice_rule(_losses.NAMES)),
         ("metric", choice_rule(_challenge.COMPARED_METRICS)), ("by_epoch", whole_rule(1, MAX_EPOCH)))),
 }
@@ -693,18 +767,23 @@ def check_document(document, name="the file"):
         Naming the first wrong field, what is wrong with it, and what to do.
     """
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ExperimentFileError(f"'{name}' is not a Loss Explorer experiment (it is JSON, but of another kind). "
-                                  f"Open a file saved with File → Save.")
+        raise ExperimentFileError(translate(
+            "experiment_schema", "'{name}' is not a Loss Explorer experiment (it is JSON, but of another kind). "
+            "Open a file saved with File → Save.").format(name=name))
     version = document.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ExperimentFileError(f"'{name}' has no valid format version (version is {shown(version)}; it must be "
-                                  f"a whole number such as {VERSION}), so it cannot be read safely.")
+        raise ExperimentFileError(translate(
+            "experiment_schema", "'{name}' has no valid format version (version is {value}; it must be "
+            "a whole number such as {version}), so it cannot be read safely.").format(
+            name=name, value=shown(version), version=VERSION))
     if version > VERSION:
-        raise ExperimentFileError(f"'{name}' was saved by a newer Loss Explorer (format version {version:,}); "
-                                  f"this one reads up to version {VERSION}. Update Loss Explorer to open it.")
+        raise ExperimentFileError(translate(
+            "experiment_schema", "'{name}' was saved by a newer Loss Explorer (format version {version}); "
+            "this one reads up to version {newest}. Update Loss Explorer to open it.").format(
+            name=name, version=count(version), newest=VERSION))
     try:
         if "setup" not in document:
-            raise Refusal("setup", "is missing; every experiment file has its settings there.")
+            raise Refusal("setup", translate("experiment_schema", "is missing; every experiment file has its settings there."))
         text_rule(100).or_null().check(document.get("saved_at"), "saved_at")
         setup = check_setup(document["setup"])
         setup_source = setup.get("data")
@@ -718,7 +797,8 @@ def check_document(document, name="the file"):
                                   n_params(network["sizes"]) if network is not None else None)
         lesson = check_lesson(document.get("lesson"))
     except Refusal as refusal:
-        raise ExperimentFileError(f"'{name}' cannot be opened: {refusal.where} {refusal.sentence} "
-                                  f"{refusal.hint}") from None
+        raise ExperimentFileError(translate("experiment_schema", "'{name}' cannot be opened: {where} {sentence} {hint}")
+                                  .format(name=name, where=refusal.where, sentence=refusal.sentence,
+                                          hint=translate("experiment_schema", refusal.hint))) from None
     return CheckedDocument(setup=setup, source=source, csv_text=csv_text, network=network,
                            training=training, lesson=lesson)

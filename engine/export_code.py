@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import losses as _losses
+from . import formatting
 from .formatting import count, number
+from .translation import in_english, translate
 from .network import Network
 
 DEFAULT_EPOCHS = 200
@@ -91,7 +93,8 @@ def plan(experiment, epochs=None, source_name=None):
         epochs = trainer.epoch or DEFAULT_EPOCHS
     epochs = int(epochs)
     if epochs < 1:
-        raise ExportError(f"A script needs at least 1 epoch to train; got {epochs}.")
+        raise ExportError(translate("export_code", "A script needs at least 1 epoch to train; got {epochs}.").format(
+            epochs=epochs))
     history = trainer.history
     recorded = math.nan
     epoch_column = history.column("epoch")
@@ -100,17 +103,23 @@ def plan(experiment, epochs=None, source_name=None):
         recorded = float(history.column("train_loss")[matches[-1]])
     if history.events:
         changes = "; ".join(str(event) for event in history.events[:3])
-        warnings.append(f"This run changed its settings while it trained ({changes}). The script trains with "
-                        f"today's settings from the first epoch, so its loss will differ from the app's.")
+        warnings.append(translate(
+            "export_code", "This run changed its settings while it trained ({changes}). The script trains with "
+            "today's settings from the first epoch, so its loss will differ from the app's.").format(changes=changes))
     if type(trainer.loss) not in _LOSSES:
-        raise ExportError(f"The loss '{trainer.loss.label}' cannot be written as a script yet. "
-                          f"Pick another loss to export this run.")
+        raise ExportError(translate("export_code", "The loss '{loss}' cannot be written as a script yet. "
+                                    "Pick another loss to export this run.").format(loss=trainer.loss.shown_label()))
     for name, table in (("activation", _ACTIVATIONS), ("optimizer", _OPTIMIZERS)):
         wanted = network.activation_names if name == "activation" else [trainer.optimizer.name]
         for key in wanted:
             if key not in table:
-                raise ExportError(f"The {name} '{key}' cannot be written as a script yet. "
-                                  f"Pick another {name} to export this run.")
+                if name == "activation":
+                    message = translate("export_code", "The activation '{name}' cannot be written as a script yet. "
+                                        "Pick another activation to export this run.")
+                else:
+                    message = translate("export_code", "The optimizer '{name}' cannot be written as a script yet. "
+                                        "Pick another optimizer to export this run.")
+                raise ExportError(message.format(name=key))
     return RunPlan(
         network=repr(network), sizes=list(network.sizes), activations=network.activation_names,
         weights=[W.copy() for W in start.weights], biases=[b.copy() for b in start.biases],
@@ -628,11 +637,19 @@ SCRIPTS = {"numpy": numpy_script, "pytorch": pytorch_script}
 
 
 def script(experiment, kind="numpy", epochs=None, source_name=None):
-    """The text of a ``kind`` ("numpy" or "pytorch") script for ``experiment``, and its warnings."""
+    """The text of a ``kind`` ("numpy" or "pytorch") script for ``experiment``, and its warnings.
+
+    The warnings and any ``ExportError`` are in the reader's language; the
+    script is Python with English words and numbers written for Python,
+    whatever language the window speaks.
+    """
     if kind not in SCRIPTS:
-        raise ExportError(f"Unknown script kind {kind!r}; choose numpy or pytorch.")
-    run = plan(experiment, epochs=epochs, source_name=source_name)
-    return SCRIPTS[kind](run), run.warnings
+        raise ExportError(translate("export_code", "Unknown script kind {kind!r}; choose numpy or pytorch.").format(
+            kind=kind))
+    shown = plan(experiment, epochs=epochs, source_name=source_name)
+    with in_english(), formatting.for_files():
+        run = plan(experiment, epochs=epochs, source_name=source_name)
+        return SCRIPTS[kind](run), shown.warnings
 
 
 # ------------------------------------------------------------ command line

@@ -40,6 +40,11 @@ def for_files():
         _separators = shown
 
 
+def list_separator():
+    """What goes between the numbers of a list: ", ", or "; " where the comma is the decimal point."""
+    return "; " if _separators[0] == "," else ", "
+
+
 def _localized(text):
     if _separators == _ENGLISH:
         return text

@@ -15,7 +15,8 @@ cheaper and more accurate.
 import numpy as np
 
 from . import activations
-from .formatting import fixed
+from .formatting import fixed, list_separator
+from .translation import QT_TRANSLATE_NOOP, translate
 
 # Probabilities are kept this far from 0 and 1 before taking a log, as
 # scikit-learn's log_loss does; log(0) would make the loss infinite.
@@ -24,7 +25,10 @@ _EPS = np.finfo(np.float64).eps
 REGRESSION = "regression"
 CLASSIFICATION = "classification"
 TASKS = (REGRESSION, CLASSIFICATION)
-_TASK_WORDS = {REGRESSION: "a number (regression)", CLASSIFICATION: "a class (classification)"}
+_TASK_WORDS = {REGRESSION: QT_TRANSLATE_NOOP("losses", "a number (regression)"),
+               CLASSIFICATION: QT_TRANSLATE_NOOP("losses", "a class (classification)")}
+_TASK_NAMES = {REGRESSION: QT_TRANSLATE_NOOP("losses", "regression"),
+               CLASSIFICATION: QT_TRANSLATE_NOOP("losses", "classification")}
 
 
 def _as_2d(y):
@@ -34,6 +38,10 @@ def _as_2d(y):
 
 def _row(y):
     return np.atleast_1d(np.asarray(y, dtype=np.float64)).ravel()
+
+
+def _english(context, text):
+    return text
 
 
 def _num(value):
@@ -58,6 +66,7 @@ class Loss:
 
     name = "?"            # how files, the command line and code refer to it
     title = "?"           # "Mean squared error"
+    title_in_text = "?"   # the title inside a sentence: "mean squared error"
     label = "?"           # short, as running text says it: "MSE", "cross-entropy"
     purpose = "?"         # what it measures, completing "MSE ...": "measures how far ..."
     tasks = TASKS         # the tasks it fits
@@ -75,6 +84,42 @@ class Loss:
     def heading(self):
         """The short label as a menu item or a sentence starts it: "Cross-entropy", "MSE"."""
         return self.label[:1].upper() + self.label[1:]
+
+    # The same words in the reader's language, for whatever a person reads;
+    # the English attributes above stay as they are for scripts and files.
+
+    def shown_title(self):
+        """``title`` in the reader's language: "Mean squared error"."""
+        return translate("losses", self.title)
+
+    def shown_title_in_text(self):
+        """The title as a sentence says it, in the reader's language: "mean squared error"."""
+        return translate("losses", self.title_in_text)
+
+    def shown_label(self):
+        """``label`` in the reader's language: "MSE", "cross-entropy"."""
+        return translate("losses", self.label)
+
+    def shown_heading(self):
+        """``heading`` in the reader's language: "Cross-entropy", "MSE"."""
+        label = self.shown_label()
+        return label[:1].upper() + label[1:]
+
+    def shown_formula(self, n_out=1):
+        """``formula`` with its words in the reader's language; the symbols stay."""
+        return translate("losses", self.formula(n_out))
+
+    def shown_note(self, n_out=1):
+        """``note`` in the reader's language."""
+        return translate("losses", self.note(n_out))
+
+    def shown_term(self, y, y_hat):
+        """``term`` with its words in the reader's language."""
+        return self._term(y, y_hat, translate)
+
+    def shown_filled_term(self, y, y_hat):
+        """``filled_term`` with its words in the reader's language."""
+        return self._filled_term(y, y_hat, translate)
 
     # ------------------------------------------------------------ values
 
@@ -112,9 +157,11 @@ class Loss:
         """
         if task is not None and not self.fits_task(task):
             other = default_for(task)
-            raise LossMismatchError(
-                f"{self.heading} {self.purpose}, but this data set's target is {_TASK_WORDS[task]}. "
-                f"Use {other.label} for {task}.", fitting_output=None)
+            raise LossMismatchError(translate(
+                "losses", "{loss} {purpose}, but this data set's target is {target}. Use {other} for {task}.").format(
+                loss=self.shown_heading(), purpose=translate("losses", self.purpose),
+                target=translate("losses", _TASK_WORDS[task]), other=other.shown_label(),
+                task=translate("losses", _TASK_NAMES[task])), fitting_output=None)
         if activation is not None and n_out is not None:
             self.check_output(activation, n_out)
 
@@ -137,12 +184,19 @@ class Loss:
 
     def term(self, y, y_hat):
         """One sample's term of the sum with its numbers filled in, e.g. "(0.800 − 1.000)²"."""
+        return self._term(y, y_hat, _english)
+
+    def _term(self, y, y_hat, say):
+        # ``say(context, text)`` gives the words: English, or the reader's language.
         raise NotImplementedError
 
     def filled_term(self, y, y_hat):
         """One sample's term and its value: "(0.800 − 1.000)² = 0.040"."""
+        return self._filled_term(y, y_hat, _english)
+
+    def _filled_term(self, y, y_hat, say):
         value = float(self.per_sample(_row(y)[None, :], _row(y_hat)[None, :])[0])
-        return f"{self.term(y, y_hat)} = {_num(value)}"
+        return f"{self._term(y, y_hat, say)} = {_num(value)}"
 
     def note(self, n_out=1):
         """One line that teaches what the formula does."""
@@ -188,19 +242,22 @@ class _ElementwiseLoss(Loss):
         activation.chain(out, a)
         return value
 
-    def term(self, y, y_hat):
+    def _term(self, y, y_hat, say):
         y, y_hat = _row(y), _row(y_hat)
         misses = [self._miss_term(t, p) for t, p in zip(y, y_hat)]
-        return misses[0] if len(misses) == 1 else f"mean of ({', '.join(misses)})"
+        if len(misses) == 1:
+            return misses[0]
+        return say("losses", QT_TRANSLATE_NOOP("losses", "mean of ({misses})")).format(misses=list_separator().join(misses))
 
 
 class MeanSquaredError(_ElementwiseLoss):
     """MSE = (1/n) Σ (y − ŷ)², the mean over samples and outputs."""
 
     name = "mse"
-    title = "Mean squared error"
-    label = "MSE"
-    purpose = "measures how far predicted numbers are off"
+    title = QT_TRANSLATE_NOOP("losses", "Mean squared error")
+    title_in_text = QT_TRANSLATE_NOOP("losses", "mean squared error")
+    label = QT_TRANSLATE_NOOP("losses", "MSE")
+    purpose = QT_TRANSLATE_NOOP("losses", "measures how far predicted numbers are off")
     default_for = (REGRESSION,)
     is_squared_error = True
     unit_power = 2
@@ -225,13 +282,13 @@ class MeanSquaredError(_ElementwiseLoss):
         return value
 
     def formula(self, n_out=1):
-        return "MSE = (1/n) Σ (y − ŷ)²"
+        return QT_TRANSLATE_NOOP("losses", "MSE = (1/n) Σ (y − ŷ)²")
 
     def _miss_term(self, y, y_hat):
         return f"({_num(y)} − {_num(y_hat)})²"
 
     def note(self, n_out=1):
-        return "Each miss y − ŷ is squared: it counts as positive, and a miss of 2 costs 4."
+        return QT_TRANSLATE_NOOP("losses", "Each miss y − ŷ is squared: it counts as positive, and a miss of 2 costs 4.")
 
 
 class CrossEntropy(Loss):
@@ -243,9 +300,10 @@ class CrossEntropy(Loss):
     """
 
     name = "cross_entropy"
-    title = "Cross-entropy"
-    label = "cross-entropy"
-    purpose = "compares predicted probabilities with classes"
+    title = QT_TRANSLATE_NOOP("losses", "Cross-entropy")
+    title_in_text = QT_TRANSLATE_NOOP("losses", "cross-entropy")
+    label = QT_TRANSLATE_NOOP("losses", "cross-entropy")
+    purpose = QT_TRANSLATE_NOOP("losses", "compares predicted probabilities with classes")
     tasks = (CLASSIFICATION,)
     default_for = (CLASSIFICATION,)
 
@@ -271,14 +329,20 @@ class CrossEntropy(Loss):
             return
         fitting = activations.for_probabilities(n_out)
         if activation.gives_probabilities:
-            message = (f"Cross-entropy with a {activation.name} output needs one output per class, "
-                       f"and this network has a single output. Use a {fitting.name} output for two classes.")
+            message = translate(
+                "losses", "Cross-entropy with a {activation} output needs one output per class, "
+                "and this network has a single output. Use a {fitting} output for two classes.").format(
+                activation=activation.name, fitting=fitting.name)
         else:
-            kind = (f"one {fitting.name} output (two classes)" if n_out == 1
-                    else f"a {fitting.name} output over {n_out} classes")
-            message = (f"Cross-entropy compares probabilities, but this network's output layer is "
-                       f"{activation.name}, which does not give probabilities. Use {kind}, or pick "
-                       f"{default_for(REGRESSION).label}.")
+            if n_out == 1:
+                kind = translate("losses", "one {fitting} output (two classes)").format(fitting=fitting.name)
+            else:
+                kind = translate("losses", "a {fitting} output over {n_classes} classes").format(
+                    fitting=fitting.name, n_classes=n_out)
+            message = translate(
+                "losses", "Cross-entropy compares probabilities, but this network's output layer is "
+                "{activation}, which does not give probabilities. Use {kind}, or pick {other}.").format(
+                activation=activation.name, kind=kind, other=default_for(REGRESSION).shown_label())
         raise LossMismatchError(message, fitting.name)
 
     def _fused_value(self, y_true, z, activation):
@@ -317,10 +381,10 @@ class CrossEntropy(Loss):
 
     def formula(self, n_out=1):
         if n_out == 1:
-            return "CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]"
-        return "CE = −(1/n) Σ log p(true class)"
+            return QT_TRANSLATE_NOOP("losses", "CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]")
+        return QT_TRANSLATE_NOOP("losses", "CE = −(1/n) Σ log p(true class)")
 
-    def term(self, y, y_hat):
+    def _term(self, y, y_hat, say):
         y, p = _row(y), _row(y_hat)
         if len(p) == 1:
             return f"−log {_num(p[0])}" if y[0] > 0.5 else f"−log(1 − {_num(p[0])})"
@@ -328,17 +392,18 @@ class CrossEntropy(Loss):
 
     def note(self, n_out=1):
         if n_out == 1:
-            return "p is the network's probability for class 1; being sure and wrong costs the most."
-        return "p(true class) is the probability the network gives the right answer."
+            return QT_TRANSLATE_NOOP("losses", "p is the network's probability for class 1; being sure and wrong costs the most.")
+        return QT_TRANSLATE_NOOP("losses", "p(true class) is the probability the network gives the right answer.")
 
 
 class MeanAbsoluteError(_ElementwiseLoss):
     """MAE = (1/n) Σ |y − ŷ|, the mean over samples and outputs."""
 
     name = "mae"
-    title = "Mean absolute error"
-    label = "MAE"
-    purpose = "measures how far predicted numbers are off"
+    title = QT_TRANSLATE_NOOP("losses", "Mean absolute error")
+    title_in_text = QT_TRANSLATE_NOOP("losses", "mean absolute error")
+    label = QT_TRANSLATE_NOOP("losses", "MAE")
+    purpose = QT_TRANSLATE_NOOP("losses", "measures how far predicted numbers are off")
     tasks = (REGRESSION,)
     unit_power = 1
 
@@ -350,13 +415,14 @@ class MeanAbsoluteError(_ElementwiseLoss):
         return np.sign(diff)
 
     def formula(self, n_out=1):
-        return "MAE = (1/n) Σ |y − ŷ|"
+        return QT_TRANSLATE_NOOP("losses", "MAE = (1/n) Σ |y − ŷ|")
 
     def _miss_term(self, y, y_hat):
         return f"|{_num(y)} − {_num(y_hat)}|"
 
     def note(self, n_out=1):
-        return ("Each miss counts by its size, not squared: a miss of 2 costs 2, "
+        return QT_TRANSLATE_NOOP(
+            "losses", "Each miss counts by its size, not squared: a miss of 2 costs 2, "
                 "so a few far-off points pull the fit less than with MSE.")
 
 
@@ -369,9 +435,10 @@ class Huber(_ElementwiseLoss):
     """
 
     name = "huber"
-    title = "Huber loss (δ = 1)"
-    label = "Huber"
-    purpose = "measures how far predicted numbers are off"
+    title = QT_TRANSLATE_NOOP("losses", "Huber loss (δ = 1)")
+    title_in_text = QT_TRANSLATE_NOOP("losses", "huber loss (δ = 1)")
+    label = QT_TRANSLATE_NOOP("losses", "Huber")
+    purpose = QT_TRANSLATE_NOOP("losses", "measures how far predicted numbers are off")
     tasks = (REGRESSION,)
     delta = 1.0
     # Scaling every miss and δ by s scales the loss by s²: in the target's
@@ -386,7 +453,7 @@ class Huber(_ElementwiseLoss):
         return np.clip(diff, -self.delta, self.delta)
 
     def formula(self, n_out=1):
-        return "Huber = (1/n) Σ [½(y − ŷ)² where |y − ŷ| ≤ 1, else |y − ŷ| − ½]"
+        return QT_TRANSLATE_NOOP("losses", "Huber = (1/n) Σ [½(y − ŷ)² where |y − ŷ| ≤ 1, else |y − ŷ| − ½]")
 
     def _miss_term(self, y, y_hat):
         if abs(y - y_hat) <= self.delta:
@@ -394,7 +461,8 @@ class Huber(_ElementwiseLoss):
         return f"|{_num(y)} − {_num(y_hat)}| − ½"
 
     def note(self, n_out=1):
-        return ("Misses up to 1 are squared, as in MSE; bigger ones count by their size, as in MAE, "
+        return QT_TRANSLATE_NOOP(
+            "losses", "Misses up to 1 are squared, as in MSE; bigger ones count by their size, as in MAE, "
                 "so outliers pull the fit less.")
 
 
@@ -417,7 +485,8 @@ def get(name):
     key = str(name).strip().lower().replace(" ", "_")
     key = _ALIASES.get(key, key)
     if key not in LOSSES:
-        raise ValueError(f"Unknown loss {name!r}; choose one of {', '.join(NAMES)}.")
+        raise ValueError(translate("losses", "Unknown loss {name!r}; choose one of {names}.").format(
+            name=name, names=", ".join(NAMES)))
     return LOSSES[key]
 
 

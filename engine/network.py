@@ -4,6 +4,7 @@ import numpy as np
 
 from . import activations as _activations
 from . import losses as _losses
+from .translation import translate
 
 
 class Network:
@@ -29,19 +30,25 @@ class Network:
     def __init__(self, sizes, activations=None, seed=0):
         sizes = [int(s) for s in sizes]
         if len(sizes) < 2 or min(sizes) < 1:
-            raise ValueError(f"A network needs an input and an output layer of at least one unit; got sizes {sizes}.")
+            raise ValueError(translate(
+                "network", "A network needs an input and an output layer of at least one unit; got sizes {sizes}.")
+                .format(sizes=sizes))
         n_layers = len(sizes) - 1
         if activations is None:
             activations = ["tanh"] * (n_layers - 1) + ["linear"]
         if isinstance(activations, str):
             activations = [activations] * n_layers
         if len(activations) != n_layers:
-            raise ValueError(f"{n_layers} layers need {n_layers} activations; got {len(activations)}.")
+            raise ValueError(translate("network", "{n_layers} layers need {n_layers} activations; got {count}.").format(
+                n_layers=n_layers, count=len(activations)))
         self.sizes = sizes
         self.activations = [_activations.get(a) for a in activations]
         for k, act in enumerate(self.activations[:-1]):
             if act.output_only:
-                raise ValueError(f"{act.title[:1].upper() + act.title[1:]} belongs on the output layer only, not on hidden layer {k + 1}.")
+                title = act.shown_title()
+                raise ValueError(translate(
+                    "network", "{activation} belongs on the output layer only, not on hidden layer {layer}.").format(
+                    activation=title[:1].upper() + title[1:], layer=k + 1))
         self.seed = seed
 
         shapes = list(zip(sizes[:-1], sizes[1:]))
@@ -141,7 +148,9 @@ class Network:
         if X.ndim == 1:
             X = X.reshape(1, -1) if self.n_inputs > 1 or len(X) == 1 else X.reshape(-1, 1)
         if X.ndim != 2 or X.shape[1] != self.n_inputs:
-            raise ValueError(f"This network takes {self.n_inputs} input(s) per sample; got an array of shape {X.shape}.")
+            raise ValueError(translate(
+                "network", "This network takes {n_inputs} input(s) per sample; got an array of shape {shape}.").format(
+                n_inputs=self.n_inputs, shape=X.shape))
         return X
 
     def forward(self, X):
@@ -230,7 +239,8 @@ class Network:
         if Y.ndim == 1:
             Y = Y.reshape(-1, 1) if self.n_outputs == 1 else Y.reshape(1, -1)
         if Y.shape != (len(X), self.n_outputs):
-            raise ValueError(f"Targets must have shape ({len(X)}, {self.n_outputs}); got {Y.shape}.")
+            raise ValueError(translate("network", "Targets must have shape ({rows}, {columns}); got {shape}.").format(
+                rows=len(X), columns=self.n_outputs, shape=Y.shape))
         loss = _losses.get(loss)
         loss.check_output(self.activations[-1], self.n_outputs)
         value = self.backprop(np.ascontiguousarray(X), np.ascontiguousarray(Y), loss)

@@ -7,6 +7,8 @@ gradient array may be overwritten.
 
 import numpy as np
 
+from .translation import QT_TRANSLATE_NOOP, translate
+
 
 class Optimizer:
     name = "?"
@@ -21,6 +23,11 @@ class Optimizer:
     def reset(self):
         """Forget accumulated state (velocity, moments)."""
 
+    @classmethod
+    def shown_title(cls):
+        """``title`` in the reader's language, for menus and labels."""
+        return translate("optimizers", cls.title)
+
     def __repr__(self):
         return self.name
 
@@ -29,7 +36,7 @@ class SGD(Optimizer):
     """w ← w − η·∂L/∂w."""
 
     name = "sgd"
-    title = "SGD"
+    title = QT_TRANSLATE_NOOP("optimizers", "SGD")
 
     def update(self, params, grads, learning_rate):
         np.multiply(grads, learning_rate, out=grads)
@@ -40,7 +47,7 @@ class Momentum(Optimizer):
     """SGD with momentum: v ← μ·v + ∂L/∂w, w ← w − η·v (PyTorch's form)."""
 
     name = "momentum"
-    title = "SGD + momentum"
+    title = QT_TRANSLATE_NOOP("optimizers", "SGD + momentum")
 
     def __init__(self, n_params, momentum=0.9):
         super().__init__(n_params)
@@ -61,7 +68,7 @@ class Adam(Optimizer):
     """Adam (Kingma & Ba, 2015), with PyTorch's placement of ε."""
 
     name = "adam"
-    title = "Adam"
+    title = QT_TRANSLATE_NOOP("optimizers", "Adam")
 
     def __init__(self, n_params, beta1=0.9, beta2=0.999, eps=1e-8):
         super().__init__(n_params)
@@ -108,5 +115,5 @@ def make(name, n_params):
     key = str(name).strip().lower()
     key = {"sgd+momentum": "momentum", "sgd_momentum": "momentum"}.get(key, key)
     if key not in OPTIMIZERS:
-        raise ValueError(f"Unknown optimizer {name!r}; choose sgd, momentum or adam.")
+        raise ValueError(translate("optimizers", "Unknown optimizer {name!r}; choose sgd, momentum or adam.").format(name=name))
     return OPTIMIZERS[key](n_params)

@@ -19,6 +19,7 @@ import numpy as np
 from . import losses as _losses
 
 from .formatting import number, percent
+from .translation import QT_TRANSLATE_NOOP, translate
 
 # The bands a student picks the final training loss from.
 LOSS_BANDS = ((0.0, 0.1), (0.1, 0.3), (0.3, 0.6), (0.6, math.inf))
@@ -29,10 +30,10 @@ RISE = 1.05
 def band_text(band):
     low, high = LOSS_BANDS[band]
     if low == 0:
-        return f"below {number(high)}"
+        return translate("prediction", "below {high}").format(high=number(high))
     if math.isinf(high):
-        return f"above {number(low)}"
-    return f"{number(low)} to {number(high)}"
+        return translate("prediction", "above {low}").format(low=number(low))
+    return translate("prediction", "{low} to {high}").format(low=number(low), high=number(high))
 
 
 def band_of(loss):
@@ -63,11 +64,14 @@ class Prediction:
     def text(self):
         parts = []
         if self.band is not None:
-            parts.append(f"training loss {band_text(self.band)} at epoch {self.at_epoch}")
+            parts.append(translate("prediction", "training loss {band} at epoch {epoch}").format(
+                band=band_text(self.band), epoch=self.at_epoch))
         if self.test_rises is not None:
-            parts.append("the test loss will rise" if self.test_rises else "the test loss will keep falling")
+            parts.append(translate("prediction", "the test loss will rise") if self.test_rises
+                         else translate("prediction", "the test loss will keep falling"))
         if self.boundary is not None:
-            parts.append(f"the decision boundary drawn as a line of {len(self.boundary)} points")
+            parts.append(translate("prediction", "the decision boundary drawn as a line of {count} points").format(
+                count=len(self.boundary)))
         return "; ".join(parts)
 
     def to_dict(self):
@@ -101,14 +105,25 @@ def judge(prediction, epochs, train_loss, test_loss):
     parts = []
     if prediction.band is not None:
         mark = "✓" if outcome["band_right"] else "✗"
-        parts.append(f"{mark} training loss {number(loss)} at epoch {prediction.at_epoch}, {band_text(band)} "
-                     f"(you said {band_text(prediction.band)})")
+        parts.append(mark + " " + translate("prediction", "training loss {loss} at epoch {epoch}, {band} (you said {said})")
+                     .format(loss=number(loss), epoch=prediction.at_epoch, band=band_text(band),
+                             said=band_text(prediction.band)))
     if prediction.test_rises is not None:
         mark = "✓" if outcome["test_right"] else "✗"
         lowest = number(float(tests.min())) if len(tests) else "–"
-        parts.append(f"{mark} the test loss {'rose' if rose else 'did not rise'} (lowest {lowest}, last "
-                     f"{number(float(tests[-1])) if len(tests) else '–'}; you said it would "
-                     f"{'rise' if prediction.test_rises else 'keep falling'})")
+        last_test = number(float(tests[-1])) if len(tests) else "–"
+        if rose and prediction.test_rises:
+            text = translate("prediction", "the test loss rose (lowest {lowest}, last {last}; you said it would rise)")
+        elif rose:
+            text = translate("prediction", "the test loss rose (lowest {lowest}, last {last}; you said it would keep "
+                             "falling)")
+        elif prediction.test_rises:
+            text = translate("prediction", "the test loss did not rise (lowest {lowest}, last {last}; you said it "
+                             "would rise)")
+        else:
+            text = translate("prediction", "the test loss did not rise (lowest {lowest}, last {last}; you said it "
+                             "would keep falling)")
+        parts.append(mark + " " + text.format(lowest=lowest, last=last_test))
     outcome["text"] = "; ".join(parts)
     prediction.outcome = outcome
     return outcome
@@ -116,9 +131,13 @@ def judge(prediction, epochs, train_loss, test_loss):
 
 def race_choices(loss_names):
     """What a student may predict in Compare: a run (by its loss), a tie, or neither, as text."""
-    choices = {name: f"the {_losses.get(name).label} run" for name in loss_names}
-    choices.update(tie="all at the same epoch" if len(choices) > 2 else "both at the same epoch",
-                   neither="none of them, by then" if len(choices) > 2 else "neither, by then")
+    choices = {name: translate("prediction", "the {loss} run").format(loss=_losses.get(name).shown_label())
+               for name in loss_names}
+    many = len(choices) > 2
+    choices.update(tie=translate("prediction", "all at the same epoch") if many
+                   else translate("prediction", "both at the same epoch"),
+                   neither=translate("prediction", "none of them, by then") if many
+                   else translate("prediction", "neither, by then"))
     return choices
 
 
@@ -147,7 +166,8 @@ def race_winner(runs, threshold=0.9, by_epoch=50):
 # ---------------------------------------------------------------- the boundary
 
 # How close a drawn boundary was, in words, by the share of the plane it gets right.
-CLOSENESS = ((0.95, "Very close"), (0.85, "Close"), (0.7, "Partly right"), (0.0, "Far off"))
+CLOSENESS = ((0.95, QT_TRANSLATE_NOOP("prediction", "Very close")), (0.85, QT_TRANSLATE_NOOP("prediction", "Close")),
+             (0.7, QT_TRANSLATE_NOOP("prediction", "Partly right")), (0.0, QT_TRANSLATE_NOOP("prediction", "Far off")))
 CLOSED_LOOP = 0.08   # a line that ends this near its start (share of the plane's diagonal) is a loop
 
 
@@ -200,7 +220,7 @@ def sketch_polygon(points, extent):
     diagonal = np.hypot(box[1] - box[0], box[3] - box[2])
     first, last = _direction(points, False), _direction(points, True)
     if first is None:
-        raise ValueError("A boundary needs two different points.")
+        raise ValueError(translate("prediction", "A boundary needs two different points."))
     if len(points) >= 3 and np.hypot(*(points[-1] - points[0])) < CLOSED_LOOP * diagonal:
         return points
     start, end = _exit_point(points[0], first, box), _exit_point(points[-1], last, box)
@@ -300,12 +320,13 @@ def boundary_closeness(line, xs, ys, network_classes, X, y):
     theirs = boundary_points(network_classes, xs, ys)
     distance = float(distance_to_line(theirs, line).mean()) if len(theirs) else math.nan
     words = next(word for limit, word in CLOSENESS if agreement >= limit)
-    text = (f"{words}: your line and the network's boundary put {percent(agreement)} of the plane on the same "
-            f"side.")
+    text = translate("prediction", "{closeness}: your line and the network's boundary put {share} of the plane on "
+                     "the same side.").format(closeness=translate("prediction", words), share=percent(agreement))
     if math.isfinite(distance):
-        text += f" The network's boundary runs on average {number(distance, 2)} from your line."
+        text += " " + translate("prediction", "The network's boundary runs on average {distance} from your line.").format(
+            distance=number(distance, 2))
     else:
-        text += " The network drew no boundary: it says one class everywhere."
+        text += " " + translate("prediction", "The network drew no boundary: it says one class everywhere.")
     return {"agreement": agreement, "mean_distance": distance, "side_classes": (inside, outside), "text": text}
 
 
@@ -317,7 +338,7 @@ def judge_boundary(prediction, epoch, xs, ys, network_classes, X, y):
     outcome = boundary_closeness(prediction.boundary, xs, ys, network_classes, X, y)
     outcome["side_classes"] = [int(c) for c in outcome["side_classes"]]
     outcome["mean_distance"] = None if not math.isfinite(outcome["mean_distance"]) else outcome["mean_distance"]
-    outcome["text"] = f"At epoch {epoch}: {outcome['text']}"
+    outcome["text"] = translate("prediction", "At epoch {epoch}: {outcome}").format(epoch=epoch, outcome=outcome['text'])
     prediction.at_epoch = int(epoch)
     prediction.outcome = outcome
     return outcome

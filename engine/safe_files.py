@@ -20,6 +20,8 @@ import secrets
 import stat
 import time
 
+from .translation import translate
+
 TEMP_PREFIX = ".loss-explorer-"
 TEMP_SUFFIX = ".tmp"
 # A temporary file no process of ours is writing: its process is gone, or it
@@ -46,14 +48,14 @@ class FileReadError(OSError):
 def describe_kind(mode):
     """What a non-regular file is, in words: 'a named pipe (FIFO)', 'a device'..."""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("safe_files", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return translate("safe_files", "a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("safe_files", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("safe_files", "a socket")
+    return translate("safe_files", "not a regular file")
 
 
 def read_limited(path, limit):
@@ -92,7 +94,7 @@ def read_limited(path, limit):
     except FileNotFoundError:
         raise FileReadError(path, "missing") from None
     except IsADirectoryError:
-        raise FileReadError(path, "folder", what="a folder") from None
+        raise FileReadError(path, "folder", what=translate("safe_files", "a folder")) from None
     except PermissionError:
         raise FileReadError(path, "no_permission") from None
     except OSError as error:
@@ -117,7 +119,7 @@ def read_limited(path, limit):
 
 def _check_regular(path, info, limit):
     if stat.S_ISDIR(info.st_mode):
-        raise FileReadError(path, "folder", what="a folder")
+        raise FileReadError(path, "folder", what=translate("safe_files", "a folder"))
     if not stat.S_ISREG(info.st_mode):
         raise FileReadError(path, "not_regular", what=describe_kind(info.st_mode))
     if info.st_size > limit:
@@ -144,22 +146,26 @@ def _write_message(path, cause):
     target = os.path.abspath(os.fspath(path))
     folder = os.path.dirname(target)
     code = getattr(cause, "errno", None)
-    unchanged = "The file there before, if any, is unchanged."
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", -1)):
-        return (f"Could not save '{target}': the disk is full. Free some space, or save to another drive. "
-                f"{unchanged}")
-    if code == errno.EROFS:
-        return (f"Could not save '{target}': the folder '{folder}' is on a read-only disk. "
-                f"Save to another folder.")
-    if code in (errno.EACCES, errno.EPERM):
-        return (f"Could not save '{target}': you may not write in the folder '{folder}' or to that file. "
-                f"Save to another folder, such as your Documents. {unchanged}")
-    if code == errno.ENOENT:
-        return f"Could not save '{target}': the folder '{folder}' does not exist. Choose an existing folder."
-    if code in (errno.EISDIR,) or os.path.isdir(target):
-        return f"Could not save '{target}': that is a folder. Choose a file name inside it."
+        message = translate("safe_files", "Could not save '{target}': the disk is full. Free some space, or save to "
+                            "another drive. The file there before, if any, is unchanged.")
+    elif code == errno.EROFS:
+        message = translate("safe_files", "Could not save '{target}': the folder '{folder}' is on a read-only disk. "
+                            "Save to another folder.")
+    elif code in (errno.EACCES, errno.EPERM):
+        message = translate("safe_files", "Could not save '{target}': you may not write in the folder '{folder}' or "
+                            "to that file. Save to another folder, such as your Documents. The file there before, "
+                            "if any, is unchanged.")
+    elif code == errno.ENOENT:
+        message = translate("safe_files", "Could not save '{target}': the folder '{folder}' does not exist. "
+                            "Choose an existing folder.")
+    elif code in (errno.EISDIR,) or os.path.isdir(target):
+        message = translate("safe_files", "Could not save '{target}': that is a folder. Choose a file name inside it.")
+    else:
+        message = translate("safe_files", "Could not save '{target}': {reason}. Try another folder or name. "
+                            "The file there before, if any, is unchanged.")
     reason = getattr(cause, "strerror", None) or str(cause) or type(cause).__name__
-    return f"Could not save '{target}': {reason}. Try another folder or name. {unchanged}"
+    return message.format(target=target, folder=folder, reason=reason)
 
 
 def _new_file_mode():

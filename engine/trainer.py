@@ -8,7 +8,8 @@ import numpy as np
 from . import losses as _losses
 from . import optimizers as _optimizers
 from .events import Event
-from .formatting import number
+from .formatting import count, number
+from .translation import translate
 
 REGULARIZATIONS = ("none", "l1", "l2")
 
@@ -36,14 +37,21 @@ class TrainingDiverged(ArithmeticError):
 
 
 def _diverged_message(what, step, epoch, restored_epoch, restored_loss, learning_rate):
-    which = f"the weights from epoch {restored_epoch:,}" if restored_epoch else "the starting weights"
-    if math.isfinite(restored_loss):
-        kept = f"{which}, where the training loss was {number(restored_loss)}, are back"
+    if restored_epoch:
+        which = translate("trainer", "the weights from epoch {epoch}").format(epoch=count(restored_epoch))
     else:
-        kept = f"{which} are back"
-    return (f"The {what} at step {step:,} (epoch {epoch:,}): the steps overshoot instead of going downhill. "
-            f"Training stopped, and {kept}. "
-            f"Lower the learning rate (now {number(learning_rate)}), to {number(learning_rate / 10)} say, and train again.")
+        which = translate("trainer", "the starting weights")
+    if math.isfinite(restored_loss):
+        kept = translate("trainer", "{which}, where the training loss was {loss}, are back").format(
+            which=which, loss=number(restored_loss))
+    else:
+        kept = translate("trainer", "{which} are back").format(which=which)
+    return translate(
+        "trainer", "The {what} at step {step} (epoch {epoch}): the steps overshoot instead of going downhill. "
+        "Training stopped, and {kept}. "
+        "Lower the learning rate (now {rate}), to {lower_rate} say, and train again.").format(
+        what=what, step=count(step), epoch=count(epoch), kept=kept, rate=number(learning_rate),
+        lower_rate=number(learning_rate / 10))
 
 
 def overshooting(train_loss, start_loss=math.nan, window=30):
@@ -234,7 +242,7 @@ class Trainer:
     def learning_rate(self, value):
         value = float(value)
         if not (value > 0.0 and math.isfinite(value)):
-            raise ValueError(f"The learning rate must be a positive number; got {value}.")
+            raise ValueError(translate("trainer", "The learning rate must be a positive number; got {value}.").format(value=value))
         self._learning_rate = value
 
     @property
@@ -245,7 +253,7 @@ class Trainer:
     def regularization(self, name):
         name = "none" if name in (None, "") else str(name).lower()
         if name not in REGULARIZATIONS:
-            raise ValueError(f"Unknown regularization {name!r}; choose none, l1 or l2.")
+            raise ValueError(translate("trainer", "Unknown regularization {name!r}; choose none, l1 or l2.").format(name=name))
         self._regularization = name
 
     @property
@@ -256,7 +264,7 @@ class Trainer:
     def regularization_rate(self, value):
         value = float(value)
         if not (value >= 0.0 and math.isfinite(value)):
-            raise ValueError(f"The regularization rate must be 0 or more; got {value}.")
+            raise ValueError(translate("trainer", "The regularization rate must be 0 or more; got {value}.").format(value=value))
         self._regularization_rate = value
 
     @property
@@ -266,7 +274,7 @@ class Trainer:
     @batch_size.setter
     def batch_size(self, value):
         if value is not None and int(value) < 1:
-            raise ValueError(f"The batch size must be at least 1; got {value}.")
+            raise ValueError(translate("trainer", "The batch size must be at least 1; got {value}.").format(value=value))
         self._batch_size = None if value is None else int(value)
 
     @property
@@ -277,7 +285,9 @@ class Trainer:
     @early_stopping.setter
     def early_stopping(self, patience):
         if patience is not None and (isinstance(patience, bool) or int(patience) != patience or patience < 1):
-            raise ValueError(f"The early-stopping patience must be a whole number of epochs, at least 1; got {patience}.")
+            raise ValueError(translate(
+                "trainer", "The early-stopping patience must be a whole number of epochs, at least 1; got {patience}.")
+                .format(patience=patience))
         self._patience = None if patience is None else int(patience)
 
     @property
@@ -292,8 +302,10 @@ class Trainer:
         self._forget_best_validation()  # another validation set
         if data is not None:
             if data.X_train.shape[1] != self.network.n_inputs or data.Y_train.shape[1] != self.network.n_outputs:
-                raise ValueError(f"The data has {data.X_train.shape[1]} inputs and {data.Y_train.shape[1]} outputs; "
-                                 f"the network {self.network} does not fit it.")
+                raise ValueError(translate(
+                    "trainer", "The data has {n_inputs} inputs and {n_outputs} outputs; the network {network} does not "
+                    "fit it.").format(n_inputs=data.X_train.shape[1], n_outputs=data.Y_train.shape[1],
+                                      network=self.network))
             self._X_shuffled = np.empty_like(data.X_train)
             self._Y_shuffled = np.empty_like(data.Y_train)
 
@@ -329,10 +341,11 @@ class Trainer:
         value = net.backprop(X_batch, Y_batch, self._loss)
         self.step_count += 1
         if not math.isfinite(value):
-            self._diverged("loss became " + ("NaN (not a number)" if math.isnan(value) else "infinite"))
+            self._diverged(translate("trainer", "loss became NaN (not a number)") if math.isnan(value)
+                           else translate("trainer", "loss became infinite"))
         reference = self._start_loss
         if reference == reference and value > BATCH_BLOWUP_FACTOR * max(reference, 1.0):
-            self._diverged(f"loss of a batch grew to {number(value)}")
+            self._diverged(translate("trainer", "loss of a batch grew to {loss}").format(loss=number(value)))
         rate = self._regularization_rate
         if rate and self._regularization != "none":
             w, grad_w = net.params[:net.n_weights], net.grads[:net.n_weights]
@@ -342,7 +355,7 @@ class Trainer:
                 grad_w += rate * np.sign(w)
         self._optimizer.update(net.params, net.grads, self._learning_rate)
         if not math.isfinite(float(np.add.reduce(net.params))):
-            self._diverged("weights grew past what a computer can store")
+            self._diverged(translate("trainer", "weights grew past what a computer can store"))
         self.last_batch_loss = value
         return value
 
@@ -499,11 +512,12 @@ class Trainer:
         r = self.evaluate()
         loss = r["train_loss"]
         if not math.isfinite(loss):
-            self._diverged("loss over the training set became " + ("NaN" if math.isnan(loss) else "infinite"))
+            self._diverged(translate("trainer", "loss over the training set became NaN") if math.isnan(loss)
+                           else translate("trainer", "loss over the training set became infinite"))
         best = self._checkpoint_loss
         if best == best and loss > max(BLOWUP_FACTOR * best, self._start_loss):
-            self._diverged(f"loss grew to {number(loss)}, more than {BLOWUP_FACTOR:.0f} times its best "
-                           f"({number(best)})")
+            self._diverged(translate("trainer", "loss grew to {loss}, more than {factor} times its best ({best})").format(
+                loss=number(loss), factor=f"{BLOWUP_FACTOR:.0f}", best=number(best)))
         self.history.append(self.epoch, loss, r["test_loss"], r["train_metric"], r["test_metric"],
                             r["val_loss"], r["val_metric"])
         if self._start_loss != self._start_loss:

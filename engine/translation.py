@@ -12,6 +12,8 @@ Texts that are data (a loss's title, an activation's tip) are marked with
 shown, so ``Loss.title`` stays the same English name for scripts.
 """
 
+import contextlib
+
 _translator = None
 
 
@@ -19,6 +21,21 @@ def use_translator(translator):
     """Route ``translate`` through ``translator(context, text, n)``; ``None`` goes back to English."""
     global _translator
     _translator = translator
+
+
+@contextlib.contextmanager
+def in_english():
+    """Inside this block the engine speaks English, whatever the window's language.
+
+    For text that goes into a file a program or another reader takes as it
+    is: an exported script, its comments and notes.
+    """
+    global _translator
+    kept, _translator = _translator, None
+    try:
+        yield
+    finally:
+        _translator = kept
 
 
 def translate(context, text, n=-1):
@@ -29,6 +46,11 @@ def translate(context, text, n=-1):
 
     >>> translate("engine", "%n point(s) left", 1), translate("engine", "%n point(s) left", 3)
     ('1 point left', '3 points left')
+
+    ``pyside6-lupdate`` does not collect a text called with a count here (it
+    reads plurals only from ``self.tr(text, "", n)``), so engine messages
+    with a count spell out both forms as two texts, "{n} row" and "{n}
+    rows" (see ``data_errors.count``).
     """
     if _translator is not None:
         return _translator(context, text, n)

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from . import losses as _losses
-from .formatting import number
+from .formatting import list_separator, number
+from .translation import translate
 
 
 @dataclass
@@ -79,39 +80,63 @@ def walk(network, x, y, loss=_losses.MSE, learning_rate=0.03, input_names=None, 
     n_layers = len(network.weights)
     stages = []
 
-    stages.append(Stage("input", 0, "Forward propagation starts: the inputs",
-                        "The sample enters the network: " + ", ".join(f"{n} = {_n(v)}" for n, v in zip(names, a[0])) + ".",
+    inputs = list_separator().join(f"{n} = {_n(v)}" for n, v in zip(names, a[0]))
+    stages.append(Stage("input", 0, translate("walkthrough", "Forward propagation starts: the inputs"),
+                        translate("walkthrough", "The sample enters the network: {inputs}.").format(inputs=inputs),
                         node_text={(0, i): _n(v) for i, v in enumerate(a[0])}))
 
     for k in range(n_layers):
         W, b, act = network.weights[k], network.biases[k], network.activations[k].name
-        where = "the output layer" if k == n_layers - 1 else f"hidden layer {k + 1}"
         j = 0
         terms = " + ".join(f"{_n(W[i, j])}·{_n(a[k][i])}" for i in range(min(W.shape[0], max_terms)))
         if W.shape[0] > max_terms:
             terms += " + …"
-        text = (f"Each neuron of {where} adds up its inputs times their weights, plus its bias, "
-                f"then applies {act}. Neuron 1: z = {terms} + {_n(b[j])} = {_n(z[k][j])}, "
-                f"a = {act}({_n(z[k][j])}) = {_n(a[k + 1][j])}.")
-        stages.append(Stage("forward", k + 1, f"Forward: {where}", text,
+        # Each sentence twice, for the output layer and for a hidden one, so
+        # that a translation can decline "layer" as its sentence needs.
+        if k == n_layers - 1:
+            title = translate("walkthrough", "Forward: the output layer")
+            text = translate(
+                "walkthrough", "Each neuron of the output layer adds up its inputs times their weights, plus its bias, "
+                "then applies {activation}. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.")
+        else:
+            title = translate("walkthrough", "Forward: hidden layer {layer}")
+            text = translate(
+                "walkthrough", "Each neuron of hidden layer {layer} adds up its inputs times their weights, plus its "
+                "bias, then applies {activation}. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.")
+        title = title.format(layer=k + 1)
+        text = text.format(layer=k + 1, activation=act, terms=terms, bias=_n(b[j]), z=_n(z[k][j]), a=_n(a[k + 1][j]))
+        stages.append(Stage("forward", k + 1, title, text,
                             node_text={(k + 1, u): f"z={_n(z[k][u])}\na={_n(a[k + 1][u])}" for u in range(len(z[k]))}))
 
     y_pred = a[-1]
-    text = (f"How wrong is the network on this sample? {loss.formula(len(y_pred))}; for this sample "
-            f"{loss.term(y[0], y_pred)} = {_n(value)}. {loss.note(len(y_pred))} 0 would be perfect.")
-    stages.append(Stage("loss", n_layers, "The loss of this sample", text,
+    text = translate(
+        "walkthrough", "How wrong is the network on this sample? {formula}; for this sample {term} = {value}. "
+        "{note} 0 would be perfect.").format(
+        formula=loss.shown_formula(len(y_pred)), term=loss.shown_term(y[0], y_pred), value=_n(value),
+        note=loss.shown_note(len(y_pred)))
+    stages.append(Stage("loss", n_layers, translate("walkthrough", "The loss of this sample"), text,
                         node_text={(n_layers, u): f"ŷ={_n(v)}\ny={_n(t)}" for u, (v, t) in enumerate(zip(y_pred, y[0]))}))
 
     for k in range(n_layers - 1, -1, -1):
-        where = "the output layer" if k == n_layers - 1 else f"hidden layer {k + 1}"
         delta = grad_b[k]  # for one sample, ∂L/∂b = ∂L/∂z
         edge_grad = {(k, i, j): float(grad_w[k][i, j]) for i in range(grad_w[k].shape[0]) for j in range(grad_w[k].shape[1])}
         i_big, j_big = np.unravel_index(np.argmax(np.abs(grad_w[k])), grad_w[k].shape)
-        text = (f"Backpropagation through {where}: each neuron's error signal ∂L/∂z is passed back along its "
-                f"weights. For the weight from unit {i_big + 1} to neuron {j_big + 1}: ∂L/∂w = ∂L/∂z · a = "
-                f"{_n(delta[j_big])} · {_n(a[k][i_big])} = {_n(grad_w[k][i_big, j_big])}. The edges are now "
-                f"drawn by their gradient: the bolder, the bigger.")
-        stages.append(Stage("backward", k + 1, f"Backward: {where}", text,
+        if k == n_layers - 1:
+            title = translate("walkthrough", "Backward: the output layer")
+            text = translate(
+                "walkthrough", "Backpropagation through the output layer: each neuron's error signal ∂L/∂z is passed "
+                "back along its weights. For the weight from unit {unit} to neuron {neuron}: ∂L/∂w = ∂L/∂z · a = "
+                "{delta} · {a} = {grad}. The edges are now drawn by their gradient: the bolder, the bigger.")
+        else:
+            title = translate("walkthrough", "Backward: hidden layer {layer}")
+            text = translate(
+                "walkthrough", "Backpropagation through hidden layer {layer}: each neuron's error signal ∂L/∂z is "
+                "passed back along its weights. For the weight from unit {unit} to neuron {neuron}: ∂L/∂w = ∂L/∂z · a = "
+                "{delta} · {a} = {grad}. The edges are now drawn by their gradient: the bolder, the bigger.")
+        title = title.format(layer=k + 1)
+        text = text.format(layer=k + 1, unit=i_big + 1, neuron=j_big + 1, delta=_n(delta[j_big]), a=_n(a[k][i_big]),
+                           grad=_n(grad_w[k][i_big, j_big]))
+        stages.append(Stage("backward", k + 1, title, text,
                             node_text={(k + 1, u): f"∂L/∂z={_n(d)}" for u, d in enumerate(delta)},
                             edge_grad=edge_grad,
                             edge_text={key: f"∂L/∂w={_n(g)}" for key, g in edge_grad.items()}))
@@ -123,12 +148,16 @@ def walk(network, x, y, loss=_losses.MSE, learning_rate=0.03, input_names=None, 
         index = np.unravel_index(np.argmax(np.abs(g)), g.shape)
         if abs(g[index]) >= abs(grad_w[k][i, j]):
             k, (i, j) = layer, index
-    text = (f"Every weight moves against its gradient: w ← w − η·∂L/∂w. The weight that moves most: "
-            f"{_n(network.weights[k][i, j])} − {_n(learning_rate)}·{_n(grad_w[k][i, j])} = {_n(new_weights[k][i, j])}. "
-            f"Biases too: b ← b − η·∂L/∂b. With the new weights this sample's loss is lower.")
+    text = translate(
+        "walkthrough", "Every weight moves against its gradient: w ← w − η·∂L/∂w. The weight that moves most: "
+        "{weight} − {rate}·{grad} = {new_weight}. Biases too: b ← b − η·∂L/∂b. "
+        "With the new weights this sample's loss is lower.").format(
+        weight=_n(network.weights[k][i, j]), rate=_n(learning_rate), grad=_n(grad_w[k][i, j]),
+        new_weight=_n(new_weights[k][i, j]))
     edge_grad = {(layer, i2, j2): float(g[i2, j2]) for layer, g in enumerate(grad_w)
                  for i2 in range(g.shape[0]) for j2 in range(g.shape[1])}
-    stages.append(Stage("update", 0, "Update: weights and biases adjusted to lower the loss", text,
+    stages.append(Stage("update", 0, translate("walkthrough", "Update: weights and biases adjusted to lower the loss"),
+                        text,
                         edge_grad=edge_grad,
                         edge_text={(layer, i2, j2): f"{_n(network.weights[layer][i2, j2])} → {_n(new_weights[layer][i2, j2])}"
                                    for (layer, i2, j2) in edge_grad}))

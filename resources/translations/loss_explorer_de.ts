@@ -921,7 +921,1145 @@
     </message>
 </context>
 <context>
+    <name>activations</name>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>linear passes its input on unchanged.</source>
+        <translation>linear gibt seine Eingabe unverändert weiter.</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>tanh squashes its input into -1..1.</source>
+        <translation>tanh staucht seine Eingabe auf -1..1.</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>sigmoid squashes its input into 0..1.</source>
+        <translation>Sigmoid staucht seine Eingabe auf 0..1.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU passes positive inputs and turns negative ones into 0.</source>
+        <translation>ReLU gibt positive Eingaben weiter und macht negative zu 0.</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU passes positive inputs and shrinks negative ones to 1%.</source>
+        <translation>Leaky ReLU gibt positive Eingaben weiter und verkleinert negative auf 1 %.</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>softmax turns the outputs into probabilities that add up to 1.</source>
+        <translation>Softmax macht aus den Ausgaben Wahrscheinlichkeiten, die zusammen 1 ergeben.</translation>
+    </message>
+    <message>
+        <source>Unknown activation {name!r}; choose one of {names}.</source>
+        <translation>Unbekannte Aktivierungsfunktion {name!r}; wählen Sie eine von: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>challenge</name>
+    <message>
+        <source>test accuracy</source>
+        <translation>Testgenauigkeit</translation>
+    </message>
+    <message>
+        <source>A challenge&apos;s goal takes {conditions}; got {found}.</source>
+        <translation>Das Ziel einer Herausforderung nimmt {conditions}; erhalten: {found}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>A challenge&apos;s &quot;beats&quot; takes a loss, the other loss, a metric ({metrics}) and by_epoch.</source>
+        <translation>&quot;beats&quot; einer Herausforderung nimmt eine Verlustfunktion, die andere Verlustfunktion, eine Metrik ({metrics}) und by_epoch.</translation>
+    </message>
+    <message>
+        <source>test loss under {loss}</source>
+        <translation>Testverlust unter {loss}</translation>
+    </message>
+    <message>
+        <source>training loss under {loss}</source>
+        <translation>Trainingsverlust unter {loss}</translation>
+    </message>
+    <message>
+        <source>test accuracy above {accuracy}</source>
+        <translation>Testgenauigkeit über {accuracy}</translation>
+    </message>
+    <message>
+        <source>at most {count} hidden neurons</source>
+        <translation>höchstens {count} verdeckte Neuronen</translation>
+    </message>
+    <message>
+        <source>with {loss}</source>
+        <translation>mit „{loss}“</translation>
+    </message>
+    <message>
+        <source>by epoch {epoch}</source>
+        <translation>bis Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>{loss} ahead of {other} in {metric} at epoch {epoch}, in Compare</source>
+        <translation>„{loss}“ bei der {metric} in Epoche {epoch} vor „{other}“, im Vergleich</translation>
+    </message>
+    <message>
+        <source>test loss {loss} (goal: under {goal})</source>
+        <translation>Testverlust {loss} (Ziel: unter {goal})</translation>
+    </message>
+    <message>
+        <source>training loss {loss} (goal: under {goal})</source>
+        <translation>Trainingsverlust {loss} (Ziel: unter {goal})</translation>
+    </message>
+    <message>
+        <source>test accuracy {accuracy} (goal: above {goal})</source>
+        <translation>Testgenauigkeit {accuracy} (Ziel: über {goal})</translation>
+    </message>
+    <message>
+        <source>{count} hidden neurons (goal: at most {goal})</source>
+        <translation>{count} verdeckte Neuronen (Ziel: höchstens {goal})</translation>
+    </message>
+    <message>
+        <source>loss {loss} (goal: {goal})</source>
+        <translation>Verlustfunktion {loss} (Ziel: {goal})</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} (goal: by {goal})</source>
+        <translation>Epoche {epoch} (Ziel: bis {goal})</translation>
+    </message>
+    <message>
+        <source>two runs side by side: open Train → Compare losses…</source>
+        <translation>zwei Läufe nebeneinander: Öffnen Sie Trainieren → Verlustfunktionen vergleichen…</translation>
+    </message>
+    <message>
+        <source>Compare has no {loss} run for this data.</source>
+        <translation>Der Vergleich hat für diese Daten keinen Lauf mit {loss}.</translation>
+    </message>
+    <message>
+        <source>Compare has no {loss} or {other} run for this data.</source>
+        <translation>Der Vergleich hat für diese Daten keinen Lauf mit {loss} oder {other}.</translation>
+    </message>
+    <message>
+        <source>train both runs to epoch {epoch}</source>
+        <translation>trainieren Sie beide Läufe bis Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}: {loss} run {value} {metric}, {other} run {other_value} (goal: {loss} ahead at epoch {goal})</source>
+        <translation>Epoche {epoch}: Lauf mit {loss} {value} {metric}, Lauf mit {other} {other_value} (Ziel: {loss} vorn in Epoche {goal})</translation>
+    </message>
+    <message>
+        <source>from the usual starting weights (untick Start confidently wrong, then Reset)</source>
+        <translation>von den üblichen Startgewichten aus (Häkchen bei „Sicher falsch starten“ entfernen, dann Zurücksetzen)</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reader</name>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>that is not a file path</source>
+        <translation>das ist kein Dateipfad</translation>
+    </message>
+    <message>
+        <source>got {kind}, not text</source>
+        <translation>{kind} erhalten, kein Text</translation>
+    </message>
+    <message>
+        <source>the path is not valid</source>
+        <translation>der Pfad ist ungültig</translation>
+    </message>
+    <message>
+        <source>it starts like UTF-16 text but is not</source>
+        <translation>sie beginnt wie UTF-16-Text, ist es aber nicht</translation>
+    </message>
+    <message>
+        <source>it contains NUL bytes</source>
+        <translation>sie enthält NUL-Bytes</translation>
+    </message>
+    <message>
+        <source>it is full of control characters</source>
+        <translation>sie ist voller Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>A class in column {column!r}</source>
+        <translation>Eine Klasse in Spalte {column!r}</translation>
+    </message>
+    <message>
+        <source>The name of column {number}</source>
+        <translation>Der Name von Spalte {number}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> und {count} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>it is not a dictionary</source>
+        <translation>es ist kein Wörterbuch (Objekt)</translation>
+    </message>
+    <message>
+        <source>it has neither a path nor the file&apos;s text</source>
+        <translation>es hat weder einen Pfad noch den Text der Datei</translation>
+    </message>
+    <message>
+        <source>{key} is missing</source>
+        <translation>{key} fehlt</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind!r}</source>
+        <translation>unbekannte Art {kind!r}</translation>
+    </message>
+</context>
+<context>
+    <name>data_errors</name>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} Zeile</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} Zeilen</translation>
+    </message>
+    <message>
+        <source>{n} cell</source>
+        <translation>{n} Zelle</translation>
+    </message>
+    <message>
+        <source>{n} cells</source>
+        <translation>{n} Zellen</translation>
+    </message>
+    <message>
+        <source>{n} column</source>
+        <translation>{n} Spalte</translation>
+    </message>
+    <message>
+        <source>{n} columns</source>
+        <translation>{n} Spalten</translation>
+    </message>
+    <message>
+        <source>There is no built-in data set called {name!r}. Choose one of: {valid}.</source>
+        <translation>Es gibt keinen eingebauten Datensatz namens {name!r}. Wählen Sie einen von: {valid}.</translation>
+    </message>
+    <message>
+        <source>The number of samples must be a whole number from {low} to {high}, not {value!r}.</source>
+        <translation>Die Anzahl der Stichproben muss eine ganze Zahl von {low} bis {high} sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>Noise must be a number from 0 to 1 (0% to 100%), not {value!r}.</source>
+        <translation>Das Rauschen muss eine Zahl von 0 bis 1 sein (0 % bis 100 %), nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of 0 or more, not {value!r}.</source>
+        <translation>Der Startwert (Seed) muss eine ganze Zahl ab 0 sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>File not found: &apos;{path}&apos;. Check the name and the folder.</source>
+        <translation>Datei nicht gefunden: &apos;{path}&apos;. Prüfen Sie den Namen und den Ordner.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder, not a file. Choose a CSV file inside it.</source>
+        <translation>&apos;{path}&apos; ist ein Ordner, keine Datei. Wählen Sie eine CSV-Datei darin.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: permission denied. Check the file&apos;s permissions, or copy it somewhere you can read.</source>
+        <translation>&apos;{path}&apos; kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie die Berechtigungen der Datei, oder kopieren Sie sie an einen Ort, an dem Sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is {what}, not a regular file, so it is not read. Choose a CSV file saved on disk.</source>
+        <translation>&apos;{path}&apos; ist {what}, keine gewöhnliche Datei, und wird daher nicht gelesen. Wählen Sie eine auf dem Datenträger gespeicherte CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: {reason}.</source>
+        <translation>&apos;{path}&apos; kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is {size_mb:.0f} MB; the limit is {limit_mb} MB. Use a smaller sample of the rows.</source>
+        <translation>Die Datei ist {size_mb:.0f} MB groß; die Grenze liegt bei {limit_mb} MB. Verwenden Sie eine kleinere Auswahl der Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a text CSV file ({why}). If it is a spreadsheet, save it as CSV (comma separated) first.</source>
+        <translation>Die Datei sieht nicht wie eine CSV-Textdatei aus ({why}). Wenn es eine Tabellenkalkulation ist, speichern Sie sie zuerst als CSV (durch Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>The file is empty. A CSV file needs a header line with column names and rows of values.</source>
+        <translation>Die Datei ist leer. Eine CSV-Datei braucht eine Kopfzeile mit Spaltennamen und Zeilen mit Werten.</translation>
+    </message>
+    <message>
+        <source>The first line ({line!r}) looks like numbers, not column names. Add a header line with a name for each column, such as &apos;x1,x2,label&apos;.</source>
+        <translation>Die erste Zeile ({line!r}) sieht nach Zahlen aus, nicht nach Spaltennamen. Fügen Sie eine Kopfzeile mit einem Namen für jede Spalte hinzu, etwa &apos;x1,x2,label&apos;.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows of data below it.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber darunter keine Datenzeilen.</translation>
+    </message>
+    <message>
+        <source>The file has only {n_rows} of data; at least {minimum} are needed so that some can train the network and some can test it.</source>
+        <translation>Die Datei hat nur {n_rows} mit Daten; mindestens {minimum} werden gebraucht, damit einige das Netz trainieren und einige es testen können.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows of data, which is the limit. Use a smaller sample of the rows.</source>
+        <translation>Die Datei hat mehr als {limit} Datenzeilen, das ist die Grenze. Verwenden Sie eine kleinere Auswahl der Zeilen.</translation>
+    </message>
+    <message>
+        <source>The file has {n_columns} columns; the limit is {limit}. Remove the columns you do not need.</source>
+        <translation>Die Datei hat {n_columns} Spalten; die Grenze liegt bei {limit}. Entfernen Sie die Spalten, die Sie nicht brauchen.</translation>
+    </message>
+    <message>
+        <source>Only one column ({name!r}) was found, so there is nothing to learn from. A CSV file needs at least one input column and a target column, separated by commas, semicolons or tabs.</source>
+        <translation>Es wurde nur eine Spalte ({name!r}) gefunden, es gibt also nichts zu lernen. Eine CSV-Datei braucht mindestens eine Eingabespalte und eine Zielspalte, getrennt durch Kommas, Semikolons oder Tabulatoren.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {found} but the header has {expected}. Check that line for a missing or extra separator ({separator}).</source>
+        <translation>Zeile {line} hat {found}, aber die Kopfzeile hat {expected}. Prüfen Sie diese Zeile auf ein fehlendes oder zusätzliches Trennzeichen ({separator}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quoted cell runs over several lines, so a closing quote (&quot;) is probably missing. Close the quote, or remove it.</source>
+        <translation>Zeile {line}: Eine Zelle in Anführungszeichen läuft über mehrere Zeilen, wahrscheinlich fehlt ein schließendes Anführungszeichen (&quot;). Schließen Sie es, oder entfernen Sie das öffnende.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV ({reason}). Check the quotes and separators on that line.</source>
+        <translation>Zeile {line} kann nicht als CSV gelesen werden ({reason}). Prüfen Sie die Anführungszeichen und Trennzeichen in dieser Zeile.</translation>
+    </message>
+    <message>
+        <source>{what} is {name!r}, which looks like an HTML tag. Names are shown as labels, so they may not hold tags: rename it, for example without the &apos;&lt;&apos;.</source>
+        <translation>{what} ist {name!r} und sieht wie ein HTML-Tag aus. Namen werden als Beschriftungen angezeigt und dürfen daher keine Tags enthalten: Benennen Sie ihn um, zum Beispiel ohne das &apos;&lt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} are both named {name!r}. Rename one of them.</source>
+        <translation>Die Spalten {first} und {second} heißen beide {name!r}. Benennen Sie eine davon um.</translation>
+    </message>
+    <message>
+        <source>The target must be a column name (text), not {value!r}.</source>
+        <translation>Das Ziel muss ein Spaltenname (Text) sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>There is no column named {name!r}. The columns are: {columns}.</source>
+        <translation>Es gibt keine Spalte namens {name!r}. Die Spalten sind: {columns}.</translation>
+    </message>
+    <message>
+        <source>More than one column matches {name!r} if case is ignored ({matches}). Give the exact name.</source>
+        <translation>Ohne Beachtung der Groß-/Kleinschreibung passt mehr als eine Spalte zu {name!r} ({matches}). Geben Sie den genauen Namen an.</translation>
+    </message>
+    <message>
+        <source>The task must be &apos;classification&apos;, &apos;regression&apos; or None (detect it), not {value!r}.</source>
+        <translation>Die Aufgabe muss &apos;classification&apos;, &apos;regression&apos; oder None (erkennen) sein, nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r} is blank. Fill in a number or remove the row.</source>
+        <translation>Zeile {line}, Spalte {column!r} ist leer. Tragen Sie eine Zahl ein, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} is not a number. Fix the cell or remove the column.</source>
+        <translation>Zeile {line}, Spalte {column!r}: {cell!r} ist keine Zahl. Korrigieren Sie die Zelle, oder entfernen Sie die Spalte.</translation>
+    </message>
+    <message>
+        <source>Column {column!r} holds text, not numbers (line {line}: {cell!r}). Input columns must be numeric: remove the column, or choose it as the target.</source>
+        <translation>Spalte {column!r} enthält Text, keine Zahlen (Zeile {line}: {cell!r}). Eingabespalten müssen numerisch sein: Entfernen Sie die Spalte, oder wählen Sie sie als Ziel.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} marks a missing value. Fill in a number or remove the row.</source>
+        <translation>Zeile {line}, Spalte {column!r}: {cell!r} kennzeichnet einen fehlenden Wert. Tragen Sie eine Zahl ein, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} is not a finite number. Fix the cell or remove the row.</source>
+        <translation>Zeile {line}, Spalte {column!r}: {cell!r} ist keine endliche Zahl. Korrigieren Sie die Zelle, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} is too large (the limit is {limit:g} either way). Rescale the column, for example to thousands or millions.</source>
+        <translation>Zeile {line}, Spalte {column!r}: {cell!r} ist zu groß (die Grenze ist {limit:g} in beide Richtungen). Skalieren Sie die Spalte um, zum Beispiel auf Tausende oder Millionen.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r} (the target) is blank. Fill it in or remove the row.</source>
+        <translation>Zeile {line}, Spalte {column!r} (das Ziel) ist leer. Füllen Sie sie aus, oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r} (the target): {cell!r} is not a number. Regression needs a numeric target; choose classification if the column names classes.</source>
+        <translation>Zeile {line}, Spalte {column!r} (das Ziel): {cell!r} ist keine Zahl. Regression braucht ein numerisches Ziel; wählen Sie Klassifikation, wenn die Spalte Klassen benennt.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has only one value ({value!r}), so there is nothing to tell apart. Choose another target column, or add rows of other classes.</source>
+        <translation>Die Zielspalte {column!r} hat nur einen Wert ({value!r}), es gibt also nichts zu unterscheiden. Wählen Sie eine andere Zielspalte, oder fügen Sie Zeilen anderer Klassen hinzu.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). Choose regression if it is a measured quantity.</source>
+        <translation>Die Zielspalte {column!r} hat {n_classes} verschiedene Werte, zu viele, um sie als Klassen zu behandeln (die Grenze ist {limit}). Wählen Sie Regression, wenn es eine gemessene Größe ist.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number.</source>
+        <translation>Die Zielspalte {column!r} hat {n_classes} verschiedene Werte, zu viele, um sie als Klassen zu behandeln (die Grenze ist {limit}). Falls sie numerisch sein soll: Zeile {line} enthält {cell!r}, und das ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be a number between 0 and 1 (exclusive), not {value!r}.</source>
+        <translation>Der Testanteil muss eine Zahl zwischen 0 und 1 sein (beide ausgeschlossen), nicht {value!r}.</translation>
+    </message>
+    <message>
+        <source>The data has {n_rows}; at least 2 are needed to have a training and a test split.</source>
+        <translation>Die Daten haben {n_rows}; mindestens 2 werden für eine Aufteilung in Trainings- und Testdaten gebraucht.</translation>
+    </message>
+    <message>
+        <source>The validation fraction must be a number from 0 up to (not including) 1, not {value!r}. Use 0 for no validation rows, 0.1 for a tenth of the training rows.</source>
+        <translation>Der Validierungsanteil muss eine Zahl von 0 bis unter 1 sein, nicht {value!r}. Verwenden Sie 0 für keine Validierungszeilen, 0,1 für ein Zehntel der Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>The training split has {n_rows}; at least 2 are needed to set some aside for validation. Set the validation fraction to 0, or hold out fewer rows for testing.</source>
+        <translation>Die Trainingsdaten haben {n_rows}; mindestens 2 werden gebraucht, um einige für die Validierung beiseitezulegen. Setzen Sie den Validierungsanteil auf 0, oder halten Sie weniger Zeilen für den Test zurück.</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>Wählen Sie mindestens ein Eingabemerkmal.</translation>
+    </message>
+    <message>
+        <source>There is no input feature called {name!r}. Choose from: {valid}.</source>
+        <translation>Es gibt kein Eingabemerkmal namens {name!r}. Wählen Sie aus: {valid}.</translation>
+    </message>
+    <message>
+        <source>The input feature {name!r} is listed twice. List each feature once.</source>
+        <translation>Das Eingabemerkmal {name!r} ist doppelt aufgeführt. Führen Sie jedes Merkmal nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>Expected raw inputs with {expected} column(s), got an array of shape {shape}.</source>
+        <translation>Erwartet wurden Roheingaben mit {expected} Spalte(n), erhalten wurde ein Array der Form {shape}.</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the data set from {source!r}: {why}.</source>
+        <translation>Der Datensatz kann nicht aus {source!r} wiederhergestellt werden: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>Circle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>A blue disc inside an orange ring: no straight line separates them.</source>
+        <translation>Eine blaue Scheibe in einem orangen Ring: Keine Gerade trennt sie.</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>Exklusives Oder</translation>
+    </message>
+    <message>
+        <source>Four quadrants, blue where x1 and x2 have the same sign (XOR).</source>
+        <translation>Vier Quadranten, blau, wo x1 und x2 dasselbe Vorzeichen haben (XOR).</translation>
+    </message>
+    <message>
+        <source>Two gaussians</source>
+        <translation>Zwei Gauß-Wolken</translation>
+    </message>
+    <message>
+        <source>Two round clouds; a straight line separates them unless the noise is high.</source>
+        <translation>Zwei runde Wolken; eine Gerade trennt sie, außer bei starkem Rauschen.</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Spirale</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: the hardest of the two-class sets.</source>
+        <translation>Zwei ineinandergreifende Spiralarme: der schwierigste der Zwei-Klassen-Datensätze.</translation>
+    </message>
+    <message>
+        <source>Spiral, 3 arms</source>
+        <translation>Spirale, 3 Arme</translation>
+    </message>
+    <message>
+        <source>Three interleaved spiral arms, one class each (softmax output).</source>
+        <translation>Drei ineinandergreifende Spiralarme, je eine Klasse (Softmax-Ausgabe).</translation>
+    </message>
+    <message>
+        <source>Four blobs</source>
+        <translation>Vier Wolken</translation>
+    </message>
+    <message>
+        <source>Four round clouds, one class each (softmax output).</source>
+        <translation>Vier runde Wolken, je eine Klasse (Softmax-Ausgabe).</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <source>Regression: y = (x1 + x2) / 10, a tilted plane from about -1.2 to 1.2.</source>
+        <translation>Regression: y = (x1 + x2) / 10, eine geneigte Ebene von etwa -1,2 bis 1,2.</translation>
+    </message>
+    <message>
+        <source>Multi gaussian</source>
+        <translation>Mehrere Gauß-Hügel</translation>
+    </message>
+    <message>
+        <source>Regression: six bumps, up or down, in a 3 by 2 grid; zero in between.</source>
+        <translation>Regression: sechs Hügel, nach oben oder unten, in einem 3×2-Raster; dazwischen null.</translation>
+    </message>
+    <message>
+        <source>Sine</source>
+        <translation>Sinus</translation>
+    </message>
+    <message>
+        <source>Regression in one input: y = sin(x) for x from -3 to 3.</source>
+        <translation>Regression mit einer Eingabe: y = sin(x) für x von -3 bis 3.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Gerade</translation>
+    </message>
+    <message>
+        <source>Regression in one input: y = 0.5 x + 1 for x from -3 to 3.</source>
+        <translation>Regression mit einer Eingabe: y = 0,5 x + 1 für x von -3 bis 3.</translation>
+    </message>
+    <message>
+        <source>Line with outliers</source>
+        <translation>Gerade mit Ausreißern</translation>
+    </message>
+    <message>
+        <source>Regression in one input: y = 0.5 x + 1, with a tenth of the points far below the line at the right.</source>
+        <translation>Regression mit einer Eingabe: y = 0,5 x + 1, wobei ein Zehntel der Punkte rechts weit unter der Geraden liegt.</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>loss</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>Forward propagation</source>
+        <translation>Vorwärtsdurchlauf</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>Rückpropagierung</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Aktualisierung</translation>
+    </message>
+    <message>
+        <source>z of {unit}</source>
+        <translation>z von {unit}</translation>
+    </message>
+    <message>
+        <source>a of {unit}</source>
+        <translation>a von {unit}</translation>
+    </message>
+    <message>
+        <source>the loss of this sample</source>
+        <translation>der Verlust dieser Stichprobe</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂z of {unit}</source>
+        <translation>δ = ∂L/∂z von {unit}</translation>
+    </message>
+    <message>
+        <source>∂L/∂w for {weight}</source>
+        <translation>∂L/∂w für {weight}</translation>
+    </message>
+    <message>
+        <source>{weight} after the update</source>
+        <translation>{weight} nach der Aktualisierung</translation>
+    </message>
+    <message>
+        <source>{where}: not quite. Check it against {formula}; the hints show the numbers to use.</source>
+        <translation>{where}: nicht ganz. Prüfen Sie es anhand von {formula}; die Hinweise zeigen die zu verwendenden Zahlen.</translation>
+    </message>
+    <message>
+        <source>z is the weighted sum before {activation}; you applied {activation} already. Stop at Σ w·a + b.</source>
+        <translation>z ist die gewichtete Summe vor {activation}; Sie haben {activation} schon angewendet. Hören Sie bei Σ w·a + b auf.</translation>
+    </message>
+    <message>
+        <source>you left out the bias b = {bias}: z = Σ w·a + b.</source>
+        <translation>Sie haben den Bias b = {bias} weggelassen: z = Σ w·a + b.</translation>
+    </message>
+    <message>
+        <source>the inputs of this layer are the previous layer&apos;s activations a, not its weighted sums z.</source>
+        <translation>die Eingaben dieser Schicht sind die Aktivierungen a der vorigen Schicht, nicht ihre gewichteten Summen z.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: check each product w·a for its sign.</source>
+        <translation>das Vorzeichen ist falsch: Prüfen Sie das Vorzeichen jedes Produkts w·a.</translation>
+    </message>
+    <message>
+        <source>that is z itself; a = {activation}(z), so apply {activation} to it.</source>
+        <translation>das ist z selbst; a = {activation}(z), wenden Sie also {activation} darauf an.</translation>
+    </message>
+    <message>
+        <source>that is {other}(z); this layer uses {activation}.</source>
+        <translation>das ist {other}(z); diese Schicht verwendet {activation}.</translation>
+    </message>
+    <message>
+        <source>that is e^z; softmax divides it by the sum of e^z over all the outputs.</source>
+        <translation>das ist e^z; Softmax teilt es durch die Summe von e^z über alle Ausgaben.</translation>
+    </message>
+    <message>
+        <source>that is the mean of |ŷ − y|, the differences not squared; this loss is {loss}.</source>
+        <translation>das ist der Mittelwert von |ŷ − y|, die Differenzen nicht quadriert; die Verlustfunktion hier ist „{loss}“.</translation>
+    </message>
+    <message>
+        <source>that is the {other}; this run&apos;s loss is {loss}.</source>
+        <translation>das ist „{other}“; die Verlustfunktion dieses Laufs ist „{loss}“.</translation>
+    </message>
+    <message>
+        <source>that is the mean of ŷ − y, the differences not squared; this loss is {loss}.</source>
+        <translation>das ist der Mittelwert von ŷ − y, die Differenzen nicht quadriert; die Verlustfunktion hier ist „{loss}“.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: a loss is never negative.</source>
+        <translation>das Vorzeichen ist falsch: Ein Verlust ist nie negativ.</translation>
+    </message>
+    <message>
+        <source>that is half the loss; this course&apos;s loss has no ½ in front.</source>
+        <translation>das ist der halbe Verlust; der Verlust in diesem Kurs hat kein ½ davor.</translation>
+    </message>
+    <message>
+        <source>that is the sum over the {count} outputs; take their mean.</source>
+        <translation>das ist die Summe über die {count} Ausgaben; nehmen Sie ihren Mittelwert.</translation>
+    </message>
+    <message>
+        <source>that looks like log base 10; the loss uses the natural log, ln.</source>
+        <translation>das sieht nach dem Logarithmus zur Basis 10 aus; der Verlust verwendet den natürlichen Logarithmus ln.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: the error signal starts from ŷ − y, not y − ŷ.</source>
+        <translation>das Vorzeichen ist falsch: Das Fehlersignal beginnt bei ŷ − y, nicht bei y − ŷ.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: follow each w·δ&apos;s sign.</source>
+        <translation>das Vorzeichen ist falsch: Achten Sie auf das Vorzeichen jedes w·δ.</translation>
+    </message>
+    <message>
+        <source>that is ∂L/∂ŷ; multiply by the slope of {activation} too: δ = ∂L/∂ŷ · f′(z), with f′(z) = {slope} here.</source>
+        <translation>das ist ∂L/∂ŷ; multiplizieren Sie auch mit der Steigung von {activation}: δ = ∂L/∂ŷ · f′(z), hier mit f′(z) = {slope}.</translation>
+    </message>
+    <message>
+        <source>the slope of {activation} is already part of this δ; with this loss it cancels against ∂L/∂ŷ. Don&apos;t multiply by f′(z) again.</source>
+        <translation>die Steigung von {activation} steckt schon in diesem δ; mit dieser Verlustfunktion kürzt sie sich gegen ∂L/∂ŷ. Multiplizieren Sie nicht noch einmal mit f′(z).</translation>
+    </message>
+    <message>
+        <source>that is half of it: the slope of (ŷ − y)² is 2·(ŷ − y).</source>
+        <translation>das ist die Hälfte davon: Die Steigung von (ŷ − y)² ist 2·(ŷ − y).</translation>
+    </message>
+    <message>
+        <source>that is ŷ − y alone; with this loss and output δ = ∂L/∂ŷ · f′(z) is more than that.</source>
+        <translation>das ist ŷ − y allein; mit dieser Verlustfunktion und Ausgabe ist δ = ∂L/∂ŷ · f′(z) mehr als das.</translation>
+    </message>
+    <message>
+        <source>that is δ for the {other}; this run&apos;s loss is {loss}.</source>
+        <translation>das ist δ für „{other}“; die Verlustfunktion dieses Laufs ist „{loss}“.</translation>
+    </message>
+    <message>
+        <source>that is Σ w·δ_next; multiply by this neuron&apos;s slope f′(z) = {slope} too.</source>
+        <translation>das ist Σ w·δ_next; multiplizieren Sie auch mit der Steigung f′(z) = {slope} dieses Neurons.</translation>
+    </message>
+    <message>
+        <source>you multiplied by a; multiply by the slope f′(z) of {activation} instead.</source>
+        <translation>Sie haben mit a multipliziert; multiplizieren Sie stattdessen mit der Steigung f′(z) von {activation}.</translation>
+    </message>
+    <message>
+        <source>the slope is f′(z) written with a = {activation}(z), not with z itself.</source>
+        <translation>die Steigung ist f′(z), geschrieben mit a = {activation}(z), nicht mit z selbst.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: ∂L/∂w = a · δ, with the sign of each.</source>
+        <translation>das Vorzeichen ist falsch: ∂L/∂w = a · δ, jeweils mit Vorzeichen.</translation>
+    </message>
+    <message>
+        <source>that is δ alone; multiply it by the input a = {input} coming along this weight.</source>
+        <translation>das ist δ allein; multiplizieren Sie es mit der Eingabe a = {input}, die über dieses Gewicht kommt.</translation>
+    </message>
+    <message>
+        <source>you multiplied δ by the weight; multiply by the input a that the weight multiplies.</source>
+        <translation>Sie haben δ mit dem Gewicht multipliziert; multiplizieren Sie mit der Eingabe a, die das Gewicht multipliziert.</translation>
+    </message>
+    <message>
+        <source>you used the previous neuron&apos;s z; use its activation a.</source>
+        <translation>Sie haben das z des vorigen Neurons verwendet; verwenden Sie seine Aktivierung a.</translation>
+    </message>
+    <message>
+        <source>you moved the weight up its gradient; go against it: w′ = w − η·∂L/∂w.</source>
+        <translation>Sie haben das Gewicht mit seinem Gradienten bewegt; gehen Sie dagegen: w′ = w − η·∂L/∂w.</translation>
+    </message>
+    <message>
+        <source>you forgot the learning rate: w′ = w − η·∂L/∂w with η = {rate}.</source>
+        <translation>Sie haben die Lernrate vergessen: w′ = w − η·∂L/∂w mit η = {rate}.</translation>
+    </message>
+    <message>
+        <source>that is the step −η·∂L/∂w alone; add it to the weight w.</source>
+        <translation>das ist nur der Schritt −η·∂L/∂w; addieren Sie ihn zum Gewicht w.</translation>
+    </message>
+    <message>
+        <source>that is η·∂L/∂w alone; subtract it from the weight w.</source>
+        <translation>das ist nur η·∂L/∂w; ziehen Sie es vom Gewicht w ab.</translation>
+    </message>
+    <message>
+        <source>that is the old weight; subtract η·∂L/∂w from it.</source>
+        <translation>das ist das alte Gewicht; ziehen Sie η·∂L/∂w davon ab.</translation>
+    </message>
+    <message>
+        <source>Forward propagation: z is each input times its weight, added up, plus the bias. No activation yet.</source>
+        <translation>Vorwärtsdurchlauf: z ist jede Eingabe mal ihr Gewicht, aufsummiert, plus der Bias. Noch keine Aktivierung.</translation>
+    </message>
+    <message>
+        <source>The activation of this layer is {activation}; apply it to the z you found.</source>
+        <translation>Die Aktivierungsfunktion dieser Schicht ist {activation}; wenden Sie sie auf das gefundene z an.</translation>
+    </message>
+    <message>
+        <source>The loss compares the output ŷ with the target y; this run uses {loss}.</source>
+        <translation>Der Verlust vergleicht die Ausgabe ŷ mit dem Ziel y; dieser Lauf verwendet „{loss}“.</translation>
+    </message>
+    <message>
+        <source>Backpropagation starts at the output: δ = ∂L/∂z, how much the loss changes with this neuron&apos;s z.</source>
+        <translation>Die Rückpropagierung beginnt an der Ausgabe: δ = ∂L/∂z, wie stark sich der Verlust mit dem z dieses Neurons ändert.</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂ŷ · f′(z), with ∂L/∂ŷ = {gradient} and f′(z) = {slope} for {activation}.</source>
+        <translation>δ = ∂L/∂ŷ · f′(z), mit ∂L/∂ŷ = {gradient} und f′(z) = {slope} für {activation}.</translation>
+    </message>
+    <message>
+        <source>Softmax mixes its outputs: δ_j = Σ_k ∂L/∂ŷ_k · ∂ŷ_k/∂z_j. Here ŷ − y = {differences}.</source>
+        <translation>Softmax mischt seine Ausgaben: δ_j = Σ_k ∂L/∂ŷ_k · ∂ŷ_k/∂z_j. Hier ist ŷ − y = {differences}.</translation>
+    </message>
+    <message>
+        <source>Backpropagation: a hidden neuron&apos;s δ gathers the δ of the neurons it feeds, each times the weight between, then times its own slope.</source>
+        <translation>Rückpropagierung: Das δ eines verdeckten Neurons sammelt die δ der Neuronen, die es speist, jeweils mal das Gewicht dazwischen, dann mal seine eigene Steigung.</translation>
+    </message>
+    <message>
+        <source>δ = (Σ w·δ over {units}) · f′(z), with f′(z) = {slope} for {activation}.</source>
+        <translation>δ = (Σ w·δ über {units}) · f′(z), mit f′(z) = {slope} für {activation}.</translation>
+    </message>
+    <message>
+        <source>A weight&apos;s gradient is the input it multiplies times the δ of the neuron it feeds.</source>
+        <translation>Der Gradient eines Gewichts ist die Eingabe, die es multipliziert, mal das δ des Neurons, das es speist.</translation>
+    </message>
+    <message>
+        <source>The update moves the weight a little against its gradient.</source>
+        <translation>Die Aktualisierung bewegt das Gewicht ein wenig gegen seinen Gradienten.</translation>
+    </message>
+    <message>
+        <source>There are {count} training points; pick a sample from 1 to {count}, not {sample}.</source>
+        <translation>Es gibt {count} Trainingspunkte; wählen Sie eine Stichprobe von 1 bis {count}, nicht {sample}.</translation>
+    </message>
+    <message>
+        <source>Steps are {steps}; got {wrong}.</source>
+        <translation>Die Schritte sind {steps}; erhalten: {wrong}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>y = {values} (class &apos;{label}&apos;)</source>
+        <translation>y = {values} (Klasse &apos;{label}&apos;)</translation>
+    </message>
+    <message>
+        <source>1 if z &gt; 0, else 0</source>
+        <translation>1 für z &gt; 0, sonst 0</translation>
+    </message>
+    <message>
+        <source>1 if z &gt; 0, else {slope}</source>
+        <translation>1 für z &gt; 0, sonst {slope}</translation>
+    </message>
+</context>
+<context>
+    <name>experiment</name>
+    <message>
+        <source>Early stopping watches the validation loss, so it needs validation rows: set the validation fraction above 0 (0.1 is usual).</source>
+        <translation>Frühes Stoppen beobachtet den Validierungsverlust und braucht daher Validierungszeilen: Setzen Sie den Validierungsanteil über 0 (üblich ist 0,1).</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s): {names}.</source>
+        <translation>Unbekannte Einstellung(en): {names}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} hidden layers; got {count}.</source>
+        <translation>Höchstens {limit} verdeckte Schichten; erhalten: {count}.</translation>
+    </message>
+    <message>
+        <source>Each hidden layer needs an activation.</source>
+        <translation>Jede verdeckte Schicht braucht eine Aktivierungsfunktion.</translation>
+    </message>
+    <message>
+        <source>A hidden layer has between 1 and {limit} neurons; got {size}.</source>
+        <translation>Eine verdeckte Schicht hat zwischen 1 und {limit} Neuronen; erhalten: {size}.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1; got {value}.</source>
+        <translation>Der Testanteil muss zwischen 0 und 1 liegen; erhalten: {value}.</translation>
+    </message>
+    <message>
+        <source>The validation fraction must be from 0 up to 1 (not 1 itself); got {value}.</source>
+        <translation>Der Validierungsanteil muss von 0 bis unter 1 reichen (nicht 1 selbst); erhalten: {value}.</translation>
+    </message>
+    <message>
+        <source>The early-stopping patience must be a whole number of epochs, at least 1; got {patience}.</source>
+        <translation>Die Geduld des frühen Stoppens muss eine ganze Zahl von Epochen sein, mindestens 1; erhalten: {patience}.</translation>
+    </message>
+</context>
+<context>
+    <name>experiment_file</name>
+    <message>
+        <source>is {size}, but the data and settings give the network {n_inputs} input(s) ({names}).</source>
+        <translation>ist {size}, aber Daten und Einstellungen geben dem Netz {n_inputs} Eingabe(n) ({names}).</translation>
+    </message>
+    <message>
+        <source>is {size}, but the data needs {n_outputs} output(s).</source>
+        <translation>ist {size}, aber die Daten brauchen {n_outputs} Ausgabe(n).</translation>
+    </message>
+    <message>
+        <source>has sizes {sizes} and activations {activations}, which do not fit the saved data and settings ({network}).</source>
+        <translation>hat die Größen {sizes} und die Aktivierungsfunktionen {activations}, die nicht zu den gespeicherten Daten und Einstellungen passen ({network}).</translation>
+    </message>
+    <message>
+        <source>has {found} number(s); the network has {count} weights and biases.</source>
+        <translation>hat {found} Zahl(en); das Netz hat {count} Gewichte und Biases.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: its settings do not fit its data: {reason} Save the experiment again, or fix the settings in the file.</source>
+        <translation>&apos;{name}&apos; kann nicht geöffnet werden: Die Einstellungen passen nicht zu den Daten: {reason} Speichern Sie das Experiment erneut, oder korrigieren Sie die Einstellungen in der Datei.</translation>
+    </message>
+    <message>
+        <source>The weights are not finite or beyond {limit}, so a file could not be opened again. Press Reset, or go back to a bookmark, then save.</source>
+        <translation>Die Gewichte sind nicht endlich oder größer als {limit}, daher ließe sich eine Datei nicht wieder öffnen. Klicken Sie auf Zurücksetzen, oder kehren Sie zu einem Lesezeichen zurück, und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be saved: {where} {sentence}</source>
+        <translation>Die Lektion kann nicht gespeichert werden: {where} {sentence}</translation>
+    </message>
+    <message>
+        <source>File not found: &apos;{path}&apos;. Check the name and the folder.</source>
+        <translation>Datei nicht gefunden: &apos;{path}&apos;. Prüfen Sie den Namen und den Ordner.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder, not an experiment file. Choose a .json file.</source>
+        <translation>&apos;{name}&apos; ist ein Ordner, keine Experimentdatei. Wählen Sie eine .json-Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {what}, not a regular file, so it is not opened. Choose a saved .json file.</source>
+        <translation>&apos;{name}&apos; ist {what}, keine gewöhnliche Datei, und wird daher nicht geöffnet. Wählen Sie eine gespeicherte .json-Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB; an experiment file may be at most {limit} MB. It is probably not an experiment file.</source>
+        <translation>&apos;{name}&apos; ist {size} MB groß; eine Experimentdatei darf höchstens {limit} MB groß sein. Es ist wahrscheinlich keine Experimentdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{name}&apos;: permission denied. Check that you may read it, or copy it somewhere you can.</source>
+        <translation>&apos;{name}&apos; kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie, ob Sie sie lesen dürfen, oder kopieren Sie sie an einen Ort, an dem Sie es dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: that is not a valid file path.</source>
+        <translation>&apos;{path}&apos; kann nicht gelesen werden: Das ist kein gültiger Dateipfad.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{name}&apos;: {reason}. Check that you may read it.</source>
+        <translation>&apos;{name}&apos; kann nicht gelesen werden: {reason}. Prüfen Sie, ob Sie sie lesen dürfen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Loss Explorer experiment: it is not text.</source>
+        <translation>&apos;{name}&apos; ist kein Loss-Explorer-Experiment: Es ist kein Text.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty. It may have been cut short while copying; use another copy.</source>
+        <translation>&apos;{name}&apos; ist leer. Sie wurde vielleicht beim Kopieren abgeschnitten; verwenden Sie eine andere Kopie.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ends too early (it was cut short), so it cannot be opened. Use another copy, or save the experiment again.</source>
+        <translation>&apos;{name}&apos; endet zu früh (sie wurde abgeschnitten) und kann daher nicht geöffnet werden. Verwenden Sie eine andere Kopie, oder speichern Sie das Experiment erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged at line {line}, column {column}, so it cannot be opened. Use another copy, or save the experiment again.</source>
+        <translation>&apos;{name}&apos; ist in Zeile {line}, Spalte {column} beschädigt und kann daher nicht geöffnet werden. Verwenden Sie eine andere Kopie, oder speichern Sie das Experiment erneut.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is nested too deeply to be an experiment file.</source>
+        <translation>&apos;{name}&apos; ist zu tief verschachtelt, um eine Experimentdatei zu sein.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds a number too long to read, so it cannot be opened. {hint}</source>
+        <translation>&apos;{name}&apos; enthält eine zu lange Zahl und kann daher nicht geöffnet werden. {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: its data cannot be used. {reason}</source>
+        <translation>&apos;{name}&apos; kann nicht geöffnet werden: Die Daten sind nicht verwendbar. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>experiment_schema</name>
+    <message>
+        <source>The file was probably edited by hand or damaged; use another copy, or save the experiment again.</source>
+        <translation>Die Datei wurde wahrscheinlich von Hand bearbeitet oder beschädigt; verwenden Sie eine andere Kopie, oder speichern Sie das Experiment erneut.</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>leer (null)</translation>
+    </message>
+    <message>
+        <source>a number with {digits} digits</source>
+        <translation>eine Zahl mit {digits} Ziffern</translation>
+    </message>
+    <message>
+        <source>the text {text!r}</source>
+        <translation>der Text {text!r}</translation>
+    </message>
+    <message>
+        <source>a list of 1 item</source>
+        <translation>eine Liste mit 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>a list of {count} items</source>
+        <translation>eine Liste mit {count} Einträgen</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>is empty (null); it must be {description}.</source>
+        <translation>ist leer (null); erforderlich ist {description}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be {description}.</source>
+        <translation>ist {value}; erforderlich ist {description}.</translation>
+    </message>
+    <message>
+        <source>{description}, or null</source>
+        <translation>{description} oder null</translation>
+    </message>
+    <message>
+        <source>a number between {low} and {high}, not {low} or {high} itself</source>
+        <translation>eine Zahl zwischen {low} und {high}, nicht {low} oder {high} selbst</translation>
+    </message>
+    <message>
+        <source>a number more than {low} and at most {high}</source>
+        <translation>eine Zahl größer als {low} und höchstens {high}</translation>
+    </message>
+    <message>
+        <source>a number at least {low} and less than {high}</source>
+        <translation>eine Zahl von mindestens {low} und kleiner als {high}</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>eine Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>is {value}, not a finite number; it must be {description}.</source>
+        <translation>ist {value}, keine endliche Zahl; erforderlich ist {description}.</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>eine ganze Zahl von {low} bis {high}</translation>
+    </message>
+    <message>
+        <source>is {value}, not a whole number; it must be {description}.</source>
+        <translation>ist {value}, keine ganze Zahl; erforderlich ist {description}.</translation>
+    </message>
+    <message>
+        <source>one of {names}</source>
+        <translation>eines von {names}</translation>
+    </message>
+    <message>
+        <source>text of at most {count} characters</source>
+        <translation>ein Text mit höchstens {count} Zeichen</translation>
+    </message>
+    <message>
+        <source>has {count} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>hat {count} Zeichen; höchstens {limit} sind erlaubt. Kürzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>text of at most {count} characters, without HTML tags</source>
+        <translation>ein Text mit höchstens {count} Zeichen, ohne HTML-Tags</translation>
+    </message>
+    <message>
+        <source>is {value}, which looks like an HTML tag; names are shown as labels, so they may not hold tags.</source>
+        <translation>ist {value} und sieht wie ein HTML-Tag aus; Namen werden als Beschriftungen angezeigt und dürfen daher keine Tags enthalten.</translation>
+    </message>
+    <message>
+        <source>a list of {low} to {high} items, each {item}</source>
+        <translation>eine Liste mit {low} bis {high} Einträgen, jeder davon {item}</translation>
+    </message>
+    <message>
+        <source>has {count} items; it must have {low} to {high}.</source>
+        <translation>hat {count} Einträge; erforderlich sind {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>an object describing the data</source>
+        <translation>ein Objekt, das die Daten beschreibt</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be an object ({{...}}).</source>
+        <translation>ist {value}; erforderlich ist ein Objekt ({{...}}).</translation>
+    </message>
+    <message>
+        <source>is not part of an experiment file. Remove it.</source>
+        <translation>gehört nicht in eine Experimentdatei. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be an object ({{...}}) of settings.</source>
+        <translation>ist {value}; erforderlich ist ein Objekt ({{...}}) mit Einstellungen.</translation>
+    </message>
+    <message>
+        <source>has unknown setting(s): {names}. Remove them.</source>
+        <translation>hat unbekannte Einstellung(en): {names}. Entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>has {n_activations} activation(s) for {n_layers} hidden layer(s); each layer needs one.</source>
+        <translation>hat {n_activations} Aktivierungsfunktion(en) für {n_layers} verdeckte Schicht(en); jede Schicht braucht eine.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be &quot;builtin&quot; or &quot;csv&quot;.</source>
+        <translation>ist {value}; erforderlich ist &quot;builtin&quot; oder &quot;csv&quot;.</translation>
+    </message>
+    <message>
+        <source>is missing, and the data has no path either, so there is no data.</source>
+        <translation>fehlt, und die Daten haben auch keinen Pfad, es gibt also keine Daten.</translation>
+    </message>
+    <message>
+        <source>is &quot;softmax&quot;, which belongs on the output layer only.</source>
+        <translation>ist &quot;softmax&quot;, das nur in die Ausgabeschicht gehört.</translation>
+    </message>
+    <message>
+        <source>has hidden layers {sizes}, but setup.hidden_sizes says {setup_sizes}.</source>
+        <translation>hat die verdeckten Schichten {sizes}, aber setup.hidden_sizes sagt {setup_sizes}.</translation>
+    </message>
+    <message>
+        <source>starts {activations}, but setup.hidden_activations says {setup_activations}.</source>
+        <translation>beginnt mit {activations}, aber setup.hidden_activations sagt {setup_activations}.</translation>
+    </message>
+    <message>
+        <source>is &quot;{activation}&quot;, but setup.output_activation says &quot;{setup_activation}&quot;.</source>
+        <translation>ist &quot;{activation}&quot;, aber setup.output_activation sagt &quot;{setup_activation}&quot;.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list with one entry per layer ({n_layers}).</source>
+        <translation>ist {value}; erforderlich ist eine Liste mit einem Eintrag je Schicht ({n_layers}).</translation>
+    </message>
+    <message>
+        <source>has {found} layer(s); the network (sizes {sizes}) has {n_layers}.</source>
+        <translation>hat {found} Schicht(en); das Netz (Größen {sizes}) hat {n_layers}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be {rows} rows of {columns} numbers.</source>
+        <translation>ist {value}; erforderlich sind {rows} Zeilen mit je {columns} Zahlen.</translation>
+    </message>
+    <message>
+        <source>has {found} row(s); the network needs {rows}.</source>
+        <translation>hat {found} Zeile(n); das Netz braucht {rows}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list of {count} numbers.</source>
+        <translation>ist {value}; erforderlich ist eine Liste mit {count} Zahlen.</translation>
+    </message>
+    <message>
+        <source>has {found} number(s); the network needs {count}.</source>
+        <translation>hat {found} Zahl(en); das Netz braucht {count}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}.</source>
+        <translation>ist {value}; erforderlich ist ein Wert von {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>is {value}, not a finite number.</source>
+        <translation>ist {value}, keine endliche Zahl.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a number.</source>
+        <translation>ist {value}; erforderlich ist eine Zahl.</translation>
+    </message>
+    <message>
+        <source>does not belong to the {name} optimizer. Remove it.</source>
+        <translation>gehört nicht zum Optimierer {name}. Entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list of numbers.</source>
+        <translation>ist {value}; erforderlich ist eine Liste von Zahlen.</translation>
+    </message>
+    <message>
+        <source>has {count} records; at most {limit} are allowed.</source>
+        <translation>hat {count} Einträge; höchstens {limit} sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>has {count} records, but {other} has {other_count}; every column needs one per epoch.</source>
+        <translation>hat {count} Einträge, aber {other} hat {other_count}; jede Spalte braucht einen je Epoche.</translation>
+    </message>
+    <message>
+        <source>is missing; the other columns need it.</source>
+        <translation>fehlt; die anderen Spalten brauchen es.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list of events.</source>
+        <translation>ist {value}; erforderlich ist eine Liste von Ereignissen.</translation>
+    </message>
+    <message>
+        <source>has {count} events; at most {limit} are allowed.</source>
+        <translation>hat {count} Ereignisse; höchstens {limit} sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>needs an epoch and a setting.</source>
+        <translation>braucht eine Epoche und eine Einstellung.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a name, a number or null.</source>
+        <translation>ist {value}; erforderlich ist ein Name, eine Zahl oder null.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be an event: {{&quot;epoch&quot;, &quot;setting&quot;, &quot;old&quot;, &quot;new&quot;}}.</source>
+        <translation>ist {value}; erforderlich ist ein Ereignis: {{&quot;epoch&quot;, &quot;setting&quot;, &quot;old&quot;, &quot;new&quot;}}.</translation>
+    </message>
+    <message>
+        <source>compares &quot;{loss}&quot; with itself; &quot;loss&quot; and &quot;other&quot; must be two different losses.</source>
+        <translation>vergleicht &quot;{loss}&quot; mit sich selbst; &quot;loss&quot; und &quot;other&quot; müssen zwei verschiedene Verlustfunktionen sein.</translation>
+    </message>
+    <message>
+        <source>an object with a loss, the other loss, a metric and an epoch</source>
+        <translation>ein Objekt mit einer Verlustfunktion, der anderen Verlustfunktion, einer Metrik und einer Epoche</translation>
+    </message>
     <message>
         <source>is {found}; it must be an object that maps a language code to that language&apos;s title and text, such as {{&quot;de&quot;: {{&quot;title&quot;: &quot;…&quot;, &quot;text&quot;: &quot;…&quot;}}}}.</source>
         <translation>ist {found}; es muss ein Objekt sein, das einem Sprachcode Titel und Text in dieser Sprache zuordnet, etwa {{&quot;de&quot;: {{&quot;title&quot;: &quot;…&quot;, &quot;text&quot;: &quot;…&quot;}}}}.</translation>
@@ -945,6 +2083,53 @@
     <message>
         <source>has neither a title nor a text; give &quot;title&quot; and &quot;text&quot; in this language, or remove it.</source>
         <translation>hat weder Titel noch Text; geben Sie &quot;title&quot; und &quot;text&quot; in dieser Sprache an oder entfernen Sie den Eintrag.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Loss Explorer experiment (it is JSON, but of another kind). Open a file saved with File → Save.</source>
+        <translation>&apos;{name}&apos; ist kein Loss-Explorer-Experiment (es ist JSON, aber einer anderen Art). Öffnen Sie eine mit Datei → Speichern gespeicherte Datei.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no valid format version (version is {value}; it must be a whole number such as {version}), so it cannot be read safely.</source>
+        <translation>&apos;{name}&apos; hat keine gültige Formatversion (version ist {value}; erforderlich ist eine ganze Zahl wie {version}) und kann daher nicht sicher gelesen werden.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was saved by a newer Loss Explorer (format version {version}); this one reads up to version {newest}. Update Loss Explorer to open it.</source>
+        <translation>&apos;{name}&apos; wurde von einem neueren Loss Explorer gespeichert (Formatversion {version}); dieser liest bis Version {newest}. Aktualisieren Sie Loss Explorer, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>is missing; every experiment file has its settings there.</source>
+        <translation>fehlt; jede Experimentdatei hat dort ihre Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: {where} {sentence} {hint}</source>
+        <translation>&apos;{name}&apos; kann nicht geöffnet werden: {where} {sentence} {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>export_code</name>
+    <message>
+        <source>A script needs at least 1 epoch to train; got {epochs}.</source>
+        <translation>Ein Skript braucht mindestens 1 Epoche zum Trainieren; erhalten: {epochs}.</translation>
+    </message>
+    <message>
+        <source>This run changed its settings while it trained ({changes}). The script trains with today&apos;s settings from the first epoch, so its loss will differ from the app&apos;s.</source>
+        <translation>Dieser Lauf hat seine Einstellungen während des Trainings geändert ({changes}). Das Skript trainiert von der ersten Epoche an mit den heutigen Einstellungen, daher wird sein Verlust von dem der App abweichen.</translation>
+    </message>
+    <message>
+        <source>The loss &apos;{loss}&apos; cannot be written as a script yet. Pick another loss to export this run.</source>
+        <translation>Die Verlustfunktion &apos;{loss}&apos; kann noch nicht als Skript geschrieben werden. Wählen Sie eine andere, um diesen Lauf zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The activation &apos;{name}&apos; cannot be written as a script yet. Pick another activation to export this run.</source>
+        <translation>Die Aktivierungsfunktion &apos;{name}&apos; kann noch nicht als Skript geschrieben werden. Wählen Sie eine andere, um diesen Lauf zu exportieren.</translation>
+    </message>
+    <message>
+        <source>The optimizer &apos;{name}&apos; cannot be written as a script yet. Pick another optimizer to export this run.</source>
+        <translation>Der Optimierer &apos;{name}&apos; kann noch nicht als Skript geschrieben werden. Wählen Sie einen anderen, um diesen Lauf zu exportieren.</translation>
+    </message>
+    <message>
+        <source>Unknown script kind {kind!r}; choose numpy or pytorch.</source>
+        <translation>Unbekannte Skriptart {kind!r}; wählen Sie numpy oder pytorch.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +2162,341 @@
     </message>
 </context>
 <context>
+    <name>losses</name>
+    <message>
+        <source>a number (regression)</source>
+        <translation>eine Zahl (Regression)</translation>
+    </message>
+    <message>
+        <source>a class (classification)</source>
+        <translation>eine Klasse (Klassifikation)</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>Regression</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifikation</translation>
+    </message>
+    <message>
+        <source>{loss} {purpose}, but this data set&apos;s target is {target}. Use {other} for {task}.</source>
+        <translation>{loss} {purpose}, aber das Ziel dieses Datensatzes ist {target}. Verwenden Sie für {task} {other}.</translation>
+    </message>
+    <message>
+        <source>mean of ({misses})</source>
+        <translation>Mittelwert von ({misses})</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Mittlerer quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>mittlerer quadratischer Fehler</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>measures how far predicted numbers are off</source>
+        <translation>misst, wie weit vorhergesagte Zahlen danebenliegen</translation>
+    </message>
+    <message>
+        <source>MSE = (1/n) Σ (y − ŷ)²</source>
+        <translation>MSE = (1/n) Σ (y − ŷ)²</translation>
+    </message>
+    <message>
+        <source>Each miss y − ŷ is squared: it counts as positive, and a miss of 2 costs 4.</source>
+        <translation>Jede Abweichung y − ŷ wird quadriert: Sie zählt positiv, und eine Abweichung von 2 kostet 4.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>compares predicted probabilities with classes</source>
+        <translation>vergleicht vorhergesagte Wahrscheinlichkeiten mit Klassen</translation>
+    </message>
+    <message>
+        <source>Cross-entropy with a {activation} output needs one output per class, and this network has a single output. Use a {fitting} output for two classes.</source>
+        <translation>Kreuzentropie mit einer {activation}-Ausgabe braucht eine Ausgabe je Klasse, und dieses Netz hat nur eine Ausgabe. Verwenden Sie für zwei Klassen eine {fitting}-Ausgabe.</translation>
+    </message>
+    <message>
+        <source>one {fitting} output (two classes)</source>
+        <translation>eine {fitting}-Ausgabe (zwei Klassen)</translation>
+    </message>
+    <message>
+        <source>a {fitting} output over {n_classes} classes</source>
+        <translation>eine {fitting}-Ausgabe über {n_classes} Klassen</translation>
+    </message>
+    <message>
+        <source>Cross-entropy compares probabilities, but this network&apos;s output layer is {activation}, which does not give probabilities. Use {kind}, or pick {other}.</source>
+        <translation>Kreuzentropie vergleicht Wahrscheinlichkeiten, aber die Ausgabeschicht dieses Netzes ist {activation} und liefert keine Wahrscheinlichkeiten. Verwenden Sie {kind}, oder wählen Sie {other}.</translation>
+    </message>
+    <message>
+        <source>CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]</source>
+        <translation>CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]</translation>
+    </message>
+    <message>
+        <source>CE = −(1/n) Σ log p(true class)</source>
+        <translation>CE = −(1/n) Σ log p(wahre Klasse)</translation>
+    </message>
+    <message>
+        <source>p is the network&apos;s probability for class 1; being sure and wrong costs the most.</source>
+        <translation>p ist die Wahrscheinlichkeit des Netzes für Klasse 1; sicher und falsch zu sein kostet am meisten.</translation>
+    </message>
+    <message>
+        <source>p(true class) is the probability the network gives the right answer.</source>
+        <translation>p(wahre Klasse) ist die Wahrscheinlichkeit, die das Netz der richtigen Antwort gibt.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>Mittlerer absoluter Fehler</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>mittlerer absoluter Fehler</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>MAE = (1/n) Σ |y − ŷ|</source>
+        <translation>MAE = (1/n) Σ |y − ŷ|</translation>
+    </message>
+    <message>
+        <source>Each miss counts by its size, not squared: a miss of 2 costs 2, so a few far-off points pull the fit less than with MSE.</source>
+        <translation>Jede Abweichung zählt mit ihrer Größe, nicht quadriert: Eine Abweichung von 2 kostet 2, daher ziehen wenige weit entfernte Punkte die Anpassung weniger als bei MSE.</translation>
+    </message>
+    <message>
+        <source>Huber loss (δ = 1)</source>
+        <translation>Huber-Verlust (δ = 1)</translation>
+    </message>
+    <message>
+        <source>huber loss (δ = 1)</source>
+        <translation>Huber-Verlust (δ = 1)</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>Huber = (1/n) Σ [½(y − ŷ)² where |y − ŷ| ≤ 1, else |y − ŷ| − ½]</source>
+        <translation>Huber = (1/n) Σ [½(y − ŷ)² wo |y − ŷ| ≤ 1, sonst |y − ŷ| − ½]</translation>
+    </message>
+    <message>
+        <source>Misses up to 1 are squared, as in MSE; bigger ones count by their size, as in MAE, so outliers pull the fit less.</source>
+        <translation>Abweichungen bis 1 werden quadriert, wie bei MSE; größere zählen mit ihrer Größe, wie bei MAE, daher ziehen Ausreißer die Anpassung weniger.</translation>
+    </message>
+    <message>
+        <source>Unknown loss {name!r}; choose one of {names}.</source>
+        <translation>Unbekannte Verlustfunktion {name!r}; wählen Sie eine von: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>A network needs an input and an output layer of at least one unit; got sizes {sizes}.</source>
+        <translation>Ein Netz braucht eine Eingabe- und eine Ausgabeschicht mit mindestens einem Neuron; erhalten: Größen {sizes}.</translation>
+    </message>
+    <message>
+        <source>{n_layers} layers need {n_layers} activations; got {count}.</source>
+        <translation>{n_layers} Schichten brauchen {n_layers} Aktivierungsfunktionen; erhalten: {count}.</translation>
+    </message>
+    <message>
+        <source>{activation} belongs on the output layer only, not on hidden layer {layer}.</source>
+        <translation>{activation} gehört nur in die Ausgabeschicht, nicht in die verdeckte Schicht {layer}.</translation>
+    </message>
+    <message>
+        <source>This network takes {n_inputs} input(s) per sample; got an array of shape {shape}.</source>
+        <translation>Dieses Netz nimmt {n_inputs} Eingabe(n) je Stichprobe; erhalten: ein Array der Form {shape}.</translation>
+    </message>
+    <message>
+        <source>Targets must have shape ({rows}, {columns}); got {shape}.</source>
+        <translation>Die Zielwerte müssen die Form ({rows}, {columns}) haben; erhalten: {shape}.</translation>
+    </message>
+</context>
+<context>
+    <name>optimizers</name>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>SGD + momentum</source>
+        <translation>SGD + Momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer {name!r}; choose sgd, momentum or adam.</source>
+        <translation>Unbekannter Optimierer {name!r}; wählen Sie sgd, momentum oder adam.</translation>
+    </message>
+</context>
+<context>
+    <name>prediction</name>
+    <message>
+        <source>below {high}</source>
+        <translation>unter {high}</translation>
+    </message>
+    <message>
+        <source>above {low}</source>
+        <translation>über {low}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} bis {high}</translation>
+    </message>
+    <message>
+        <source>training loss {band} at epoch {epoch}</source>
+        <translation>Trainingsverlust {band} in Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>the test loss will rise</source>
+        <translation>der Testverlust wird steigen</translation>
+    </message>
+    <message>
+        <source>the test loss will keep falling</source>
+        <translation>der Testverlust wird weiter fallen</translation>
+    </message>
+    <message>
+        <source>the decision boundary drawn as a line of {count} points</source>
+        <translation>die Entscheidungsgrenze, gezeichnet als Linie aus {count} Punkten</translation>
+    </message>
+    <message>
+        <source>training loss {loss} at epoch {epoch}, {band} (you said {said})</source>
+        <translation>Trainingsverlust {loss} in Epoche {epoch}, {band} (Sie sagten {said})</translation>
+    </message>
+    <message>
+        <source>the test loss rose (lowest {lowest}, last {last}; you said it would rise)</source>
+        <translation>der Testverlust stieg (niedrigster {lowest}, letzter {last}; Sie sagten, er würde steigen)</translation>
+    </message>
+    <message>
+        <source>the test loss rose (lowest {lowest}, last {last}; you said it would keep falling)</source>
+        <translation>der Testverlust stieg (niedrigster {lowest}, letzter {last}; Sie sagten, er würde weiter fallen)</translation>
+    </message>
+    <message>
+        <source>the test loss did not rise (lowest {lowest}, last {last}; you said it would rise)</source>
+        <translation>der Testverlust stieg nicht (niedrigster {lowest}, letzter {last}; Sie sagten, er würde steigen)</translation>
+    </message>
+    <message>
+        <source>the test loss did not rise (lowest {lowest}, last {last}; you said it would keep falling)</source>
+        <translation>der Testverlust stieg nicht (niedrigster {lowest}, letzter {last}; Sie sagten, er würde weiter fallen)</translation>
+    </message>
+    <message>
+        <source>the {loss} run</source>
+        <translation>der Lauf mit {loss}</translation>
+    </message>
+    <message>
+        <source>all at the same epoch</source>
+        <translation>alle in derselben Epoche</translation>
+    </message>
+    <message>
+        <source>both at the same epoch</source>
+        <translation>beide in derselben Epoche</translation>
+    </message>
+    <message>
+        <source>none of them, by then</source>
+        <translation>keiner von ihnen, bis dahin</translation>
+    </message>
+    <message>
+        <source>neither, by then</source>
+        <translation>keiner von beiden, bis dahin</translation>
+    </message>
+    <message>
+        <source>Very close</source>
+        <translation>Sehr nah</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Nah</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>Teilweise richtig</translation>
+    </message>
+    <message>
+        <source>Far off</source>
+        <translation>Weit daneben</translation>
+    </message>
+    <message>
+        <source>A boundary needs two different points.</source>
+        <translation>Eine Grenze braucht zwei verschiedene Punkte.</translation>
+    </message>
+    <message>
+        <source>{closeness}: your line and the network&apos;s boundary put {share} of the plane on the same side.</source>
+        <translation>{closeness}: Ihre Linie und die Grenze des Netzes legen {share} der Ebene auf dieselbe Seite.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s boundary runs on average {distance} from your line.</source>
+        <translation>Die Grenze des Netzes verläuft im Mittel {distance} von Ihrer Linie entfernt.</translation>
+    </message>
+    <message>
+        <source>The network drew no boundary: it says one class everywhere.</source>
+        <translation>Das Netz hat keine Grenze gezogen: Es sagt überall dieselbe Klasse.</translation>
+    </message>
+    <message>
+        <source>At epoch {epoch}: {outcome}</source>
+        <translation>In Epoche {epoch}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>safe_files</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: the disk is full. Free some space, or save to another drive. The file there before, if any, is unchanged.</source>
+        <translation>&apos;{target}&apos; konnte nicht gespeichert werden: Der Datenträger ist voll. Geben Sie Speicherplatz frei, oder speichern Sie auf einem anderen Laufwerk. Eine dort vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: the folder &apos;{folder}&apos; is on a read-only disk. Save to another folder.</source>
+        <translation>&apos;{target}&apos; konnte nicht gespeichert werden: Der Ordner &apos;{folder}&apos; liegt auf einem schreibgeschützten Datenträger. Speichern Sie in einem anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: you may not write in the folder &apos;{folder}&apos; or to that file. Save to another folder, such as your Documents. The file there before, if any, is unchanged.</source>
+        <translation>&apos;{target}&apos; konnte nicht gespeichert werden: Sie dürfen nicht in den Ordner &apos;{folder}&apos; oder in diese Datei schreiben. Speichern Sie in einem anderen Ordner, etwa in Ihren Dokumenten. Eine dort vorhandene Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: the folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
+        <translation>&apos;{target}&apos; konnte nicht gespeichert werden: Der Ordner &apos;{folder}&apos; existiert nicht. Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: that is a folder. Choose a file name inside it.</source>
+        <translation>&apos;{target}&apos; konnte nicht gespeichert werden: Das ist ein Ordner. Wählen Sie einen Dateinamen darin.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: {reason}. Try another folder or name. The file there before, if any, is unchanged.</source>
+        <translation>&apos;{target}&apos; konnte nicht gespeichert werden: {reason}. Versuchen Sie einen anderen Ordner oder Namen. Eine dort vorhandene Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>step_through</name>
     <message>
         <source>{inputs} · target: {target}</source>
@@ -993,6 +2513,140 @@
     <message>
         <source> · target {target} (standardized)</source>
         <translation> · Ziel {target} (standardisiert)</translation>
+    </message>
+</context>
+<context>
+    <name>trainer</name>
+    <message>
+        <source>the weights from epoch {epoch}</source>
+        <translation>die Gewichte aus Epoche {epoch}</translation>
+    </message>
+    <message>
+        <source>the starting weights</source>
+        <translation>die Startgewichte</translation>
+    </message>
+    <message>
+        <source>{which}, where the training loss was {loss}, are back</source>
+        <translation>{which}, bei denen der Trainingsverlust {loss} betrug, sind wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{which} are back</source>
+        <translation>{which} sind wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The {what} at step {step} (epoch {epoch}): the steps overshoot instead of going downhill. Training stopped, and {kept}. Lower the learning rate (now {rate}), to {lower_rate} say, and train again.</source>
+        <translation>Bei Schritt {step} (Epoche {epoch}) {what}: Die Schritte schießen über das Ziel hinaus, statt bergab zu führen. Das Training wurde angehalten, und {kept}. Senken Sie die Lernrate (jetzt {rate}), etwa auf {lower_rate}, und trainieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number; got {value}.</source>
+        <translation>Die Lernrate muss eine positive Zahl sein; erhalten: {value}.</translation>
+    </message>
+    <message>
+        <source>Unknown regularization {name!r}; choose none, l1 or l2.</source>
+        <translation>Unbekannte Regularisierung {name!r}; wählen Sie none, l1 oder l2.</translation>
+    </message>
+    <message>
+        <source>The regularization rate must be 0 or more; got {value}.</source>
+        <translation>Die Regularisierungsrate muss 0 oder mehr sein; erhalten: {value}.</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1; got {value}.</source>
+        <translation>Die Batchgröße muss mindestens 1 sein; erhalten: {value}.</translation>
+    </message>
+    <message>
+        <source>The early-stopping patience must be a whole number of epochs, at least 1; got {patience}.</source>
+        <translation>Die Geduld des frühen Stoppens muss eine ganze Zahl von Epochen sein, mindestens 1; erhalten: {patience}.</translation>
+    </message>
+    <message>
+        <source>The data has {n_inputs} inputs and {n_outputs} outputs; the network {network} does not fit it.</source>
+        <translation>Die Daten haben {n_inputs} Eingaben und {n_outputs} Ausgaben; das Netz {network} passt nicht dazu.</translation>
+    </message>
+    <message>
+        <source>loss became NaN (not a number)</source>
+        <translation>wurde der Verlust NaN (keine Zahl)</translation>
+    </message>
+    <message>
+        <source>loss became infinite</source>
+        <translation>wurde der Verlust unendlich</translation>
+    </message>
+    <message>
+        <source>loss of a batch grew to {loss}</source>
+        <translation>wuchs der Verlust eines Batches auf {loss}</translation>
+    </message>
+    <message>
+        <source>weights grew past what a computer can store</source>
+        <translation>wuchsen die Gewichte über das hinaus, was ein Computer speichern kann</translation>
+    </message>
+    <message>
+        <source>loss over the training set became NaN</source>
+        <translation>wurde der Verlust über die Trainingsdaten NaN</translation>
+    </message>
+    <message>
+        <source>loss over the training set became infinite</source>
+        <translation>wurde der Verlust über die Trainingsdaten unendlich</translation>
+    </message>
+    <message>
+        <source>loss grew to {loss}, more than {factor} times its best ({best})</source>
+        <translation>wuchs der Verlust auf {loss}, mehr als das {factor}-Fache seines besten Werts ({best})</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough</name>
+    <message>
+        <source>Forward propagation starts: the inputs</source>
+        <translation>Der Vorwärtsdurchlauf beginnt: die Eingaben</translation>
+    </message>
+    <message>
+        <source>The sample enters the network: {inputs}.</source>
+        <translation>Die Stichprobe geht in das Netz: {inputs}.</translation>
+    </message>
+    <message>
+        <source>Forward: the output layer</source>
+        <translation>Vorwärts: die Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>Each neuron of the output layer adds up its inputs times their weights, plus its bias, then applies {activation}. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</source>
+        <translation>Jedes Neuron der Ausgabeschicht addiert seine Eingaben mal ihre Gewichte, plus seinen Bias, und wendet dann {activation} an. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</translation>
+    </message>
+    <message>
+        <source>Forward: hidden layer {layer}</source>
+        <translation>Vorwärts: verdeckte Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>Each neuron of hidden layer {layer} adds up its inputs times their weights, plus its bias, then applies {activation}. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</source>
+        <translation>Jedes Neuron der verdeckten Schicht {layer} addiert seine Eingaben mal ihre Gewichte, plus seinen Bias, und wendet dann {activation} an. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</translation>
+    </message>
+    <message>
+        <source>How wrong is the network on this sample? {formula}; for this sample {term} = {value}. {note} 0 would be perfect.</source>
+        <translation>Wie falsch liegt das Netz bei dieser Stichprobe? {formula}; für diese Stichprobe {term} = {value}. {note} 0 wäre perfekt.</translation>
+    </message>
+    <message>
+        <source>The loss of this sample</source>
+        <translation>Der Verlust dieser Stichprobe</translation>
+    </message>
+    <message>
+        <source>Backward: the output layer</source>
+        <translation>Rückwärts: die Ausgabeschicht</translation>
+    </message>
+    <message>
+        <source>Backpropagation through the output layer: each neuron&apos;s error signal ∂L/∂z is passed back along its weights. For the weight from unit {unit} to neuron {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. The edges are now drawn by their gradient: the bolder, the bigger.</source>
+        <translation>Rückpropagierung durch die Ausgabeschicht: Das Fehlersignal ∂L/∂z jedes Neurons wird entlang seiner Gewichte zurückgegeben. Für das Gewicht von Einheit {unit} zu Neuron {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. Die Kanten zeigen jetzt ihren Gradienten: je kräftiger, desto größer.</translation>
+    </message>
+    <message>
+        <source>Backward: hidden layer {layer}</source>
+        <translation>Rückwärts: verdeckte Schicht {layer}</translation>
+    </message>
+    <message>
+        <source>Backpropagation through hidden layer {layer}: each neuron&apos;s error signal ∂L/∂z is passed back along its weights. For the weight from unit {unit} to neuron {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. The edges are now drawn by their gradient: the bolder, the bigger.</source>
+        <translation>Rückpropagierung durch die verdeckte Schicht {layer}: Das Fehlersignal ∂L/∂z jedes Neurons wird entlang seiner Gewichte zurückgegeben. Für das Gewicht von Einheit {unit} zu Neuron {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. Die Kanten zeigen jetzt ihren Gradienten: je kräftiger, desto größer.</translation>
+    </message>
+    <message>
+        <source>Every weight moves against its gradient: w ← w − η·∂L/∂w. The weight that moves most: {weight} − {rate}·{grad} = {new_weight}. Biases too: b ← b − η·∂L/∂b. With the new weights this sample&apos;s loss is lower.</source>
+        <translation>Jedes Gewicht bewegt sich gegen seinen Gradienten: w ← w − η·∂L/∂w. Das Gewicht, das sich am stärksten bewegt: {weight} − {rate}·{grad} = {new_weight}. Ebenso die Biases: b ← b − η·∂L/∂b. Mit den neuen Gewichten ist der Verlust dieser Stichprobe kleiner.</translation>
+    </message>
+    <message>
+        <source>Update: weights and biases adjusted to lower the loss</source>
+        <translation>Aktualisierung: Gewichte und Biases angepasst, um den Verlust zu senken</translation>
     </message>
 </context>
 </TS>

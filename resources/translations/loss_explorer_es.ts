@@ -921,7 +921,1145 @@
     </message>
 </context>
 <context>
+    <name>activations</name>
+    <message>
+        <source>linear</source>
+        <translation>lineal</translation>
+    </message>
+    <message>
+        <source>linear passes its input on unchanged.</source>
+        <translation>lineal deja pasar su entrada sin cambios.</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>tanh squashes its input into -1..1.</source>
+        <translation>tanh comprime su entrada en -1..1.</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoide</translation>
+    </message>
+    <message>
+        <source>sigmoid squashes its input into 0..1.</source>
+        <translation>sigmoide comprime su entrada en 0..1.</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>ReLU passes positive inputs and turns negative ones into 0.</source>
+        <translation>ReLU deja pasar las entradas positivas y convierte las negativas en 0.</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>ReLU con fuga</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU passes positive inputs and shrinks negative ones to 1%.</source>
+        <translation>ReLU con fuga deja pasar las entradas positivas y reduce las negativas al 1 %.</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>softmax turns the outputs into probabilities that add up to 1.</source>
+        <translation>softmax convierte las salidas en probabilidades que suman 1.</translation>
+    </message>
+    <message>
+        <source>Unknown activation {name!r}; choose one of {names}.</source>
+        <translation>Función de activación desconocida {name!r}; elija una de: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>challenge</name>
+    <message>
+        <source>test accuracy</source>
+        <translation>precisión de prueba</translation>
+    </message>
+    <message>
+        <source>A challenge&apos;s goal takes {conditions}; got {found}.</source>
+        <translation>El objetivo de un reto admite {conditions}; se recibió {found}.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>A challenge&apos;s &quot;beats&quot; takes a loss, the other loss, a metric ({metrics}) and by_epoch.</source>
+        <translation>El &quot;beats&quot; de un reto admite una pérdida, la otra pérdida, una métrica ({metrics}) y by_epoch.</translation>
+    </message>
+    <message>
+        <source>test loss under {loss}</source>
+        <translation>pérdida de prueba por debajo de {loss}</translation>
+    </message>
+    <message>
+        <source>training loss under {loss}</source>
+        <translation>pérdida de entrenamiento por debajo de {loss}</translation>
+    </message>
+    <message>
+        <source>test accuracy above {accuracy}</source>
+        <translation>precisión de prueba por encima de {accuracy}</translation>
+    </message>
+    <message>
+        <source>at most {count} hidden neurons</source>
+        <translation>como máximo {count} neuronas ocultas</translation>
+    </message>
+    <message>
+        <source>with {loss}</source>
+        <translation>con «{loss}»</translation>
+    </message>
+    <message>
+        <source>by epoch {epoch}</source>
+        <translation>antes de la época {epoch}</translation>
+    </message>
+    <message>
+        <source>{loss} ahead of {other} in {metric} at epoch {epoch}, in Compare</source>
+        <translation>«{loss}» por delante de «{other}» en {metric} en la época {epoch}, en Comparar</translation>
+    </message>
+    <message>
+        <source>test loss {loss} (goal: under {goal})</source>
+        <translation>pérdida de prueba {loss} (objetivo: por debajo de {goal})</translation>
+    </message>
+    <message>
+        <source>training loss {loss} (goal: under {goal})</source>
+        <translation>pérdida de entrenamiento {loss} (objetivo: por debajo de {goal})</translation>
+    </message>
+    <message>
+        <source>test accuracy {accuracy} (goal: above {goal})</source>
+        <translation>precisión de prueba {accuracy} (objetivo: por encima de {goal})</translation>
+    </message>
+    <message>
+        <source>{count} hidden neurons (goal: at most {goal})</source>
+        <translation>{count} neuronas ocultas (objetivo: como máximo {goal})</translation>
+    </message>
+    <message>
+        <source>loss {loss} (goal: {goal})</source>
+        <translation>pérdida {loss} (objetivo: {goal})</translation>
+    </message>
+    <message>
+        <source>epoch {epoch} (goal: by {goal})</source>
+        <translation>época {epoch} (objetivo: antes de {goal})</translation>
+    </message>
+    <message>
+        <source>two runs side by side: open Train → Compare losses…</source>
+        <translation>dos ejecuciones lado a lado: abra Entrenar → Comparar pérdidas…</translation>
+    </message>
+    <message>
+        <source>Compare has no {loss} run for this data.</source>
+        <translation>Comparar no tiene ninguna ejecución con {loss} para estos datos.</translation>
+    </message>
+    <message>
+        <source>Compare has no {loss} or {other} run for this data.</source>
+        <translation>Comparar no tiene ninguna ejecución con {loss} ni con {other} para estos datos.</translation>
+    </message>
+    <message>
+        <source>train both runs to epoch {epoch}</source>
+        <translation>entrene ambas ejecuciones hasta la época {epoch}</translation>
+    </message>
+    <message>
+        <source>epoch {epoch}: {loss} run {value} {metric}, {other} run {other_value} (goal: {loss} ahead at epoch {goal})</source>
+        <translation>época {epoch}: ejecución con {loss} {value} de {metric}, ejecución con {other} {other_value} (objetivo: {loss} por delante en la época {goal})</translation>
+    </message>
+    <message>
+        <source>from the usual starting weights (untick Start confidently wrong, then Reset)</source>
+        <translation>desde los pesos iniciales habituales (desmarque «Empezar seguro y equivocado» y luego Reiniciar)</translation>
+    </message>
+</context>
+<context>
+    <name>csv_reader</name>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>that is not a file path</source>
+        <translation>eso no es una ruta de archivo</translation>
+    </message>
+    <message>
+        <source>got {kind}, not text</source>
+        <translation>se recibió {kind}, no texto</translation>
+    </message>
+    <message>
+        <source>the path is not valid</source>
+        <translation>la ruta no es válida</translation>
+    </message>
+    <message>
+        <source>it starts like UTF-16 text but is not</source>
+        <translation>empieza como texto UTF-16 pero no lo es</translation>
+    </message>
+    <message>
+        <source>it contains NUL bytes</source>
+        <translation>contiene bytes NUL</translation>
+    </message>
+    <message>
+        <source>it is full of control characters</source>
+        <translation>está llena de caracteres de control</translation>
+    </message>
+    <message>
+        <source>A class in column {column!r}</source>
+        <translation>Una clase de la columna {column!r}</translation>
+    </message>
+    <message>
+        <source>The name of column {number}</source>
+        <translation>El nombre de la columna {number}</translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation> y {count} más</translation>
+    </message>
+</context>
+<context>
+    <name>data</name>
+    <message>
+        <source>it is not a dictionary</source>
+        <translation>no es un diccionario</translation>
+    </message>
+    <message>
+        <source>it has neither a path nor the file&apos;s text</source>
+        <translation>no tiene ni una ruta ni el texto del archivo</translation>
+    </message>
+    <message>
+        <source>{key} is missing</source>
+        <translation>falta {key}</translation>
+    </message>
+    <message>
+        <source>unknown kind {kind!r}</source>
+        <translation>tipo desconocido {kind!r}</translation>
+    </message>
+</context>
+<context>
+    <name>data_errors</name>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} fila</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} filas</translation>
+    </message>
+    <message>
+        <source>{n} cell</source>
+        <translation>{n} celda</translation>
+    </message>
+    <message>
+        <source>{n} cells</source>
+        <translation>{n} celdas</translation>
+    </message>
+    <message>
+        <source>{n} column</source>
+        <translation>{n} columna</translation>
+    </message>
+    <message>
+        <source>{n} columns</source>
+        <translation>{n} columnas</translation>
+    </message>
+    <message>
+        <source>There is no built-in data set called {name!r}. Choose one of: {valid}.</source>
+        <translation>No hay ningún conjunto de datos integrado llamado {name!r}. Elija uno de: {valid}.</translation>
+    </message>
+    <message>
+        <source>The number of samples must be a whole number from {low} to {high}, not {value!r}.</source>
+        <translation>El número de muestras debe ser un número entero de {low} a {high}, no {value!r}.</translation>
+    </message>
+    <message>
+        <source>Noise must be a number from 0 to 1 (0% to 100%), not {value!r}.</source>
+        <translation>El ruido debe ser un número de 0 a 1 (del 0 % al 100 %), no {value!r}.</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number of 0 or more, not {value!r}.</source>
+        <translation>La semilla debe ser un número entero de 0 o más, no {value!r}.</translation>
+    </message>
+    <message>
+        <source>File not found: &apos;{path}&apos;. Check the name and the folder.</source>
+        <translation>No se encontró el archivo: &apos;{path}&apos;. Compruebe el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is a folder, not a file. Choose a CSV file inside it.</source>
+        <translation>&apos;{path}&apos; es una carpeta, no un archivo. Elija un archivo CSV dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: permission denied. Check the file&apos;s permissions, or copy it somewhere you can read.</source>
+        <translation>No se puede leer &apos;{path}&apos;: permiso denegado. Compruebe los permisos del archivo, o cópielo a un lugar donde pueda leerlo.</translation>
+    </message>
+    <message>
+        <source>&apos;{path}&apos; is {what}, not a regular file, so it is not read. Choose a CSV file saved on disk.</source>
+        <translation>&apos;{path}&apos; es {what}, no un archivo normal, así que no se lee. Elija un archivo CSV guardado en el disco.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: {reason}.</source>
+        <translation>No se puede leer &apos;{path}&apos;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The file is {size_mb:.0f} MB; the limit is {limit_mb} MB. Use a smaller sample of the rows.</source>
+        <translation>El archivo ocupa {size_mb:.0f} MB; el límite es de {limit_mb} MB. Use una muestra más pequeña de las filas.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a text CSV file ({why}). If it is a spreadsheet, save it as CSV (comma separated) first.</source>
+        <translation>El archivo no parece un archivo CSV de texto ({why}). Si es una hoja de cálculo, guárdela antes como CSV (separado por comas).</translation>
+    </message>
+    <message>
+        <source>The file is empty. A CSV file needs a header line with column names and rows of values.</source>
+        <translation>El archivo está vacío. Un archivo CSV necesita una línea de encabezado con los nombres de las columnas y filas de valores.</translation>
+    </message>
+    <message>
+        <source>The first line ({line!r}) looks like numbers, not column names. Add a header line with a name for each column, such as &apos;x1,x2,label&apos;.</source>
+        <translation>La primera línea ({line!r}) parece números, no nombres de columna. Añada una línea de encabezado con un nombre para cada columna, como &apos;x1,x2,label&apos;.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no rows of data below it.</source>
+        <translation>El archivo tiene una línea de encabezado pero ninguna fila de datos debajo.</translation>
+    </message>
+    <message>
+        <source>The file has only {n_rows} of data; at least {minimum} are needed so that some can train the network and some can test it.</source>
+        <translation>El archivo solo tiene {n_rows} de datos; se necesitan al menos {minimum} para que unas entrenen la red y otras la prueben.</translation>
+    </message>
+    <message>
+        <source>The file has more than {limit} rows of data, which is the limit. Use a smaller sample of the rows.</source>
+        <translation>El archivo tiene más de {limit} filas de datos, que es el límite. Use una muestra más pequeña de las filas.</translation>
+    </message>
+    <message>
+        <source>The file has {n_columns} columns; the limit is {limit}. Remove the columns you do not need.</source>
+        <translation>El archivo tiene {n_columns} columnas; el límite es {limit}. Quite las columnas que no necesite.</translation>
+    </message>
+    <message>
+        <source>Only one column ({name!r}) was found, so there is nothing to learn from. A CSV file needs at least one input column and a target column, separated by commas, semicolons or tabs.</source>
+        <translation>Solo se encontró una columna ({name!r}), así que no hay nada de lo que aprender. Un archivo CSV necesita al menos una columna de entrada y una columna objetivo, separadas por comas, puntos y coma o tabuladores.</translation>
+    </message>
+    <message>
+        <source>Line {line} has {found} but the header has {expected}. Check that line for a missing or extra separator ({separator}).</source>
+        <translation>La línea {line} tiene {found} pero el encabezado tiene {expected}. Busque en esa línea un separador que falte o sobre ({separator}).</translation>
+    </message>
+    <message>
+        <source>Line {line}: a quoted cell runs over several lines, so a closing quote (&quot;) is probably missing. Close the quote, or remove it.</source>
+        <translation>Línea {line}: una celda entre comillas ocupa varias líneas, así que probablemente falta unas comillas de cierre (&quot;). Cierre las comillas, o quítelas.</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV ({reason}). Check the quotes and separators on that line.</source>
+        <translation>La línea {line} no se puede leer como CSV ({reason}). Compruebe las comillas y los separadores de esa línea.</translation>
+    </message>
+    <message>
+        <source>{what} is {name!r}, which looks like an HTML tag. Names are shown as labels, so they may not hold tags: rename it, for example without the &apos;&lt;&apos;.</source>
+        <translation>{what} es {name!r}, que parece una etiqueta HTML. Los nombres se muestran como rótulos, así que no pueden contener etiquetas: cámbielo, por ejemplo sin el &apos;&lt;&apos;.</translation>
+    </message>
+    <message>
+        <source>Columns {first} and {second} are both named {name!r}. Rename one of them.</source>
+        <translation>Las columnas {first} y {second} se llaman ambas {name!r}. Cambie el nombre de una de ellas.</translation>
+    </message>
+    <message>
+        <source>The target must be a column name (text), not {value!r}.</source>
+        <translation>El objetivo debe ser un nombre de columna (texto), no {value!r}.</translation>
+    </message>
+    <message>
+        <source>There is no column named {name!r}. The columns are: {columns}.</source>
+        <translation>No hay ninguna columna llamada {name!r}. Las columnas son: {columns}.</translation>
+    </message>
+    <message>
+        <source>More than one column matches {name!r} if case is ignored ({matches}). Give the exact name.</source>
+        <translation>Más de una columna coincide con {name!r} si se ignoran las mayúsculas ({matches}). Indique el nombre exacto.</translation>
+    </message>
+    <message>
+        <source>The task must be &apos;classification&apos;, &apos;regression&apos; or None (detect it), not {value!r}.</source>
+        <translation>La tarea debe ser &apos;classification&apos;, &apos;regression&apos; o None (detectarla), no {value!r}.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r} is blank. Fill in a number or remove the row.</source>
+        <translation>Línea {line}, columna {column!r} está vacía. Escriba un número o quite la fila.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} is not a number. Fix the cell or remove the column.</source>
+        <translation>Línea {line}, columna {column!r}: {cell!r} no es un número. Corrija la celda o quite la columna.</translation>
+    </message>
+    <message>
+        <source>Column {column!r} holds text, not numbers (line {line}: {cell!r}). Input columns must be numeric: remove the column, or choose it as the target.</source>
+        <translation>La columna {column!r} contiene texto, no números (línea {line}: {cell!r}). Las columnas de entrada deben ser numéricas: quite la columna, o elíjala como objetivo.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} marks a missing value. Fill in a number or remove the row.</source>
+        <translation>Línea {line}, columna {column!r}: {cell!r} indica un valor que falta. Escriba un número o quite la fila.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} is not a finite number. Fix the cell or remove the row.</source>
+        <translation>Línea {line}, columna {column!r}: {cell!r} no es un número finito. Corrija la celda o quite la fila.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r}: {cell!r} is too large (the limit is {limit:g} either way). Rescale the column, for example to thousands or millions.</source>
+        <translation>Línea {line}, columna {column!r}: {cell!r} es demasiado grande (el límite es {limit:g} en ambos sentidos). Cambie la escala de la columna, por ejemplo a miles o millones.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r} (the target) is blank. Fill it in or remove the row.</source>
+        <translation>Línea {line}, columna {column!r} (el objetivo) está vacía. Rellénela o quite la fila.</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column!r} (the target): {cell!r} is not a number. Regression needs a numeric target; choose classification if the column names classes.</source>
+        <translation>Línea {line}, columna {column!r} (el objetivo): {cell!r} no es un número. La regresión necesita un objetivo numérico; elija clasificación si la columna nombra clases.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has only one value ({value!r}), so there is nothing to tell apart. Choose another target column, or add rows of other classes.</source>
+        <translation>La columna objetivo {column!r} tiene un solo valor ({value!r}), así que no hay nada que distinguir. Elija otra columna objetivo, o añada filas de otras clases.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). Choose regression if it is a measured quantity.</source>
+        <translation>La columna objetivo {column!r} tiene {n_classes} valores distintos, demasiados para tratarlos como clases (el límite es {limit}). Elija regresión si es una magnitud medida.</translation>
+    </message>
+    <message>
+        <source>The target column {column!r} has {n_classes} different values, too many to treat as classes (the limit is {limit}). If it is meant to be numeric, line {line} has {cell!r}, which is not a number.</source>
+        <translation>La columna objetivo {column!r} tiene {n_classes} valores distintos, demasiados para tratarlos como clases (el límite es {limit}). Si debe ser numérica, la línea {line} tiene {cell!r}, que no es un número.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be a number between 0 and 1 (exclusive), not {value!r}.</source>
+        <translation>La fracción de prueba debe ser un número entre 0 y 1 (sin incluirlos), no {value!r}.</translation>
+    </message>
+    <message>
+        <source>The data has {n_rows}; at least 2 are needed to have a training and a test split.</source>
+        <translation>Los datos tienen {n_rows}; se necesitan al menos 2 para separar datos de entrenamiento y de prueba.</translation>
+    </message>
+    <message>
+        <source>The validation fraction must be a number from 0 up to (not including) 1, not {value!r}. Use 0 for no validation rows, 0.1 for a tenth of the training rows.</source>
+        <translation>La fracción de validación debe ser un número de 0 hasta 1 (sin incluir 1), no {value!r}. Use 0 para no tener filas de validación, 0,1 para una décima parte de las filas de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>The training split has {n_rows}; at least 2 are needed to set some aside for validation. Set the validation fraction to 0, or hold out fewer rows for testing.</source>
+        <translation>Los datos de entrenamiento tienen {n_rows}; se necesitan al menos 2 para apartar algunas para validación. Ponga la fracción de validación en 0, o reserve menos filas para la prueba.</translation>
+    </message>
+    <message>
+        <source>Choose at least one input feature.</source>
+        <translation>Elija al menos una característica de entrada.</translation>
+    </message>
+    <message>
+        <source>There is no input feature called {name!r}. Choose from: {valid}.</source>
+        <translation>No hay ninguna característica de entrada llamada {name!r}. Elija entre: {valid}.</translation>
+    </message>
+    <message>
+        <source>The input feature {name!r} is listed twice. List each feature once.</source>
+        <translation>La característica de entrada {name!r} aparece dos veces. Indique cada característica una sola vez.</translation>
+    </message>
+    <message>
+        <source>Expected raw inputs with {expected} column(s), got an array of shape {shape}.</source>
+        <translation>Se esperaban entradas con {expected} columna(s) y se recibió un arreglo de forma {shape}.</translation>
+    </message>
+    <message>
+        <source>Cannot rebuild the data set from {source!r}: {why}.</source>
+        <translation>No se puede reconstruir el conjunto de datos a partir de {source!r}: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>datasets</name>
+    <message>
+        <source>Circle</source>
+        <translation>Círculo</translation>
+    </message>
+    <message>
+        <source>A blue disc inside an orange ring: no straight line separates them.</source>
+        <translation>Un disco azul dentro de un anillo naranja: ninguna recta los separa.</translation>
+    </message>
+    <message>
+        <source>Exclusive or</source>
+        <translation>O exclusivo</translation>
+    </message>
+    <message>
+        <source>Four quadrants, blue where x1 and x2 have the same sign (XOR).</source>
+        <translation>Cuatro cuadrantes, azul donde x1 y x2 tienen el mismo signo (XOR).</translation>
+    </message>
+    <message>
+        <source>Two gaussians</source>
+        <translation>Dos gaussianas</translation>
+    </message>
+    <message>
+        <source>Two round clouds; a straight line separates them unless the noise is high.</source>
+        <translation>Dos nubes redondas; una recta las separa salvo si el ruido es alto.</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Espiral</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms: the hardest of the two-class sets.</source>
+        <translation>Dos brazos de espiral entrelazados: el más difícil de los conjuntos de dos clases.</translation>
+    </message>
+    <message>
+        <source>Spiral, 3 arms</source>
+        <translation>Espiral, 3 brazos</translation>
+    </message>
+    <message>
+        <source>Three interleaved spiral arms, one class each (softmax output).</source>
+        <translation>Tres brazos de espiral entrelazados, una clase cada uno (salida softmax).</translation>
+    </message>
+    <message>
+        <source>Four blobs</source>
+        <translation>Cuatro manchas</translation>
+    </message>
+    <message>
+        <source>Four round clouds, one class each (softmax output).</source>
+        <translation>Cuatro nubes redondas, una clase cada una (salida softmax).</translation>
+    </message>
+    <message>
+        <source>Plane</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <source>Regression: y = (x1 + x2) / 10, a tilted plane from about -1.2 to 1.2.</source>
+        <translation>Regresión: y = (x1 + x2) / 10, un plano inclinado de aproximadamente -1,2 a 1,2.</translation>
+    </message>
+    <message>
+        <source>Multi gaussian</source>
+        <translation>Varias gaussianas</translation>
+    </message>
+    <message>
+        <source>Regression: six bumps, up or down, in a 3 by 2 grid; zero in between.</source>
+        <translation>Regresión: seis bultos, hacia arriba o hacia abajo, en una cuadrícula de 3 por 2; cero entre ellos.</translation>
+    </message>
+    <message>
+        <source>Sine</source>
+        <translation>Seno</translation>
+    </message>
+    <message>
+        <source>Regression in one input: y = sin(x) for x from -3 to 3.</source>
+        <translation>Regresión con una entrada: y = sen(x) para x de -3 a 3.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Recta</translation>
+    </message>
+    <message>
+        <source>Regression in one input: y = 0.5 x + 1 for x from -3 to 3.</source>
+        <translation>Regresión con una entrada: y = 0,5 x + 1 para x de -3 a 3.</translation>
+    </message>
+    <message>
+        <source>Line with outliers</source>
+        <translation>Recta con valores atípicos</translation>
+    </message>
+    <message>
+        <source>Regression in one input: y = 0.5 x + 1, with a tenth of the points far below the line at the right.</source>
+        <translation>Regresión con una entrada: y = 0,5 x + 1, con una décima parte de los puntos muy por debajo de la recta, a la derecha.</translation>
+    </message>
+</context>
+<context>
+    <name>events</name>
+    <message>
+        <source>loss</source>
+        <translation>pérdida</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>{setting}: {old} → {new}</source>
+        <translation>{setting}: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>exercise</name>
+    <message>
+        <source>Forward propagation</source>
+        <translation>Propagación hacia delante</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Pérdida</translation>
+    </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>Retropropagación</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <source>z of {unit}</source>
+        <translation>z de {unit}</translation>
+    </message>
+    <message>
+        <source>a of {unit}</source>
+        <translation>a de {unit}</translation>
+    </message>
+    <message>
+        <source>the loss of this sample</source>
+        <translation>la pérdida de esta muestra</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂z of {unit}</source>
+        <translation>δ = ∂L/∂z de {unit}</translation>
+    </message>
+    <message>
+        <source>∂L/∂w for {weight}</source>
+        <translation>∂L/∂w para {weight}</translation>
+    </message>
+    <message>
+        <source>{weight} after the update</source>
+        <translation>{weight} tras la actualización</translation>
+    </message>
+    <message>
+        <source>{where}: not quite. Check it against {formula}; the hints show the numbers to use.</source>
+        <translation>{where}: no del todo. Compruébelo con {formula}; las pistas muestran los números que hay que usar.</translation>
+    </message>
+    <message>
+        <source>z is the weighted sum before {activation}; you applied {activation} already. Stop at Σ w·a + b.</source>
+        <translation>z es la suma ponderada antes de {activation}; ya ha aplicado {activation}. Deténgase en Σ w·a + b.</translation>
+    </message>
+    <message>
+        <source>you left out the bias b = {bias}: z = Σ w·a + b.</source>
+        <translation>ha olvidado el sesgo b = {bias}: z = Σ w·a + b.</translation>
+    </message>
+    <message>
+        <source>the inputs of this layer are the previous layer&apos;s activations a, not its weighted sums z.</source>
+        <translation>las entradas de esta capa son las activaciones a de la capa anterior, no sus sumas ponderadas z.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: check each product w·a for its sign.</source>
+        <translation>el signo está mal: compruebe el signo de cada producto w·a.</translation>
+    </message>
+    <message>
+        <source>that is z itself; a = {activation}(z), so apply {activation} to it.</source>
+        <translation>eso es el propio z; a = {activation}(z), así que aplíquele {activation}.</translation>
+    </message>
+    <message>
+        <source>that is {other}(z); this layer uses {activation}.</source>
+        <translation>eso es {other}(z); esta capa usa {activation}.</translation>
+    </message>
+    <message>
+        <source>that is e^z; softmax divides it by the sum of e^z over all the outputs.</source>
+        <translation>eso es e^z; softmax lo divide por la suma de e^z sobre todas las salidas.</translation>
+    </message>
+    <message>
+        <source>that is the mean of |ŷ − y|, the differences not squared; this loss is {loss}.</source>
+        <translation>eso es la media de |ŷ − y|, sin elevar las diferencias al cuadrado; esta función de pérdida es «{loss}».</translation>
+    </message>
+    <message>
+        <source>that is the {other}; this run&apos;s loss is {loss}.</source>
+        <translation>eso es «{other}»; la función de pérdida de esta ejecución es «{loss}».</translation>
+    </message>
+    <message>
+        <source>that is the mean of ŷ − y, the differences not squared; this loss is {loss}.</source>
+        <translation>eso es la media de ŷ − y, sin elevar las diferencias al cuadrado; esta función de pérdida es «{loss}».</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: a loss is never negative.</source>
+        <translation>el signo está mal: una pérdida nunca es negativa.</translation>
+    </message>
+    <message>
+        <source>that is half the loss; this course&apos;s loss has no ½ in front.</source>
+        <translation>eso es la mitad de la pérdida; la pérdida de este curso no lleva ½ delante.</translation>
+    </message>
+    <message>
+        <source>that is the sum over the {count} outputs; take their mean.</source>
+        <translation>eso es la suma sobre las {count} salidas; tome su media.</translation>
+    </message>
+    <message>
+        <source>that looks like log base 10; the loss uses the natural log, ln.</source>
+        <translation>eso parece el logaritmo en base 10; la pérdida usa el logaritmo natural, ln.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: the error signal starts from ŷ − y, not y − ŷ.</source>
+        <translation>el signo está mal: la señal de error parte de ŷ − y, no de y − ŷ.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: follow each w·δ&apos;s sign.</source>
+        <translation>el signo está mal: siga el signo de cada w·δ.</translation>
+    </message>
+    <message>
+        <source>that is ∂L/∂ŷ; multiply by the slope of {activation} too: δ = ∂L/∂ŷ · f′(z), with f′(z) = {slope} here.</source>
+        <translation>eso es ∂L/∂ŷ; multiplique también por la pendiente de {activation}: δ = ∂L/∂ŷ · f′(z), aquí con f′(z) = {slope}.</translation>
+    </message>
+    <message>
+        <source>the slope of {activation} is already part of this δ; with this loss it cancels against ∂L/∂ŷ. Don&apos;t multiply by f′(z) again.</source>
+        <translation>la pendiente de {activation} ya forma parte de este δ; con esta pérdida se cancela con ∂L/∂ŷ. No vuelva a multiplicar por f′(z).</translation>
+    </message>
+    <message>
+        <source>that is half of it: the slope of (ŷ − y)² is 2·(ŷ − y).</source>
+        <translation>eso es la mitad: la pendiente de (ŷ − y)² es 2·(ŷ − y).</translation>
+    </message>
+    <message>
+        <source>that is ŷ − y alone; with this loss and output δ = ∂L/∂ŷ · f′(z) is more than that.</source>
+        <translation>eso es solo ŷ − y; con esta pérdida y esta salida, δ = ∂L/∂ŷ · f′(z) es algo más.</translation>
+    </message>
+    <message>
+        <source>that is δ for the {other}; this run&apos;s loss is {loss}.</source>
+        <translation>eso es δ para «{other}»; la función de pérdida de esta ejecución es «{loss}».</translation>
+    </message>
+    <message>
+        <source>that is Σ w·δ_next; multiply by this neuron&apos;s slope f′(z) = {slope} too.</source>
+        <translation>eso es Σ w·δ_next; multiplique también por la pendiente f′(z) = {slope} de esta neurona.</translation>
+    </message>
+    <message>
+        <source>you multiplied by a; multiply by the slope f′(z) of {activation} instead.</source>
+        <translation>ha multiplicado por a; multiplique en su lugar por la pendiente f′(z) de {activation}.</translation>
+    </message>
+    <message>
+        <source>the slope is f′(z) written with a = {activation}(z), not with z itself.</source>
+        <translation>la pendiente es f′(z) escrita con a = {activation}(z), no con el propio z.</translation>
+    </message>
+    <message>
+        <source>the sign is wrong: ∂L/∂w = a · δ, with the sign of each.</source>
+        <translation>el signo está mal: ∂L/∂w = a · δ, cada uno con su signo.</translation>
+    </message>
+    <message>
+        <source>that is δ alone; multiply it by the input a = {input} coming along this weight.</source>
+        <translation>eso es solo δ; multiplíquelo por la entrada a = {input} que llega por este peso.</translation>
+    </message>
+    <message>
+        <source>you multiplied δ by the weight; multiply by the input a that the weight multiplies.</source>
+        <translation>ha multiplicado δ por el peso; multiplique por la entrada a que multiplica el peso.</translation>
+    </message>
+    <message>
+        <source>you used the previous neuron&apos;s z; use its activation a.</source>
+        <translation>ha usado el z de la neurona anterior; use su activación a.</translation>
+    </message>
+    <message>
+        <source>you moved the weight up its gradient; go against it: w′ = w − η·∂L/∂w.</source>
+        <translation>ha movido el peso a favor de su gradiente; vaya en contra: w′ = w − η·∂L/∂w.</translation>
+    </message>
+    <message>
+        <source>you forgot the learning rate: w′ = w − η·∂L/∂w with η = {rate}.</source>
+        <translation>ha olvidado la tasa de aprendizaje: w′ = w − η·∂L/∂w con η = {rate}.</translation>
+    </message>
+    <message>
+        <source>that is the step −η·∂L/∂w alone; add it to the weight w.</source>
+        <translation>eso es solo el paso −η·∂L/∂w; súmelo al peso w.</translation>
+    </message>
+    <message>
+        <source>that is η·∂L/∂w alone; subtract it from the weight w.</source>
+        <translation>eso es solo η·∂L/∂w; réstelo del peso w.</translation>
+    </message>
+    <message>
+        <source>that is the old weight; subtract η·∂L/∂w from it.</source>
+        <translation>eso es el peso anterior; réstele η·∂L/∂w.</translation>
+    </message>
+    <message>
+        <source>Forward propagation: z is each input times its weight, added up, plus the bias. No activation yet.</source>
+        <translation>Propagación hacia delante: z es cada entrada por su peso, todo sumado, más el sesgo. Todavía sin activación.</translation>
+    </message>
+    <message>
+        <source>The activation of this layer is {activation}; apply it to the z you found.</source>
+        <translation>La función de activación de esta capa es {activation}; aplíquela al z que ha calculado.</translation>
+    </message>
+    <message>
+        <source>The loss compares the output ŷ with the target y; this run uses {loss}.</source>
+        <translation>La pérdida compara la salida ŷ con el objetivo y; esta ejecución usa «{loss}».</translation>
+    </message>
+    <message>
+        <source>Backpropagation starts at the output: δ = ∂L/∂z, how much the loss changes with this neuron&apos;s z.</source>
+        <translation>La retropropagación empieza en la salida: δ = ∂L/∂z, cuánto cambia la pérdida con el z de esta neurona.</translation>
+    </message>
+    <message>
+        <source>δ = ∂L/∂ŷ · f′(z), with ∂L/∂ŷ = {gradient} and f′(z) = {slope} for {activation}.</source>
+        <translation>δ = ∂L/∂ŷ · f′(z), con ∂L/∂ŷ = {gradient} y f′(z) = {slope} para {activation}.</translation>
+    </message>
+    <message>
+        <source>Softmax mixes its outputs: δ_j = Σ_k ∂L/∂ŷ_k · ∂ŷ_k/∂z_j. Here ŷ − y = {differences}.</source>
+        <translation>Softmax mezcla sus salidas: δ_j = Σ_k ∂L/∂ŷ_k · ∂ŷ_k/∂z_j. Aquí ŷ − y = {differences}.</translation>
+    </message>
+    <message>
+        <source>Backpropagation: a hidden neuron&apos;s δ gathers the δ of the neurons it feeds, each times the weight between, then times its own slope.</source>
+        <translation>Retropropagación: el δ de una neurona oculta reúne los δ de las neuronas a las que alimenta, cada uno por el peso entre ellas, y luego por su propia pendiente.</translation>
+    </message>
+    <message>
+        <source>δ = (Σ w·δ over {units}) · f′(z), with f′(z) = {slope} for {activation}.</source>
+        <translation>δ = (Σ w·δ sobre {units}) · f′(z), con f′(z) = {slope} para {activation}.</translation>
+    </message>
+    <message>
+        <source>A weight&apos;s gradient is the input it multiplies times the δ of the neuron it feeds.</source>
+        <translation>El gradiente de un peso es la entrada que multiplica por el δ de la neurona a la que alimenta.</translation>
+    </message>
+    <message>
+        <source>The update moves the weight a little against its gradient.</source>
+        <translation>La actualización mueve el peso un poco en contra de su gradiente.</translation>
+    </message>
+    <message>
+        <source>There are {count} training points; pick a sample from 1 to {count}, not {sample}.</source>
+        <translation>Hay {count} puntos de entrenamiento; elija una muestra de 1 a {count}, no {sample}.</translation>
+    </message>
+    <message>
+        <source>Steps are {steps}; got {wrong}.</source>
+        <translation>Los pasos son {steps}; se recibió {wrong}.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>y = {values} (class &apos;{label}&apos;)</source>
+        <translation>y = {values} (clase &apos;{label}&apos;)</translation>
+    </message>
+    <message>
+        <source>1 if z &gt; 0, else 0</source>
+        <translation>1 si z &gt; 0, si no 0</translation>
+    </message>
+    <message>
+        <source>1 if z &gt; 0, else {slope}</source>
+        <translation>1 si z &gt; 0, si no {slope}</translation>
+    </message>
+</context>
+<context>
+    <name>experiment</name>
+    <message>
+        <source>Early stopping watches the validation loss, so it needs validation rows: set the validation fraction above 0 (0.1 is usual).</source>
+        <translation>La parada temprana vigila la pérdida de validación, así que necesita filas de validación: ponga la fracción de validación por encima de 0 (lo habitual es 0,1).</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s): {names}.</source>
+        <translation>Ajuste(s) desconocido(s): {names}.</translation>
+    </message>
+    <message>
+        <source>At most {limit} hidden layers; got {count}.</source>
+        <translation>Como máximo {limit} capas ocultas; se recibieron {count}.</translation>
+    </message>
+    <message>
+        <source>Each hidden layer needs an activation.</source>
+        <translation>Cada capa oculta necesita una función de activación.</translation>
+    </message>
+    <message>
+        <source>A hidden layer has between 1 and {limit} neurons; got {size}.</source>
+        <translation>Una capa oculta tiene entre 1 y {limit} neuronas; se recibió {size}.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1; got {value}.</source>
+        <translation>La fracción de prueba debe estar entre 0 y 1; se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>The validation fraction must be from 0 up to 1 (not 1 itself); got {value}.</source>
+        <translation>La fracción de validación debe ir de 0 hasta 1 (sin incluir 1); se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>The early-stopping patience must be a whole number of epochs, at least 1; got {patience}.</source>
+        <translation>La paciencia de la parada temprana debe ser un número entero de épocas, al menos 1; se recibió {patience}.</translation>
+    </message>
+</context>
+<context>
+    <name>experiment_file</name>
+    <message>
+        <source>is {size}, but the data and settings give the network {n_inputs} input(s) ({names}).</source>
+        <translation>es {size}, pero los datos y los ajustes dan a la red {n_inputs} entrada(s) ({names}).</translation>
+    </message>
+    <message>
+        <source>is {size}, but the data needs {n_outputs} output(s).</source>
+        <translation>es {size}, pero los datos necesitan {n_outputs} salida(s).</translation>
+    </message>
+    <message>
+        <source>has sizes {sizes} and activations {activations}, which do not fit the saved data and settings ({network}).</source>
+        <translation>tiene los tamaños {sizes} y las funciones de activación {activations}, que no encajan con los datos y ajustes guardados ({network}).</translation>
+    </message>
+    <message>
+        <source>has {found} number(s); the network has {count} weights and biases.</source>
+        <translation>tiene {found} número(s); la red tiene {count} pesos y sesgos.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: its settings do not fit its data: {reason} Save the experiment again, or fix the settings in the file.</source>
+        <translation>No se puede abrir &apos;{name}&apos;: sus ajustes no encajan con sus datos: {reason} Guarde el experimento de nuevo, o corrija los ajustes en el archivo.</translation>
+    </message>
+    <message>
+        <source>The weights are not finite or beyond {limit}, so a file could not be opened again. Press Reset, or go back to a bookmark, then save.</source>
+        <translation>Los pesos no son finitos o superan {limit}, así que el archivo no se podría volver a abrir. Pulse Reiniciar, o vuelva a un marcador, y luego guarde.</translation>
+    </message>
+    <message>
+        <source>The lesson cannot be saved: {where} {sentence}</source>
+        <translation>La lección no se puede guardar: {where} {sentence}</translation>
+    </message>
+    <message>
+        <source>File not found: &apos;{path}&apos;. Check the name and the folder.</source>
+        <translation>No se encontró el archivo: &apos;{path}&apos;. Compruebe el nombre y la carpeta.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is a folder, not an experiment file. Choose a .json file.</source>
+        <translation>&apos;{name}&apos; es una carpeta, no un archivo de experimento. Elija un archivo .json.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {what}, not a regular file, so it is not opened. Choose a saved .json file.</source>
+        <translation>&apos;{name}&apos; es {what}, no un archivo normal, así que no se abre. Elija un archivo .json guardado.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is {size} MB; an experiment file may be at most {limit} MB. It is probably not an experiment file.</source>
+        <translation>&apos;{name}&apos; ocupa {size} MB; un archivo de experimento puede ocupar como máximo {limit} MB. Probablemente no es un archivo de experimento.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{name}&apos;: permission denied. Check that you may read it, or copy it somewhere you can.</source>
+        <translation>No se puede leer &apos;{name}&apos;: permiso denegado. Compruebe que puede leerlo, o cópielo a un lugar donde pueda.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{path}&apos;: that is not a valid file path.</source>
+        <translation>No se puede leer &apos;{path}&apos;: no es una ruta de archivo válida.</translation>
+    </message>
+    <message>
+        <source>Cannot read &apos;{name}&apos;: {reason}. Check that you may read it.</source>
+        <translation>No se puede leer &apos;{name}&apos;: {reason}. Compruebe que puede leerlo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Loss Explorer experiment: it is not text.</source>
+        <translation>&apos;{name}&apos; no es un experimento de Loss Explorer: no es texto.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is empty. It may have been cut short while copying; use another copy.</source>
+        <translation>&apos;{name}&apos; está vacío. Puede que se cortara al copiarlo; use otra copia.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; ends too early (it was cut short), so it cannot be opened. Use another copy, or save the experiment again.</source>
+        <translation>&apos;{name}&apos; termina demasiado pronto (se cortó), así que no se puede abrir. Use otra copia, o guarde el experimento de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is damaged at line {line}, column {column}, so it cannot be opened. Use another copy, or save the experiment again.</source>
+        <translation>&apos;{name}&apos; está dañado en la línea {line}, columna {column}, así que no se puede abrir. Use otra copia, o guarde el experimento de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is nested too deeply to be an experiment file.</source>
+        <translation>&apos;{name}&apos; está anidado a demasiada profundidad para ser un archivo de experimento.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; holds a number too long to read, so it cannot be opened. {hint}</source>
+        <translation>&apos;{name}&apos; contiene un número demasiado largo para leerlo, así que no se puede abrir. {hint}</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: its data cannot be used. {reason}</source>
+        <translation>No se puede abrir &apos;{name}&apos;: sus datos no se pueden usar. {reason}</translation>
+    </message>
+</context>
+<context>
     <name>experiment_schema</name>
+    <message>
+        <source>The file was probably edited by hand or damaged; use another copy, or save the experiment again.</source>
+        <translation>Probablemente el archivo se editó a mano o está dañado; use otra copia, o guarde el experimento de nuevo.</translation>
+    </message>
+    <message>
+        <source>empty (null)</source>
+        <translation>vacío (null)</translation>
+    </message>
+    <message>
+        <source>a number with {digits} digits</source>
+        <translation>un número de {digits} cifras</translation>
+    </message>
+    <message>
+        <source>the text {text!r}</source>
+        <translation>el texto {text!r}</translation>
+    </message>
+    <message>
+        <source>a list of 1 item</source>
+        <translation>una lista de 1 elemento</translation>
+    </message>
+    <message>
+        <source>a list of {count} items</source>
+        <translation>una lista de {count} elementos</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>is empty (null); it must be {description}.</source>
+        <translation>está vacío (null); debe ser {description}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be {description}.</source>
+        <translation>es {value}; debe ser {description}.</translation>
+    </message>
+    <message>
+        <source>{description}, or null</source>
+        <translation>{description}, o null</translation>
+    </message>
+    <message>
+        <source>a number between {low} and {high}, not {low} or {high} itself</source>
+        <translation>un número entre {low} y {high}, sin ser {low} ni {high}</translation>
+    </message>
+    <message>
+        <source>a number more than {low} and at most {high}</source>
+        <translation>un número mayor que {low} y como máximo {high}</translation>
+    </message>
+    <message>
+        <source>a number at least {low} and less than {high}</source>
+        <translation>un número de al menos {low} y menor que {high}</translation>
+    </message>
+    <message>
+        <source>a number from {low} to {high}</source>
+        <translation>un número de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>is {value}, not a finite number; it must be {description}.</source>
+        <translation>es {value}, no un número finito; debe ser {description}.</translation>
+    </message>
+    <message>
+        <source>a whole number from {low} to {high}</source>
+        <translation>un número entero de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>is {value}, not a whole number; it must be {description}.</source>
+        <translation>es {value}, no un número entero; debe ser {description}.</translation>
+    </message>
+    <message>
+        <source>one of {names}</source>
+        <translation>uno de {names}</translation>
+    </message>
+    <message>
+        <source>text of at most {count} characters</source>
+        <translation>un texto de {count} caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>has {count} characters; at most {limit} are allowed. Shorten it.</source>
+        <translation>tiene {count} caracteres; se permiten como máximo {limit}. Acórtelo.</translation>
+    </message>
+    <message>
+        <source>text of at most {count} characters, without HTML tags</source>
+        <translation>un texto de {count} caracteres como máximo, sin etiquetas HTML</translation>
+    </message>
+    <message>
+        <source>is {value}, which looks like an HTML tag; names are shown as labels, so they may not hold tags.</source>
+        <translation>es {value}, que parece una etiqueta HTML; los nombres se muestran como rótulos, así que no pueden contener etiquetas.</translation>
+    </message>
+    <message>
+        <source>a list of {low} to {high} items, each {item}</source>
+        <translation>una lista de {low} a {high} elementos, cada uno {item}</translation>
+    </message>
+    <message>
+        <source>has {count} items; it must have {low} to {high}.</source>
+        <translation>tiene {count} elementos; debe tener de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>an object describing the data</source>
+        <translation>un objeto que describe los datos</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be an object ({{...}}).</source>
+        <translation>es {value}; debe ser un objeto ({{...}}).</translation>
+    </message>
+    <message>
+        <source>is not part of an experiment file. Remove it.</source>
+        <translation>no forma parte de un archivo de experimento. Quítelo.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>falta.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be an object ({{...}}) of settings.</source>
+        <translation>es {value}; debe ser un objeto ({{...}}) de ajustes.</translation>
+    </message>
+    <message>
+        <source>has unknown setting(s): {names}. Remove them.</source>
+        <translation>tiene ajuste(s) desconocido(s): {names}. Quítelos.</translation>
+    </message>
+    <message>
+        <source>has {n_activations} activation(s) for {n_layers} hidden layer(s); each layer needs one.</source>
+        <translation>tiene {n_activations} función(es) de activación para {n_layers} capa(s) oculta(s); cada capa necesita una.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be &quot;builtin&quot; or &quot;csv&quot;.</source>
+        <translation>es {value}; debe ser &quot;builtin&quot; o &quot;csv&quot;.</translation>
+    </message>
+    <message>
+        <source>is missing, and the data has no path either, so there is no data.</source>
+        <translation>falta, y los datos tampoco tienen ruta, así que no hay datos.</translation>
+    </message>
+    <message>
+        <source>is &quot;softmax&quot;, which belongs on the output layer only.</source>
+        <translation>es &quot;softmax&quot;, que solo va en la capa de salida.</translation>
+    </message>
+    <message>
+        <source>has hidden layers {sizes}, but setup.hidden_sizes says {setup_sizes}.</source>
+        <translation>tiene las capas ocultas {sizes}, pero setup.hidden_sizes dice {setup_sizes}.</translation>
+    </message>
+    <message>
+        <source>starts {activations}, but setup.hidden_activations says {setup_activations}.</source>
+        <translation>empieza por {activations}, pero setup.hidden_activations dice {setup_activations}.</translation>
+    </message>
+    <message>
+        <source>is &quot;{activation}&quot;, but setup.output_activation says &quot;{setup_activation}&quot;.</source>
+        <translation>es &quot;{activation}&quot;, pero setup.output_activation dice &quot;{setup_activation}&quot;.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list with one entry per layer ({n_layers}).</source>
+        <translation>es {value}; debe ser una lista con una entrada por capa ({n_layers}).</translation>
+    </message>
+    <message>
+        <source>has {found} layer(s); the network (sizes {sizes}) has {n_layers}.</source>
+        <translation>tiene {found} capa(s); la red (tamaños {sizes}) tiene {n_layers}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be {rows} rows of {columns} numbers.</source>
+        <translation>es {value}; debe ser {rows} filas de {columns} números.</translation>
+    </message>
+    <message>
+        <source>has {found} row(s); the network needs {rows}.</source>
+        <translation>tiene {found} fila(s); la red necesita {rows}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list of {count} numbers.</source>
+        <translation>es {value}; debe ser una lista de {count} números.</translation>
+    </message>
+    <message>
+        <source>has {found} number(s); the network needs {count}.</source>
+        <translation>tiene {found} número(s); la red necesita {count}.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be from {low} to {high}.</source>
+        <translation>es {value}; debe estar entre {low} y {high}.</translation>
+    </message>
+    <message>
+        <source>is {value}, not a finite number.</source>
+        <translation>es {value}, no un número finito.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a number.</source>
+        <translation>es {value}; debe ser un número.</translation>
+    </message>
+    <message>
+        <source>does not belong to the {name} optimizer. Remove it.</source>
+        <translation>no pertenece al optimizador {name}. Quítelo.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list of numbers.</source>
+        <translation>es {value}; debe ser una lista de números.</translation>
+    </message>
+    <message>
+        <source>has {count} records; at most {limit} are allowed.</source>
+        <translation>tiene {count} registros; se permiten como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>has {count} records, but {other} has {other_count}; every column needs one per epoch.</source>
+        <translation>tiene {count} registros, pero {other} tiene {other_count}; cada columna necesita uno por época.</translation>
+    </message>
+    <message>
+        <source>is missing; the other columns need it.</source>
+        <translation>falta; las demás columnas lo necesitan.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a list of events.</source>
+        <translation>es {value}; debe ser una lista de eventos.</translation>
+    </message>
+    <message>
+        <source>has {count} events; at most {limit} are allowed.</source>
+        <translation>tiene {count} eventos; se permiten como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>needs an epoch and a setting.</source>
+        <translation>necesita una época y un ajuste.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be a name, a number or null.</source>
+        <translation>es {value}; debe ser un nombre, un número o null.</translation>
+    </message>
+    <message>
+        <source>is {value}; it must be an event: {{&quot;epoch&quot;, &quot;setting&quot;, &quot;old&quot;, &quot;new&quot;}}.</source>
+        <translation>es {value}; debe ser un evento: {{&quot;epoch&quot;, &quot;setting&quot;, &quot;old&quot;, &quot;new&quot;}}.</translation>
+    </message>
+    <message>
+        <source>compares &quot;{loss}&quot; with itself; &quot;loss&quot; and &quot;other&quot; must be two different losses.</source>
+        <translation>compara &quot;{loss}&quot; consigo misma; &quot;loss&quot; y &quot;other&quot; deben ser dos funciones de pérdida distintas.</translation>
+    </message>
+    <message>
+        <source>an object with a loss, the other loss, a metric and an epoch</source>
+        <translation>un objeto con una pérdida, la otra pérdida, una métrica y una época</translation>
+    </message>
     <message>
         <source>is {found}; it must be an object that maps a language code to that language&apos;s title and text, such as {{&quot;de&quot;: {{&quot;title&quot;: &quot;…&quot;, &quot;text&quot;: &quot;…&quot;}}}}.</source>
         <translation>es {found}; debe ser un objeto que asigne a un código de idioma el título y el texto en ese idioma, como {{&quot;de&quot;: {{&quot;title&quot;: &quot;…&quot;, &quot;text&quot;: &quot;…&quot;}}}}.</translation>
@@ -945,6 +2083,53 @@
     <message>
         <source>has neither a title nor a text; give &quot;title&quot; and &quot;text&quot; in this language, or remove it.</source>
         <translation>no tiene ni título ni texto; indique &quot;title&quot; y &quot;text&quot; en este idioma o quite la entrada.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a Loss Explorer experiment (it is JSON, but of another kind). Open a file saved with File → Save.</source>
+        <translation>&apos;{name}&apos; no es un experimento de Loss Explorer (es JSON, pero de otro tipo). Abra un archivo guardado con Archivo → Guardar.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; has no valid format version (version is {value}; it must be a whole number such as {version}), so it cannot be read safely.</source>
+        <translation>&apos;{name}&apos; no tiene una versión de formato válida (version es {value}; debe ser un número entero como {version}), así que no se puede leer con seguridad.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; was saved by a newer Loss Explorer (format version {version}); this one reads up to version {newest}. Update Loss Explorer to open it.</source>
+        <translation>&apos;{name}&apos; se guardó con un Loss Explorer más reciente (versión de formato {version}); este lee hasta la versión {newest}. Actualice Loss Explorer para abrirlo.</translation>
+    </message>
+    <message>
+        <source>is missing; every experiment file has its settings there.</source>
+        <translation>falta; todo archivo de experimento tiene ahí sus ajustes.</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; cannot be opened: {where} {sentence} {hint}</source>
+        <translation>No se puede abrir &apos;{name}&apos;: {where} {sentence} {hint}</translation>
+    </message>
+</context>
+<context>
+    <name>export_code</name>
+    <message>
+        <source>A script needs at least 1 epoch to train; got {epochs}.</source>
+        <translation>Un script necesita al menos 1 época de entrenamiento; se recibió {epochs}.</translation>
+    </message>
+    <message>
+        <source>This run changed its settings while it trained ({changes}). The script trains with today&apos;s settings from the first epoch, so its loss will differ from the app&apos;s.</source>
+        <translation>Esta ejecución cambió sus ajustes mientras entrenaba ({changes}). El script entrena con los ajustes actuales desde la primera época, así que su pérdida será distinta de la de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The loss &apos;{loss}&apos; cannot be written as a script yet. Pick another loss to export this run.</source>
+        <translation>La función de pérdida &apos;{loss}&apos; todavía no se puede escribir como script. Elija otra para exportar esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The activation &apos;{name}&apos; cannot be written as a script yet. Pick another activation to export this run.</source>
+        <translation>La función de activación &apos;{name}&apos; todavía no se puede escribir como script. Elija otra para exportar esta ejecución.</translation>
+    </message>
+    <message>
+        <source>The optimizer &apos;{name}&apos; cannot be written as a script yet. Pick another optimizer to export this run.</source>
+        <translation>El optimizador &apos;{name}&apos; todavía no se puede escribir como script. Elija otro para exportar esta ejecución.</translation>
+    </message>
+    <message>
+        <source>Unknown script kind {kind!r}; choose numpy or pytorch.</source>
+        <translation>Tipo de script desconocido {kind!r}; elija numpy o pytorch.</translation>
     </message>
 </context>
 <context>
@@ -977,6 +2162,341 @@
     </message>
 </context>
 <context>
+    <name>losses</name>
+    <message>
+        <source>a number (regression)</source>
+        <translation>un número (regresión)</translation>
+    </message>
+    <message>
+        <source>a class (classification)</source>
+        <translation>una clase (clasificación)</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>regresión</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>clasificación</translation>
+    </message>
+    <message>
+        <source>{loss} {purpose}, but this data set&apos;s target is {target}. Use {other} for {task}.</source>
+        <translation>{loss} {purpose}, pero el objetivo de este conjunto de datos es {target}. Use {other} para {task}.</translation>
+    </message>
+    <message>
+        <source>mean of ({misses})</source>
+        <translation>media de ({misses})</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>Error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>error cuadrático medio</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+    <message>
+        <source>measures how far predicted numbers are off</source>
+        <translation>mide cuánto se desvían los números predichos</translation>
+    </message>
+    <message>
+        <source>MSE = (1/n) Σ (y − ŷ)²</source>
+        <translation>MSE = (1/n) Σ (y − ŷ)²</translation>
+    </message>
+    <message>
+        <source>Each miss y − ŷ is squared: it counts as positive, and a miss of 2 costs 4.</source>
+        <translation>Cada error y − ŷ se eleva al cuadrado: cuenta como positivo, y un error de 2 cuesta 4.</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>Entropía cruzada</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>entropía cruzada</translation>
+    </message>
+    <message>
+        <source>compares predicted probabilities with classes</source>
+        <translation>compara probabilidades predichas con clases</translation>
+    </message>
+    <message>
+        <source>Cross-entropy with a {activation} output needs one output per class, and this network has a single output. Use a {fitting} output for two classes.</source>
+        <translation>La entropía cruzada con una salida {activation} necesita una salida por clase, y esta red tiene una sola salida. Use una salida {fitting} para dos clases.</translation>
+    </message>
+    <message>
+        <source>one {fitting} output (two classes)</source>
+        <translation>una salida {fitting} (dos clases)</translation>
+    </message>
+    <message>
+        <source>a {fitting} output over {n_classes} classes</source>
+        <translation>una salida {fitting} sobre {n_classes} clases</translation>
+    </message>
+    <message>
+        <source>Cross-entropy compares probabilities, but this network&apos;s output layer is {activation}, which does not give probabilities. Use {kind}, or pick {other}.</source>
+        <translation>La entropía cruzada compara probabilidades, pero la capa de salida de esta red es {activation}, que no da probabilidades. Use {kind}, o elija {other}.</translation>
+    </message>
+    <message>
+        <source>CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]</source>
+        <translation>CE = −(1/n) Σ [y·log p + (1 − y)·log(1 − p)]</translation>
+    </message>
+    <message>
+        <source>CE = −(1/n) Σ log p(true class)</source>
+        <translation>CE = −(1/n) Σ log p(clase verdadera)</translation>
+    </message>
+    <message>
+        <source>p is the network&apos;s probability for class 1; being sure and wrong costs the most.</source>
+        <translation>p es la probabilidad que da la red a la clase 1; estar seguro y equivocado es lo que más cuesta.</translation>
+    </message>
+    <message>
+        <source>p(true class) is the probability the network gives the right answer.</source>
+        <translation>p(clase verdadera) es la probabilidad que la red da a la respuesta correcta.</translation>
+    </message>
+    <message>
+        <source>Mean absolute error</source>
+        <translation>Error absoluto medio</translation>
+    </message>
+    <message>
+        <source>mean absolute error</source>
+        <translation>error absoluto medio</translation>
+    </message>
+    <message>
+        <source>MAE</source>
+        <translation>MAE</translation>
+    </message>
+    <message>
+        <source>MAE = (1/n) Σ |y − ŷ|</source>
+        <translation>MAE = (1/n) Σ |y − ŷ|</translation>
+    </message>
+    <message>
+        <source>Each miss counts by its size, not squared: a miss of 2 costs 2, so a few far-off points pull the fit less than with MSE.</source>
+        <translation>Cada error cuenta por su tamaño, sin elevarlo al cuadrado: un error de 2 cuesta 2, así que unos pocos puntos lejanos tiran del ajuste menos que con MSE.</translation>
+    </message>
+    <message>
+        <source>Huber loss (δ = 1)</source>
+        <translation>Pérdida de Huber (δ = 1)</translation>
+    </message>
+    <message>
+        <source>huber loss (δ = 1)</source>
+        <translation>pérdida de Huber (δ = 1)</translation>
+    </message>
+    <message>
+        <source>Huber</source>
+        <translation>Huber</translation>
+    </message>
+    <message>
+        <source>Huber = (1/n) Σ [½(y − ŷ)² where |y − ŷ| ≤ 1, else |y − ŷ| − ½]</source>
+        <translation>Huber = (1/n) Σ [½(y − ŷ)² si |y − ŷ| ≤ 1, si no |y − ŷ| − ½]</translation>
+    </message>
+    <message>
+        <source>Misses up to 1 are squared, as in MSE; bigger ones count by their size, as in MAE, so outliers pull the fit less.</source>
+        <translation>Los errores de hasta 1 se elevan al cuadrado, como en MSE; los mayores cuentan por su tamaño, como en MAE, así que los valores atípicos tiran menos del ajuste.</translation>
+    </message>
+    <message>
+        <source>Unknown loss {name!r}; choose one of {names}.</source>
+        <translation>Función de pérdida desconocida {name!r}; elija una de: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>network</name>
+    <message>
+        <source>A network needs an input and an output layer of at least one unit; got sizes {sizes}.</source>
+        <translation>Una red necesita una capa de entrada y una de salida con al menos una unidad; se recibieron los tamaños {sizes}.</translation>
+    </message>
+    <message>
+        <source>{n_layers} layers need {n_layers} activations; got {count}.</source>
+        <translation>{n_layers} capas necesitan {n_layers} funciones de activación; se recibieron {count}.</translation>
+    </message>
+    <message>
+        <source>{activation} belongs on the output layer only, not on hidden layer {layer}.</source>
+        <translation>{activation} solo va en la capa de salida, no en la capa oculta {layer}.</translation>
+    </message>
+    <message>
+        <source>This network takes {n_inputs} input(s) per sample; got an array of shape {shape}.</source>
+        <translation>Esta red toma {n_inputs} entrada(s) por muestra; se recibió un arreglo de forma {shape}.</translation>
+    </message>
+    <message>
+        <source>Targets must have shape ({rows}, {columns}); got {shape}.</source>
+        <translation>Los objetivos deben tener la forma ({rows}, {columns}); se recibió {shape}.</translation>
+    </message>
+</context>
+<context>
+    <name>optimizers</name>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>SGD + momentum</source>
+        <translation>SGD + momento</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
+    <message>
+        <source>Unknown optimizer {name!r}; choose sgd, momentum or adam.</source>
+        <translation>Optimizador desconocido {name!r}; elija sgd, momentum o adam.</translation>
+    </message>
+</context>
+<context>
+    <name>prediction</name>
+    <message>
+        <source>below {high}</source>
+        <translation>por debajo de {high}</translation>
+    </message>
+    <message>
+        <source>above {low}</source>
+        <translation>por encima de {low}</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>training loss {band} at epoch {epoch}</source>
+        <translation>pérdida de entrenamiento {band} en la época {epoch}</translation>
+    </message>
+    <message>
+        <source>the test loss will rise</source>
+        <translation>la pérdida de prueba subirá</translation>
+    </message>
+    <message>
+        <source>the test loss will keep falling</source>
+        <translation>la pérdida de prueba seguirá bajando</translation>
+    </message>
+    <message>
+        <source>the decision boundary drawn as a line of {count} points</source>
+        <translation>la frontera de decisión dibujada como una línea de {count} puntos</translation>
+    </message>
+    <message>
+        <source>training loss {loss} at epoch {epoch}, {band} (you said {said})</source>
+        <translation>pérdida de entrenamiento {loss} en la época {epoch}, {band} (usted dijo {said})</translation>
+    </message>
+    <message>
+        <source>the test loss rose (lowest {lowest}, last {last}; you said it would rise)</source>
+        <translation>la pérdida de prueba subió (mínima {lowest}, última {last}; usted dijo que subiría)</translation>
+    </message>
+    <message>
+        <source>the test loss rose (lowest {lowest}, last {last}; you said it would keep falling)</source>
+        <translation>la pérdida de prueba subió (mínima {lowest}, última {last}; usted dijo que seguiría bajando)</translation>
+    </message>
+    <message>
+        <source>the test loss did not rise (lowest {lowest}, last {last}; you said it would rise)</source>
+        <translation>la pérdida de prueba no subió (mínima {lowest}, última {last}; usted dijo que subiría)</translation>
+    </message>
+    <message>
+        <source>the test loss did not rise (lowest {lowest}, last {last}; you said it would keep falling)</source>
+        <translation>la pérdida de prueba no subió (mínima {lowest}, última {last}; usted dijo que seguiría bajando)</translation>
+    </message>
+    <message>
+        <source>the {loss} run</source>
+        <translation>la ejecución con {loss}</translation>
+    </message>
+    <message>
+        <source>all at the same epoch</source>
+        <translation>todas en la misma época</translation>
+    </message>
+    <message>
+        <source>both at the same epoch</source>
+        <translation>ambas en la misma época</translation>
+    </message>
+    <message>
+        <source>none of them, by then</source>
+        <translation>ninguna, para entonces</translation>
+    </message>
+    <message>
+        <source>neither, by then</source>
+        <translation>ninguna de las dos, para entonces</translation>
+    </message>
+    <message>
+        <source>Very close</source>
+        <translation>Muy cerca</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerca</translation>
+    </message>
+    <message>
+        <source>Partly right</source>
+        <translation>En parte correcto</translation>
+    </message>
+    <message>
+        <source>Far off</source>
+        <translation>Muy lejos</translation>
+    </message>
+    <message>
+        <source>A boundary needs two different points.</source>
+        <translation>Una frontera necesita dos puntos distintos.</translation>
+    </message>
+    <message>
+        <source>{closeness}: your line and the network&apos;s boundary put {share} of the plane on the same side.</source>
+        <translation>{closeness}: su línea y la frontera de la red ponen el {share} del plano del mismo lado.</translation>
+    </message>
+    <message>
+        <source>The network&apos;s boundary runs on average {distance} from your line.</source>
+        <translation>La frontera de la red pasa, de media, a {distance} de su línea.</translation>
+    </message>
+    <message>
+        <source>The network drew no boundary: it says one class everywhere.</source>
+        <translation>La red no trazó ninguna frontera: dice la misma clase en todas partes.</translation>
+    </message>
+    <message>
+        <source>At epoch {epoch}: {outcome}</source>
+        <translation>En la época {epoch}: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>safe_files</name>
+    <message>
+        <source>a folder</source>
+        <translation>una carpeta</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>una tubería con nombre (FIFO)</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>un dispositivo</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>un socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: the disk is full. Free some space, or save to another drive. The file there before, if any, is unchanged.</source>
+        <translation>No se pudo guardar &apos;{target}&apos;: el disco está lleno. Libere espacio, o guarde en otra unidad. El archivo que hubiera allí no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: the folder &apos;{folder}&apos; is on a read-only disk. Save to another folder.</source>
+        <translation>No se pudo guardar &apos;{target}&apos;: la carpeta &apos;{folder}&apos; está en un disco de solo lectura. Guarde en otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: you may not write in the folder &apos;{folder}&apos; or to that file. Save to another folder, such as your Documents. The file there before, if any, is unchanged.</source>
+        <translation>No se pudo guardar &apos;{target}&apos;: no tiene permiso para escribir en la carpeta &apos;{folder}&apos; ni en ese archivo. Guarde en otra carpeta, como sus Documentos. El archivo que hubiera allí no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: the folder &apos;{folder}&apos; does not exist. Choose an existing folder.</source>
+        <translation>No se pudo guardar &apos;{target}&apos;: la carpeta &apos;{folder}&apos; no existe. Elija una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: that is a folder. Choose a file name inside it.</source>
+        <translation>No se pudo guardar &apos;{target}&apos;: es una carpeta. Elija un nombre de archivo dentro de ella.</translation>
+    </message>
+    <message>
+        <source>Could not save &apos;{target}&apos;: {reason}. Try another folder or name. The file there before, if any, is unchanged.</source>
+        <translation>No se pudo guardar &apos;{target}&apos;: {reason}. Pruebe otra carpeta u otro nombre. El archivo que hubiera allí no ha cambiado.</translation>
+    </message>
+</context>
+<context>
     <name>step_through</name>
     <message>
         <source>{inputs} · target: {target}</source>
@@ -993,6 +2513,140 @@
     <message>
         <source> · target {target} (standardized)</source>
         <translation> · objetivo {target} (estandarizado)</translation>
+    </message>
+</context>
+<context>
+    <name>trainer</name>
+    <message>
+        <source>the weights from epoch {epoch}</source>
+        <translation>los pesos de la época {epoch}</translation>
+    </message>
+    <message>
+        <source>the starting weights</source>
+        <translation>los pesos iniciales</translation>
+    </message>
+    <message>
+        <source>{which}, where the training loss was {loss}, are back</source>
+        <translation>se han restaurado {which}, con los que la pérdida de entrenamiento era {loss}</translation>
+    </message>
+    <message>
+        <source>{which} are back</source>
+        <translation>se han restaurado {which}</translation>
+    </message>
+    <message>
+        <source>The {what} at step {step} (epoch {epoch}): the steps overshoot instead of going downhill. Training stopped, and {kept}. Lower the learning rate (now {rate}), to {lower_rate} say, and train again.</source>
+        <translation>En el paso {step} (época {epoch}), {what}: los pasos se pasan de largo en lugar de bajar la pendiente. El entrenamiento se detuvo y {kept}. Baje la tasa de aprendizaje (ahora {rate}), por ejemplo a {lower_rate}, y vuelva a entrenar.</translation>
+    </message>
+    <message>
+        <source>The learning rate must be a positive number; got {value}.</source>
+        <translation>La tasa de aprendizaje debe ser un número positivo; se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>Unknown regularization {name!r}; choose none, l1 or l2.</source>
+        <translation>Regularización desconocida {name!r}; elija none, l1 o l2.</translation>
+    </message>
+    <message>
+        <source>The regularization rate must be 0 or more; got {value}.</source>
+        <translation>La tasa de regularización debe ser 0 o más; se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>The batch size must be at least 1; got {value}.</source>
+        <translation>El tamaño de lote debe ser al menos 1; se recibió {value}.</translation>
+    </message>
+    <message>
+        <source>The early-stopping patience must be a whole number of epochs, at least 1; got {patience}.</source>
+        <translation>La paciencia de la parada temprana debe ser un número entero de épocas, al menos 1; se recibió {patience}.</translation>
+    </message>
+    <message>
+        <source>The data has {n_inputs} inputs and {n_outputs} outputs; the network {network} does not fit it.</source>
+        <translation>Los datos tienen {n_inputs} entradas y {n_outputs} salidas; la red {network} no encaja con ellos.</translation>
+    </message>
+    <message>
+        <source>loss became NaN (not a number)</source>
+        <translation>la pérdida se volvió NaN (no es un número)</translation>
+    </message>
+    <message>
+        <source>loss became infinite</source>
+        <translation>la pérdida se volvió infinita</translation>
+    </message>
+    <message>
+        <source>loss of a batch grew to {loss}</source>
+        <translation>la pérdida de un lote creció hasta {loss}</translation>
+    </message>
+    <message>
+        <source>weights grew past what a computer can store</source>
+        <translation>los pesos crecieron más de lo que un ordenador puede guardar</translation>
+    </message>
+    <message>
+        <source>loss over the training set became NaN</source>
+        <translation>la pérdida sobre los datos de entrenamiento se volvió NaN</translation>
+    </message>
+    <message>
+        <source>loss over the training set became infinite</source>
+        <translation>la pérdida sobre los datos de entrenamiento se volvió infinita</translation>
+    </message>
+    <message>
+        <source>loss grew to {loss}, more than {factor} times its best ({best})</source>
+        <translation>la pérdida creció hasta {loss}, más de {factor} veces su mejor valor ({best})</translation>
+    </message>
+</context>
+<context>
+    <name>walkthrough</name>
+    <message>
+        <source>Forward propagation starts: the inputs</source>
+        <translation>Empieza la propagación hacia delante: las entradas</translation>
+    </message>
+    <message>
+        <source>The sample enters the network: {inputs}.</source>
+        <translation>La muestra entra en la red: {inputs}.</translation>
+    </message>
+    <message>
+        <source>Forward: the output layer</source>
+        <translation>Hacia delante: la capa de salida</translation>
+    </message>
+    <message>
+        <source>Each neuron of the output layer adds up its inputs times their weights, plus its bias, then applies {activation}. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</source>
+        <translation>Cada neurona de la capa de salida suma sus entradas por sus pesos, más su sesgo, y luego aplica {activation}. Neurona 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</translation>
+    </message>
+    <message>
+        <source>Forward: hidden layer {layer}</source>
+        <translation>Hacia delante: capa oculta {layer}</translation>
+    </message>
+    <message>
+        <source>Each neuron of hidden layer {layer} adds up its inputs times their weights, plus its bias, then applies {activation}. Neuron 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</source>
+        <translation>Cada neurona de la capa oculta {layer} suma sus entradas por sus pesos, más su sesgo, y luego aplica {activation}. Neurona 1: z = {terms} + {bias} = {z}, a = {activation}({z}) = {a}.</translation>
+    </message>
+    <message>
+        <source>How wrong is the network on this sample? {formula}; for this sample {term} = {value}. {note} 0 would be perfect.</source>
+        <translation>¿Cuánto se equivoca la red en esta muestra? {formula}; para esta muestra {term} = {value}. {note} 0 sería perfecto.</translation>
+    </message>
+    <message>
+        <source>The loss of this sample</source>
+        <translation>La pérdida de esta muestra</translation>
+    </message>
+    <message>
+        <source>Backward: the output layer</source>
+        <translation>Hacia atrás: la capa de salida</translation>
+    </message>
+    <message>
+        <source>Backpropagation through the output layer: each neuron&apos;s error signal ∂L/∂z is passed back along its weights. For the weight from unit {unit} to neuron {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. The edges are now drawn by their gradient: the bolder, the bigger.</source>
+        <translation>Retropropagación a través de la capa de salida: la señal de error ∂L/∂z de cada neurona se pasa hacia atrás por sus pesos. Para el peso de la unidad {unit} a la neurona {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. Las aristas se dibujan ahora según su gradiente: cuanto más gruesas, mayor.</translation>
+    </message>
+    <message>
+        <source>Backward: hidden layer {layer}</source>
+        <translation>Hacia atrás: capa oculta {layer}</translation>
+    </message>
+    <message>
+        <source>Backpropagation through hidden layer {layer}: each neuron&apos;s error signal ∂L/∂z is passed back along its weights. For the weight from unit {unit} to neuron {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. The edges are now drawn by their gradient: the bolder, the bigger.</source>
+        <translation>Retropropagación a través de la capa oculta {layer}: la señal de error ∂L/∂z de cada neurona se pasa hacia atrás por sus pesos. Para el peso de la unidad {unit} a la neurona {neuron}: ∂L/∂w = ∂L/∂z · a = {delta} · {a} = {grad}. Las aristas se dibujan ahora según su gradiente: cuanto más gruesas, mayor.</translation>
+    </message>
+    <message>
+        <source>Every weight moves against its gradient: w ← w − η·∂L/∂w. The weight that moves most: {weight} − {rate}·{grad} = {new_weight}. Biases too: b ← b − η·∂L/∂b. With the new weights this sample&apos;s loss is lower.</source>
+        <translation>Cada peso se mueve en contra de su gradiente: w ← w − η·∂L/∂w. El peso que más se mueve: {weight} − {rate}·{grad} = {new_weight}. También los sesgos: b ← b − η·∂L/∂b. Con los nuevos pesos, la pérdida de esta muestra es menor.</translation>
+    </message>
+    <message>
+        <source>Update: weights and biases adjusted to lower the loss</source>
+        <translation>Actualización: pesos y sesgos ajustados para bajar la pérdida</translation>
     </message>
 </context>
 </TS>
