@@ -51,8 +51,10 @@ def session(qtbot):
 
 
 @pytest.fixture(autouse=True)
-def application_look_restored():
+def application_look_restored(qapp):
     """Zoom, theme and language are application-wide: a test that changes them must not pass them on."""
+    from gui import language
+    language.use_language(language.DEFAULT)  # English as the app speaks it: "1 point", "2 points"
     yield
     from gui import appearance
     if appearance._base_point_size is not None:
