@@ -23,6 +23,9 @@ from engine.formatting import count
 from .appearance import describe, make_bold, mute, set_colors
 from .language import Retranslating
 
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
+
 RIGHT = "#1a7f37"        # green, also readable on the dark theme's fields
 RIGHT_FIELD = "#d6f5dd"
 WRONG = "#b42318"
@@ -31,7 +34,7 @@ WRONG_FIELD = "#fde2e0"
 
 def step_title(step):
     """A step's title ("Forward propagation") in the reader's language; the engine marks them in "exercise"."""
-    return QCoreApplication.translate("exercise", STEP_TITLES[step])
+    return translate("exercise", STEP_TITLES[step])
 
 
 def parse_number(text):
@@ -219,7 +222,7 @@ class CheckCalculationPanel(Retranslating, QWidget):
         parts = [self.tr("<b>Inputs</b> (as the network sees them): {inputs}. <b>Target</b>: {target}.").format(
                      inputs=inputs, target=exercise.target_text),
                  self.tr("<b>Loss</b>: {loss}. <b>Learning rate</b> η = {learning_rate}. <b>Activations</b>: "
-                         "{layers}.").format(loss=QCoreApplication.translate("losses", exercise.loss.title),
+                         "{layers}.").format(loss=translate("losses", exercise.loss.title),
                                              learning_rate=hand_number(exercise.learning_rate), layers=layers)]
         for k, W in enumerate(net.weights):
             rows = "".join(

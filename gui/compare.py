@@ -28,6 +28,9 @@ from .session import Session
 from .appearance import make_bold, set_colors
 from .language import Retranslating
 
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
+
 # One per compared loss, in the registry's order (Okabe-Ito after the first two).
 COLORS = (theme.ORANGE, theme.BLUE, "#009e73", "#cc79a7", "#56b4e9")
 MAX_SHOWN = 3   # losses compared at a time
@@ -46,13 +49,9 @@ def confidently_wrong(network):
     return weights, biases
 
 
-def _tr(text):
-    return QCoreApplication.translate("compare", text)
-
-
 def loss_label(loss):
     """A loss's short label in the reader's language ("MSE", "cross-entropy"), marked in the engine's "losses"."""
-    return QCoreApplication.translate("losses", loss.label)
+    return translate("losses", loss.label)
 
 
 def loss_heading(loss):
@@ -65,11 +64,13 @@ def comparable(session):
     """None if at least two losses fit ``session``'s data, else why not."""
     if len(compared_losses(session)) < 2:
         fitting = losses.for_task(session.task)
-        text = (_tr("Comparing losses needs two that fit this data, and only {loss} fits a classification task. "
-                    "Load other data to compare losses.") if session.task == "classification" else
-                _tr("Comparing losses needs two that fit this data, and only {loss} fits a regression task. "
-                    "Load other data to compare losses."))
-        return text.format(loss=loss_label(fitting[0]) if fitting else _tr("none"))
+        if session.task == "classification":
+            text = translate("compare", "Comparing losses needs two that fit this data, and only "
+                                              "{loss} fits a classification task. Load other data to compare losses.")
+        else:
+            text = translate("compare", "Comparing losses needs two that fit this data, and only "
+                                              "{loss} fits a regression task. Load other data to compare losses.")
+        return text.format(loss=loss_label(fitting[0]) if fitting else translate("compare", "none"))
     return None
 
 
@@ -98,13 +99,14 @@ def make_twins(session):
 
 def explanation(session, compared):
     """What to watch for, for this task."""
-    same = _tr("Same network, same starting weights, same data and optimizer; only the loss differs.")
+    same = translate(
+        "compare", "Same network, same starting weights, same data and optimizer; only the loss differs.")
     if session.task == "classification":
-        return same + " " + _tr(
-            "Behind a sigmoid, MSE's gradient is multiplied by the sigmoid's slope p(1 − p), which is almost 0 when "
-            "the network is confidently wrong, so MSE learns slowly exactly where it is most wrong. Cross-entropy's "
-            "gradient is simply p − y. Started confidently wrong, the cross-entropy run recovers within a few "
-            "epochs while the MSE run barely moves.")
+        return same + " " + translate(
+            "compare", "Behind a sigmoid, MSE's gradient is multiplied by the sigmoid's slope p(1 − p), which is almost "
+            "0 when the network is confidently wrong, so MSE learns slowly exactly where it is most wrong. "
+            "Cross-entropy's gradient is simply p − y. Started confidently wrong, the cross-entropy run recovers "
+            "within a few epochs while the MSE run barely moves.")
     return same + " " + " ".join(f"{loss_heading(loss)}: {loss.note()}" for loss in compared)
 
 

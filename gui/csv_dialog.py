@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
@@ -28,6 +28,9 @@ from . import messages
 from .appearance import make_bold, mute, set_colors
 from .language import Retranslating
 from .tasks import TaskCancelled, run_task
+
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -47,27 +50,40 @@ def settings():
     return QSettings()
 
 
-def _tr(text, n=-1):
-    return QCoreApplication.translate("csv_dialog", text, None, n)
-
-
 def unexpected_read_error(error):
-    return _tr("Loss Explorer could not read this file because of an unexpected problem ({error}).").format(
+    return translate(
+        "csv_dialog", "Loss Explorer could not read this file because of an unexpected problem ({error}).").format(
         error=error)
+
+
+class CsvCounts(QObject):
+    """The counted words of the detection line, here because lupdate finds the plural forms of tr() in a class."""
+
+    def rows(self, n):
+        return self.tr("%Ln row(s)", "", n)
+
+    def feature_columns(self, n):
+        return self.tr("%Ln feature column(s)", "", n)
+
+    def classes(self, n):
+        # Classes come two or more: English needs no singular here.
+        return self.tr("Classification with %Ln classes: {names}", "", n)
 
 
 def describe_detection(dataset):
     """'Classification with 3 classes: setosa, versicolor, virginica · 150 rows · 4 feature columns'."""
-    rows = _tr("%Ln row(s)", dataset.n_samples)
-    features = _tr("%Ln feature column(s)", len(dataset.feature_names))
+    counts = CsvCounts()
+    rows = counts.rows(dataset.n_samples)
+    features = counts.feature_columns(len(dataset.feature_names))
     if dataset.task == engine_data.CLASSIFICATION:
         names = dataset.class_names
         shown = ", ".join(names[:MAX_LISTED_CLASSES])
         if len(names) > MAX_LISTED_CLASSES:
-            shown = _tr("{names} and {more} more").format(names=shown, more=count(len(names) - MAX_LISTED_CLASSES))
-        what = _tr("Classification with %Ln class(es): {names}", len(names)).format(names=shown)
+            shown = translate("csv_dialog", "{names} and {more} more").format(
+                names=shown, more=count(len(names) - MAX_LISTED_CLASSES))
+        what = counts.classes(len(names)).format(names=shown)
     else:
-        what = _tr("Regression of '{target}' (from {low} to {high})").format(
+        what = translate("csv_dialog", "Regression of '{target}' (from {low} to {high})").format(
             target=dataset.target_name, low=number(dataset.y.min()), high=number(dataset.y.max()))
     return f"{what} · {rows} · {features}"
 
@@ -538,7 +554,7 @@ class CsvImportDialog(Retranslating, QDialog):
 
 def _failed(error):
     # The window's message for a file that cannot be used, marked for translation in gui.messages.
-    return QCoreApplication.translate("messages", messages.CSV_FAILED).format(error=error)
+    return translate("messages", messages.CSV_FAILED).format(error=error)
 
 
 def _escape(text):

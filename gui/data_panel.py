@@ -11,7 +11,7 @@ import logging
 import os
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
@@ -25,6 +25,9 @@ from . import csv_dialog
 from .csv_dialog import CsvImportDialog
 from .appearance import describe, mute, set_colors
 from .language import Retranslating
+
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -93,10 +96,6 @@ def render_thumbnail(name, size=THUMBNAIL_SIZE, scale=2.0):
     return pixmap
 
 
-def _tr(text, n=-1):
-    return QCoreApplication.translate("data_panel", text, None, n)
-
-
 def _percent(fraction):
     return f"{100 * fraction:.0f}%"
 
@@ -105,14 +104,28 @@ def dataset_title(name):
     """A built-in set's title and its one-line description, in the reader's language."""
     info = engine_data.builtin_info(name)
     # Marked for translation where the engine defines them (context "datasets").
-    title = QCoreApplication.translate("datasets", info["title"])
-    return title, QCoreApplication.translate("datasets", info["description"])
+    title = translate("datasets", info["title"])
+    return title, translate("datasets", info["description"])
 
 
 def _listing(names, limit=SHOWN_CLASSES):
     if len(names) <= limit:
         return ", ".join(names)
-    return _tr("{names} and {more} more").format(names=", ".join(names[:limit - 1]), more=count(len(names) - limit + 1))
+    return translate("data_panel", "{names} and {more} more").format(
+        names=", ".join(names[:limit - 1]), more=count(len(names) - limit + 1))
+
+
+class DataCounts(QObject):
+    """The counted words of the summary, here because lupdate finds the plural forms of tr() in a class."""
+
+    def points(self, n):
+        return self.tr("%Ln point(s)", "", n)
+
+    def rows(self, n):
+        return self.tr("%Ln row(s)", "", n)
+
+    def inputs(self, n):
+        return self.tr("%Ln input(s)", "", n)
 
 
 def describe_data(session):
@@ -120,26 +133,31 @@ def describe_data(session):
     dataset, prepared = session.dataset, session.prepared
     builtin = session.setup.data.get("kind") == "builtin"
     n = dataset.n_samples
-    size = _tr("%Ln point(s)", n) if builtin else _tr("%Ln row(s)", n)
+    size = DataCounts().points(n) if builtin else DataCounts().rows(n)
     train, test = count(len(prepared.train_index)), count(len(prepared.test_index))
     if len(prepared.val_index):
-        split = _tr("{train} train / {validation} validation / {test} test").format(
+        split = translate("data_panel", "{train} train / {validation} validation / {test} test").format(
             train=train, validation=count(len(prepared.val_index)), test=test)
     else:
-        split = _tr("{train} train / {test} test").format(train=train, test=test)
+        split = translate("data_panel", "{train} train / {test} test").format(train=train, test=test)
     if dataset.task == engine_data.CLASSIFICATION:
         classes = _listing(dataset.class_names)
-        target = (_tr("classification ({classes})").format(classes=classes) if builtin else
-                  _tr("classification of '{target}' ({classes})").format(target=dataset.target_name, classes=classes))
+        if builtin:
+            target = translate("data_panel", "classification ({classes})").format(classes=classes)
+        else:
+            target = translate("data_panel", "classification of '{target}' ({classes})").format(
+                target=dataset.target_name, classes=classes)
     else:
         y = np.asarray(dataset.y, dtype=float)
         low, high = number(y.min(), 3), number(y.max(), 3)
-        target = (_tr("regression ({low} to {high})").format(low=low, high=high) if builtin else
-                  _tr("regression of '{target}' ({low} to {high})").format(target=dataset.target_name, low=low,
-                                                                            high=high))
+        if builtin:
+            target = translate("data_panel", "regression ({low} to {high})").format(low=low, high=high)
+        else:
+            target = translate("data_panel", "regression of '{target}' ({low} to {high})").format(
+                target=dataset.target_name, low=low, high=high)
     parts = [dataset.name, size]
     if not builtin:
-        parts.append(_tr("%Ln input(s)", len(dataset.feature_names)))
+        parts.append(DataCounts().inputs(len(dataset.feature_names)))
     return " · ".join(parts + [split, target])
 
 

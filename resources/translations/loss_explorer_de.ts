@@ -222,6 +222,30 @@
     </message>
 </context>
 <context>
+    <name>CsvCounts</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feature column(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Classification with %Ln classes: {names}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message>
         <source>Import CSV data: {name}</source>
@@ -369,6 +393,30 @@
     <message>
         <source>The problem is here</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataCounts</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln input(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -867,10 +915,178 @@
     </message>
 </context>
 <context>
+    <name>compare</name>
+    <message>
+        <source>Comparing losses needs two that fit this data, and only {loss} fits a classification task. Load other data to compare losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing losses needs two that fit this data, and only {loss} fits a regression task. Load other data to compare losses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same network, same starting weights, same data and optimizer; only the loss differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind a sigmoid, MSE&apos;s gradient is multiplied by the sigmoid&apos;s slope p(1 − p), which is almost 0 when the network is confidently wrong, so MSE learns slowly exactly where it is most wrong. Cross-entropy&apos;s gradient is simply p − y. Started confidently wrong, the cross-entropy run recovers within a few epochs while the MSE run barely moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>csv_dialog</name>
+    <message>
+        <source>Loss Explorer could not read this file because of an unexpected problem ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression of &apos;{target}&apos; (from {low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>data_panel</name>
+    <message>
+        <source>{names} and {more} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{train} train / {validation} validation / {test} test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{train} train / {test} test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification ({classes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification of &apos;{target}&apos; ({classes})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression of &apos;{target}&apos; ({low} to {high})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>not a number</source>
         <translation>keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>worksheet</name>
+    <message>
+        <source>Name  ______________________________        Date  ______________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network: {layers}     Loss: {loss}     Learning rate: η = {learning_rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample (training point {number}, inputs as the network sees them): {inputs}     Target: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashed line is the weight w* asked for below. Each line&apos;s number is its weight; b is each neuron&apos;s bias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the lines are crowded, the table after the diagram lists the weights and biases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden layer {layer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights from {source} (rows) to {destination} (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is a4 or letter; got {paper!r}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss Explorer worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet {sheet}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One training step by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work out each number in order, from the network&apos;s weights and the sample above. Write 4 significant digits; answers within 2% (or 0.01) count as right. δ is ∂L/∂z, the neuron&apos;s error signal; f′(z) is its activation&apos;s slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s numbers, rounded to 4 significant digits. An answer within 2% (or 0.01) of these is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss Explorer · {title} (continued)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
