@@ -232,8 +232,9 @@ class CheckCalculationPanel(Retranslating, QWidget):
             head = "".join(f"<td align='right'><b>&nbsp;{exercise.unit_name(k + 1, j)}</b></td>"
                            for j in range(W.shape[1]))
             bias = "".join(f"<td align='right'>&nbsp;{hand_number(v)}</td>" for v in net.biases[k])
-            parts.append(f"<table cellspacing='0'><tr><td><i>{self.tr('weights')}</i></td>{head}</tr>{rows}"
-                         f"<tr><td><i>{self.tr('bias b')}</i></td>{bias}</tr></table>")
+            weights, bias_b = self.tr("weights"), self.tr("bias b")
+            parts.append(f"<table cellspacing='0'><tr><td><i>{weights}</i></td>{head}</tr>{rows}"
+                         f"<tr><td><i>{bias_b}</i></td>{bias}</tr></table>")
         k, i, j = exercise.edge
         parts.append(self.tr("The weight to follow through backpropagation and the update: <b>{weight}</b> = "
                              "{value}.").format(weight=exercise.edge_name(k, i, j),
