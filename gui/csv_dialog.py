@@ -336,10 +336,12 @@ class CsvImportDialog(Retranslating, QDialog):
         mute(self.caption)
         self.caption.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
+        # Buttons of our own: a box's standard buttons take back Qt's own words ("OK") on a language change.
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.AcceptRole)
         self.ok_button.setObjectName("use_data_button")
-        self.cancel_button = self.buttons.button(QDialogButtonBox.Cancel)
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.RejectRole)
         self.cancel_button.setObjectName("csv_cancel_button")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
