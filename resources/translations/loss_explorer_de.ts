@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>training loss (each run&apos;s own loss)</source>
-        <translation>Trainingsverlust (jeweils der eigene Verlust des Laufs)</translation>
+        <translation>Trainingsverlust (je Lauf)</translation>
     </message>
     <message>
         <source>test accuracy</source>

@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>training loss (each run&apos;s own loss)</source>
-        <translation>pérdida de entrenamiento (la de cada ejecución)</translation>
+        <translation>pérdida (la de cada ejecución)</translation>
     </message>
     <message>
         <source>test accuracy</source>
