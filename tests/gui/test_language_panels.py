@@ -270,3 +270,11 @@ def test_the_worksheet_in_german_has_german_headings_and_decimal_commas(qapp, tm
     _switch("en")
     english = render(str(tmp_path / "sheet.pdf"), exercise, sheet=3).texts
     assert "Loss Explorer · Answer key" in english and not any(re.search(r"\d,\d{2}\b", t) for t in english if "=" in t)
+
+
+def test_the_csv_preview_finds_the_cell_a_message_points_at_in_each_language():
+    from gui.csv_dialog import _problem_cell
+    assert _problem_cell("Line 14, column 'age': 'abc' is not a number.") == (14, "age")
+    assert _problem_cell("Zeile 14, Spalte „age“: „abc“ ist keine Zahl.") == (14, "age")
+    assert _problem_cell("Línea 14, columna «age»: «abc» no es un número.") == (14, "age")
+    assert _problem_cell("Zeile 3 hat 2 Spalten, die Kopfzeile hat 3.") == (3, None)
