@@ -12,14 +12,19 @@ at a time, and "Show me" fills it in, worked out.
 import math
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
 from engine.exercise import STEP_TITLES, STEPS, from_experiment, hand_number
+from engine.formatting import count
 
 from .appearance import describe, make_bold, mute, set_colors
+from .language import Retranslating
+
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
 
 RIGHT = "#1a7f37"        # green, also readable on the dark theme's fields
 RIGHT_FIELD = "#d6f5dd"
@@ -27,9 +32,14 @@ WRONG = "#b42318"
 WRONG_FIELD = "#fde2e0"
 
 
+def step_title(step):
+    """A step's title ("Forward propagation") in the reader's language; the engine marks them in "exercise"."""
+    return translate("exercise", STEP_TITLES[step])
+
+
 def parse_number(text):
-    """A number as people type it: "−0.25", "-0,25", " 1.5e-3 "; None if there is none."""
-    text = text.strip().replace("−", "-").replace("–", "-").replace(" ", "")
+    """A number as people type it: "−0.25", "-0,25", " 1.5e-3 ", "1.234,5" in German; None if there is none."""
+    text = text.strip().replace("−", "-").replace("–", "-").replace(" ", "").replace("\u00a0", "")
     if not text:
         return None
     if "," in text and "." not in text and text.count(",") == 1:
@@ -37,11 +47,12 @@ def parse_number(text):
     try:
         value = float(text)
     except ValueError:
-        return math.nan
+        value, ok = QLocale().toDouble(text)   # the reader's own way: "1.234,5" in German
+        return value if ok else math.nan
     return value
 
 
-class CheckCalculationPanel(QWidget):
+class CheckCalculationPanel(Retranslating, QWidget):
     """Blanks for one training step, checked against the engine's numbers."""
 
     checked = Signal()   # after a check: the fields show their verdicts
@@ -58,23 +69,21 @@ class CheckCalculationPanel(QWidget):
         self.marks = {}           # blank key -> QLabel (✓ or ✗)
         self.hint_level = {}      # blank key -> hints shown so far
         self.current = None       # the blank hints and "Show me" are about
+        self.headings = {}        # step -> its heading's QLabel
+        self._said = (None, None)   # (text maker, good) of the message shown
 
-        self.sample = describe(QSpinBox(), "check_sample", "Which training point to work through by hand.")
+        self.sample = QSpinBox()
         self.sample.setMinimum(1)
-        self.new_button = describe(QPushButton("Another point"), "check_another",
-                                   "A different training point at random, with empty blanks.")
+        self.new_button = QPushButton()
         self.given = QLabel()
         self.given.setObjectName("check_given")
         self.given.setWordWrap(True)
         self.given.setTextFormat(Qt.RichText)
         self.given.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.check_button = describe(QPushButton("Check"), "check_button",
-                                     "Check the values typed so far, in order, up to the first wrong one.")
-        self.hint_button = describe(QPushButton("Hint"), "hint_button",
-                                    "One more hint for the first blank that is not right yet.")
-        self.show_button = describe(QPushButton("Show me"), "show_me_button",
-                                    "Fill in the first blank that is not right yet, worked out.")
-        self.clear_button = describe(QPushButton("Start over"), "check_clear", "Empty every blank.")
+        self.check_button = QPushButton()
+        self.hint_button = QPushButton()
+        self.show_button = QPushButton()
+        self.clear_button = QPushButton()
         self.message = QLabel()
         self.message.setObjectName("check_message")
         self.message.setWordWrap(True)
@@ -93,7 +102,9 @@ class CheckCalculationPanel(QWidget):
         scroll.setMinimumHeight(160)
 
         pick = QHBoxLayout()
-        pick.addWidget(QLabel("Training point"))
+        self.sample_label = QLabel()
+        self.sample_label.setBuddy(self.sample)
+        pick.addWidget(self.sample_label)
         pick.addWidget(self.sample)
         pick.addWidget(self.new_button)
         pick.addStretch(1)
@@ -121,7 +132,36 @@ class CheckCalculationPanel(QWidget):
         session.network_changed.connect(self.rebuild)
         session.settings_changed.connect(self._on_weights_changed)
         session.snapshot_changed.connect(self._on_weights_changed)
+        self.retranslate()
         self._on_data_changed()
+
+    def retranslate(self):
+        """The panel's texts in the current language; an exercise under way is asked again in it, answers kept."""
+        describe(self.sample, "check_sample", self.tr("Which training point to work through by hand."))
+        self.sample.setLocale(QLocale())
+        self.sample_label.setText(self.tr("Training point"))
+        for button, name, text, tip in (
+                (self.new_button, "check_another", self.tr("Another point"),
+                 self.tr("A different training point at random, with empty blanks.")),
+                (self.check_button, "check_button", self.tr("Check"),
+                 self.tr("Check the values typed so far, in order, up to the first wrong one.")),
+                (self.hint_button, "hint_button", self.tr("Hint"),
+                 self.tr("One more hint for the first blank that is not right yet.")),
+                (self.show_button, "show_me_button", self.tr("Show me"),
+                 self.tr("Fill in the first blank that is not right yet, worked out.")),
+                (self.clear_button, "check_clear", self.tr("Start over"), self.tr("Empty every blank."))):
+            button.setText(text)
+            describe(button, name, tip)
+        if self.exercise is None:
+            return
+        # The blanks' labels and hints are the engine's, made in the language of the moment: make them again.
+        said, verdicts = self._said, {key: self.verdict_of(key) for key in self.fields}
+        self.rebuild(keep_answers=True)
+        for key, verdict in verdicts.items():
+            if key in self.fields and verdict:
+                self._mark(key, verdict == "right")
+        if said[0] is not None:
+            self._say(*said)
 
     # ----------------------------------------------------------- building
 
@@ -147,8 +187,8 @@ class CheckCalculationPanel(QWidget):
         if self._same_numbers():
             return
         self.rebuild(keep_answers=True)
-        self._say("The weights or settings changed, so the blanks now ask for the new numbers. "
-                  "Check again.", None)
+        self._say(lambda: self.tr("The weights or settings changed, so the blanks now ask for the new numbers. "
+                                  "Check again."), None)
 
     def _same_numbers(self):
         net, exercise = self.session.network, self.exercise
@@ -170,18 +210,21 @@ class CheckCalculationPanel(QWidget):
         self._build_form(typed)
         self.given.setText(self._given_text())
         self._draw_on_canvas()
-        self._say("Work out each number in order and type it in; then press Check. Four significant "
-                  "digits are plenty: within 2% (or 0.01) counts as right.", None)
+        self._say(lambda: self.tr("Work out each number in order and type it in; then press Check. Four significant "
+                                  "digits are plenty: within 2% (or 0.01) counts as right."), None)
         self.hint.clear()
 
     def _given_text(self):
         exercise, net = self.exercise, self.exercise.network
         inputs = ", ".join(f"{name} = {hand_number(v)}" for name, v in zip(exercise.input_names, exercise.x))
-        parts = [f"<b>Inputs</b> (as the network sees them): {inputs}. <b>Target</b>: {exercise.target_text}.",
-                 f"<b>Loss</b>: {exercise.loss.title.lower()}. <b>Learning rate</b> η = "
-                 f"{hand_number(exercise.learning_rate)}. <b>Activations</b>: "
-                 + ", ".join(f"{'output' if k == len(net.weights) - 1 else f'hidden {k + 1}'} {a.name}"
-                             for k, a in enumerate(net.activations)) + "."]
+        layers = ", ".join((self.tr("output {activation}") if k == len(net.weights) - 1 else
+                            self.tr("hidden {layer} {activation}")).format(layer=k + 1, activation=a.name)
+                           for k, a in enumerate(net.activations))
+        parts = [self.tr("<b>Inputs</b> (as the network sees them): {inputs}. <b>Target</b>: {target}.").format(
+                     inputs=inputs, target=exercise.target_text),
+                 self.tr("<b>Loss</b>: {loss}. <b>Learning rate</b> η = {learning_rate}. <b>Activations</b>: "
+                         "{layers}.").format(loss=translate("losses", exercise.loss.title),
+                                             learning_rate=hand_number(exercise.learning_rate), layers=layers)]
         for k, W in enumerate(net.weights):
             rows = "".join(
                 f"<tr><td><b>{exercise.unit_name(k, i)}</b></td>"
@@ -190,11 +233,13 @@ class CheckCalculationPanel(QWidget):
             head = "".join(f"<td align='right'><b>&nbsp;{exercise.unit_name(k + 1, j)}</b></td>"
                            for j in range(W.shape[1]))
             bias = "".join(f"<td align='right'>&nbsp;{hand_number(v)}</td>" for v in net.biases[k])
-            parts.append(f"<table cellspacing='0'><tr><td><i>weights</i></td>{head}</tr>{rows}"
-                         f"<tr><td><i>bias b</i></td>{bias}</tr></table>")
+            weights, bias_b = self.tr("weights"), self.tr("bias b")
+            parts.append(f"<table cellspacing='0'><tr><td><i>{weights}</i></td>{head}</tr>{rows}"
+                         f"<tr><td><i>{bias_b}</i></td>{bias}</tr></table>")
         k, i, j = exercise.edge
-        parts.append(f"The weight to follow through backpropagation and the update: "
-                     f"<b>{exercise.edge_name(k, i, j)}</b> = {hand_number(net.weights[k][i, j])}.")
+        parts.append(self.tr("The weight to follow through backpropagation and the update: <b>{weight}</b> = "
+                             "{value}.").format(weight=exercise.edge_name(k, i, j),
+                                                value=hand_number(net.weights[k][i, j])))
         return "<br>".join(parts)
 
     def _build_form(self, typed):
@@ -207,19 +252,23 @@ class CheckCalculationPanel(QWidget):
                 widget.deleteLater()
         self.fields.clear()
         self.marks.clear()
+        self.headings.clear()
         row = 0
         for step in STEPS:
             blanks = [b for b in self.exercise.blanks if b.step == step]
             if not blanks:
                 continue
-            heading = make_bold(QLabel(STEP_TITLES[step]))
+            heading = make_bold(QLabel(step_title(step)))
+            self.headings[step] = heading
             self.grid.addWidget(heading, row, 0, 1, 4)
             row += 1
             for blank in blanks:
                 label = QLabel(blank.label)
                 formula = mute(QLabel(blank.formula))
                 field = describe(QLineEdit(typed.get(blank.key, "")), f"answer_{blank.key}",
-                                 f"Your value of {blank.label}: {blank.formula}.", accessible=blank.label)
+                                 self.tr("Your value of {label}: {formula}.").format(label=blank.label,
+                                                                                      formula=blank.formula),
+                                 accessible=blank.label)
                 field.setPlaceholderText(f"{blank.symbol} = ?")
                 field.setMaximumWidth(130)
                 field.returnPressed.connect(self.check)
@@ -257,8 +306,8 @@ class CheckCalculationPanel(QWidget):
             self._set_current(wrong)
             typed = self.fields[wrong.key].text().strip()
             if math.isnan(answers[wrong.key]):
-                message = (f"{STEP_TITLES[wrong.step]}, {wrong.label}: '{typed}' is not a number. "
-                           f"Type it like −0.25 or 1.5e-3.")
+                message = self.tr("{step}, {label}: '{typed}' is not a number. Type it like {example} or 1.5e-3.").format(
+                    step=step_title(wrong.step), label=wrong.label, typed=typed, example=hand_number(-0.25))
             else:
                 message = verdicts[wrong.key].message
             self._say(message, False)
@@ -267,13 +316,15 @@ class CheckCalculationPanel(QWidget):
             missing = [b for b in self.exercise.blanks if b.key not in answers]
             if missing:
                 self._set_current(missing[0])
-                done = len(self.exercise.blanks) - len(missing)
-                self._say(f"{done} of {len(self.exercise.blanks)} right so far. Next: "
-                          f"{STEP_TITLES[missing[0].step].lower()}, {missing[0].label}.", True if done else None)
+                done, total, step = len(self.exercise.blanks) - len(missing), len(self.exercise.blanks), missing[0].step
+                label = missing[0].label
+                self._say(lambda: self.tr("{done} of {total} right so far. Next: {step}, {label}.").format(
+                    done=count(done), total=count(total), step=step_title(step), label=label), True if done else None)
             else:
                 self.current = None
-                self._say(f"All {len(self.exercise.blanks)} values are right: this is exactly what one "
-                          f"training step computes for this point.", True)
+                total = len(self.exercise.blanks)
+                self._say(lambda: self.tr("All {total} values are right: this is exactly what one training step "
+                                          "computes for this point.").format(total=count(total)), True)
         self._draw_on_canvas(verdicts)
         self.checked.emit()
         return verdicts, wrong
@@ -294,13 +345,15 @@ class CheckCalculationPanel(QWidget):
         """Show one more hint for the first blank that is not right yet."""
         blank = self._first_open()
         if blank is None:
-            self.hint.setText("Every value is right; no hints needed.")
+            self.hint.setText(self.tr("Every value is right; no hints needed."))
             return
         self._set_current(blank)
         hints = self.exercise.hints(blank)
         level = min(self.hint_level.get(blank.key, 0) + 1, len(hints))
         self.hint_level[blank.key] = level
-        lines = [f"Hint {n + 1} of {len(hints)} for {blank.label}: {text}" for n, text in enumerate(hints[:level])]
+        lines = [self.tr("Hint {n} of {total} for {label}: {hint}").format(n=n + 1, total=len(hints), label=blank.label,
+                                                                           hint=text)
+                 for n, text in enumerate(hints[:level])]
         self.hint.setText("\n".join(lines))
         self.fields[blank.key].setFocus()
 
@@ -313,7 +366,8 @@ class CheckCalculationPanel(QWidget):
         self.fields[blank.key].setText(hand_number(blank.value))
         self.hint.setText(f"{blank.label}: {self.exercise.worked(blank)}")
         self._mark(blank.key, True)
-        self._say(f"Filled in {blank.label}. Carry on from there.", None)
+        label = blank.label
+        self._say(lambda: self.tr("Filled in {label}. Carry on from there.").format(label=label), None)
         self._draw_on_canvas()
 
     def clear(self):
@@ -323,7 +377,7 @@ class CheckCalculationPanel(QWidget):
         self.hint_level.clear()
         self.current = None
         self.hint.clear()
-        self._say("Every blank is empty again.", None)
+        self._say(lambda: self.tr("Every blank is empty again."), None)
 
     def _on_edited(self, key):
         self._mark(key, None)
@@ -347,7 +401,9 @@ class CheckCalculationPanel(QWidget):
         field.setPalette(palette)
 
     def _say(self, text, good):
-        self.message.setText(text)
+        """Show ``text`` (or what the function ``text`` makes, again in a new language) as the message."""
+        self._said = (text, good)
+        self.message.setText(text() if callable(text) else text)
         if good is None:
             self.message.setPalette(self.palette())
         else:

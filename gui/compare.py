@@ -15,17 +15,21 @@ import copy
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QDialog, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from engine import activations, losses
-from engine.formatting import number, percent
+from engine.formatting import count, number, percent
 
 from . import theme
 from .output import OutputView
 from .predict_panel import CompareChallenge, RacePrediction
 from .session import Session
 from .appearance import make_bold, set_colors
+from .language import Retranslating
+
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
 
 # One per compared loss, in the registry's order (Okabe-Ito after the first two).
 COLORS = (theme.ORANGE, theme.BLUE, "#009e73", "#cc79a7", "#56b4e9")
@@ -45,12 +49,28 @@ def confidently_wrong(network):
     return weights, biases
 
 
+def loss_label(loss):
+    """A loss's short label in the reader's language ("MSE", "cross-entropy"), marked in the engine's "losses"."""
+    return translate("losses", loss.label)
+
+
+def loss_heading(loss):
+    """The short label as a sentence or a check box starts it: "Cross-entropy", "MSE"."""
+    label = loss_label(loss)
+    return label[:1].upper() + label[1:]
+
+
 def comparable(session):
     """None if at least two losses fit ``session``'s data, else why not."""
     if len(compared_losses(session)) < 2:
         fitting = losses.for_task(session.task)
-        return (f"Comparing losses needs two that fit this data, and only {fitting[0].label if fitting else 'none'} "
-                f"fits a {session.task} task. Load other data to compare losses.")
+        if session.task == "classification":
+            text = translate("compare", "Comparing losses needs two that fit this data, and only "
+                                              "{loss} fits a classification task. Load other data to compare losses.")
+        else:
+            text = translate("compare", "Comparing losses needs two that fit this data, and only "
+                                              "{loss} fits a regression task. Load other data to compare losses.")
+        return text.format(loss=loss_label(fitting[0]) if fitting else translate("compare", "none"))
     return None
 
 
@@ -79,17 +99,18 @@ def make_twins(session):
 
 def explanation(session, compared):
     """What to watch for, for this task."""
-    same = "Same network, same starting weights, same data and optimizer; only the loss differs. "
+    same = translate(
+        "compare", "Same network, same starting weights, same data and optimizer; only the loss differs.")
     if session.task == "classification":
-        return same + (
-            "Behind a sigmoid, MSE's gradient is multiplied by the sigmoid's slope p(1 − p), which is almost 0 when "
-            "the network is confidently wrong, so MSE learns slowly exactly where it is most wrong. Cross-entropy's "
-            "gradient is simply p − y. Started confidently wrong, the cross-entropy run recovers within a few "
-            "epochs while the MSE run barely moves.")
-    return same + " ".join(f"{loss.heading}: {loss.note()}" for loss in compared)
+        return same + " " + translate(
+            "compare", "Behind a sigmoid, MSE's gradient is multiplied by the sigmoid's slope p(1 − p), which is almost "
+            "0 when the network is confidently wrong, so MSE learns slowly exactly where it is most wrong. "
+            "Cross-entropy's gradient is simply p − y. Started confidently wrong, the cross-entropy run recovers "
+            "within a few epochs while the MSE run barely moves.")
+    return same + " " + " ".join(f"{loss_heading(loss)}: {loss.note()}" for loss in compared)
 
 
-class CompareWindow(QDialog):
+class CompareWindow(Retranslating, QDialog):
     """Copies of the network, one per loss, with their curves on one plot and each one's output view.
 
     Two or three of the losses that fit the data are compared at a time; the
@@ -99,51 +120,39 @@ class CompareWindow(QDialog):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setObjectName("compare_window")
-        self.setWindowTitle("Compare losses")
-        compared = compared_losses(session)
+        self.session = session
+        self.compared = compared = compared_losses(session)
         self.classes = session.task == "classification"
         self.twins = make_twins(session)
-        self.runs = [(loss.name, loss.heading, color) for loss, color in zip(compared, COLORS)]
+        self.runs = [(loss.name, loss, color) for loss, color in zip(compared, COLORS)]
 
-        self.train_button = QPushButton("Train")
+        self.train_button = QPushButton()
         self.train_button.setObjectName("compare_train")
-        self.train_button.setToolTip("Start or pause the chosen copies together.")
         self.train_button.setCheckable(True)
-        self.reset_button = QPushButton("Reset")
+        self.reset_button = QPushButton()
         self.reset_button.setObjectName("compare_reset")
-        self.reset_button.setToolTip("Every copy back to the same starting weights.")
-        self.wrong_start = QCheckBox("Start confidently wrong")
+        self.wrong_start = QCheckBox()
         self.wrong_start.setObjectName("compare_wrong_start")
-        self.wrong_start.setAccessibleName("start confidently wrong")
-        self.wrong_start.setToolTip(
-            "Every copy starts out saying one class for every point, 99.8% sure (the output bias set to 6): "
-            "confidently wrong about every point of the other class. Switching starts the runs over.")
         self.wrong_start.setChecked(self.classes)
         self.wrong_start.setVisible(self.classes)
         self.chosen = {}
-        for index, (loss, title, color) in enumerate(self.runs):
-            box = QCheckBox(title)
+        for index, (loss, _, color) in enumerate(self.runs):
+            box = QCheckBox()
             box.setObjectName(f"compare_use_{loss}")
-            box.setAccessibleName(f"compare {title}")
-            box.setToolTip(f"Train and show the copy that minimises {title}.")
             box.setChecked(index < MAX_SHOWN)
             set_colors(box, color)
             self.chosen[loss] = box
-        self.explanation = QLabel(explanation(session, compared))
+        self.explanation = QLabel()
         self.explanation.setWordWrap(True)
 
         self.loss_plot = pg.PlotWidget()
         self.loss_plot.setObjectName("compare_loss_plot")
-        self.loss_plot.setLabel("bottom", "epoch")
-        self.loss_plot.setLabel("left", "training loss (each run's own loss)")
         self.loss_plot.addLegend(offset=(-10, 10))
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         # Losses are plain numbers; "×0.001" scaling would only confuse.
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
         self.metric_plot = self.accuracy_plot = pg.PlotWidget()
         self.metric_plot.setObjectName("compare_accuracy_plot")
-        self.metric_plot.setLabel("bottom", "epoch")
-        self.metric_plot.setLabel("left", "test accuracy" if self.classes else "test R²")
         self.metric_plot.getAxis("left").enableAutoSIPrefix(False)
         if self.classes:
             self.metric_plot.setYRange(0, 1)
@@ -151,9 +160,10 @@ class CompareWindow(QDialog):
         self.metric_plot.showGrid(x=True, y=True, alpha=0.2)
         self.curves, self.accuracy_curves, self.maps, self.captions = {}, {}, {}, {}
         maps = QGridLayout()
-        for column, (loss, title, color) in enumerate(self.runs):
-            self.curves[loss] = self.loss_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run: {title} loss")
-            self.accuracy_curves[loss] = self.metric_plot.plot([], [], pen=pg.mkPen(color, width=2), name=f"{title} run")
+        for column, (loss, _, color) in enumerate(self.runs):
+            # Named in retranslate; a name now gives each curve its row in the legend.
+            self.curves[loss] = self.loss_plot.plot([], [], pen=pg.mkPen(color, width=2), name=loss)
+            self.accuracy_curves[loss] = self.metric_plot.plot([], [], pen=pg.mkPen(color, width=2), name=loss)
             caption = QLabel()
             caption.setObjectName(f"compare_caption_{loss}")
             caption.setAlignment(Qt.AlignCenter)
@@ -194,7 +204,48 @@ class CompareWindow(QDialog):
         for loss, box in self.chosen.items():
             box.toggled.connect(lambda on, loss=loss: self._on_chosen(loss, on))
         self._show_chosen()
+        self.retranslate()
         self.reset()
+
+    def retranslate(self):
+        """The window's texts in the current language, the captions and the legends with them."""
+        self.setWindowTitle(self.tr("Compare losses"))
+        self.train_button.setToolTip(self.tr("Start or pause the chosen copies together."))
+        self._on_running_text()
+        self.reset_button.setText(self.tr("Reset"))
+        self.reset_button.setToolTip(self.tr("Every copy back to the same starting weights."))
+        self.wrong_start.setText(self.tr("Start confidently wrong"))
+        self.wrong_start.setAccessibleName(self.tr("start confidently wrong"))
+        self.wrong_start.setToolTip(self.tr(
+            "Every copy starts out saying one class for every point, 99.8% sure (the output bias set to 6): "
+            "confidently wrong about every point of the other class. Switching starts the runs over."))
+        for name, loss, _ in self.runs:
+            title = loss_heading(loss)
+            box = self.chosen[name]
+            box.setText(title)
+            box.setAccessibleName(self.tr("compare {loss}").format(loss=title))
+            box.setToolTip(self.tr("Train and show the copy that minimises {loss}.").format(loss=title))
+            self._name_curve(self.loss_plot, self.curves[name],
+                             self.tr("{loss} run: {loss} loss").format(loss=title))
+            self._name_curve(self.metric_plot, self.accuracy_curves[name], self.tr("{loss} run").format(loss=title))
+        self.explanation.setText(explanation(self.session, self.compared))
+        for plot in (self.loss_plot, self.metric_plot):
+            plot.setLabel("bottom", self.tr("epoch"))
+        self.loss_plot.setLabel("left", self.tr("training loss (each run's own loss)"))
+        self.metric_plot.setLabel("left", self.tr("test accuracy") if self.classes else self.tr("test R²"))
+        self._refresh()
+
+    @staticmethod
+    def _name_curve(plot, curve, name):
+        curve.opts["name"] = name
+        legend = plot.getPlotItem().legend
+        for sample, label in legend.items:
+            if sample.item is curve:
+                label.setText(name)
+        legend.updateSize()
+
+    def _on_running_text(self):
+        self.train_button.setText(self.tr("Pause") if self.train_button.isChecked() else self.tr("Train"))
 
     @property
     def shown_losses(self):
@@ -205,7 +256,7 @@ class CompareWindow(QDialog):
         for loss in self.shown_losses:
             twin = self.twins[loss]
             twin.start() if on else twin.pause()
-        self.train_button.setText("Pause" if on else "Train")
+        self._on_running_text()
 
     def _on_chosen(self, loss, on):
         twin = self.twins[loss]
@@ -237,19 +288,20 @@ class CompareWindow(QDialog):
         self._refresh()
 
     def _refresh(self):
-        for loss, title, _ in self.runs:
+        for loss, run_loss, _ in self.runs:
             history = self.twins[loss].history
             epochs = history.column("epoch")
             self.curves[loss].setData(epochs, history.column("train_loss"))
             metric = history.column("test_metric")
             self.accuracy_curves[loss].setData(epochs, metric)
             if not len(metric):
-                shown = "not trained yet"
+                shown = self.tr("not trained yet")
             elif self.classes:
-                shown = f"{percent(metric[-1])} test accuracy"
+                shown = self.tr("{accuracy} test accuracy").format(accuracy=percent(metric[-1]))
             else:
-                shown = f"test R² {number(metric[-1], 3)}"
-            self.captions[loss].setText(f"{title} · epoch {self.twins[loss].snapshot.epoch:,} · {shown}")
+                shown = self.tr("test R² {r2}").format(r2=number(metric[-1], 3))
+            self.captions[loss].setText(self.tr("{loss} · epoch {epoch} · {shown}").format(
+                loss=loss_heading(run_loss), epoch=count(self.twins[loss].snapshot.epoch), shown=shown))
 
     def closeEvent(self, event):
         self.shutdown()

@@ -14,7 +14,7 @@ import os
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout,
                                QHeaderView, QLabel, QProgressBar, QPushButton, QTableWidget, QTableWidgetItem,
@@ -22,10 +22,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDialog, QDialogBut
 
 from engine import data as engine_data
 from engine.csv_reader import decode_bytes
+from engine.formatting import count, number
 
 from . import messages
 from .appearance import make_bold, mute, set_colors
+from .language import Retranslating
 from .tasks import TaskCancelled, run_task
+
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +42,7 @@ SEPARATORS = (",", ";", "\t")
 MAX_LISTED_CLASSES = 8
 TARGET_BACKGROUND = QColor("#fff1d6")
 PROBLEM_BACKGROUND = QColor("#f8c9c4")
-UNEXPECTED_READ_ERROR = "Loss Explorer could not read this file because of an unexpected problem ({error})."
-TASK_CHOICES = [("Auto-detect", None), ("Classification", engine_data.CLASSIFICATION),
-                ("Regression", engine_data.REGRESSION)]
+TASKS = (None, engine_data.CLASSIFICATION, engine_data.REGRESSION)   # the task selector's choices
 
 
 def settings():
@@ -47,22 +50,41 @@ def settings():
     return QSettings()
 
 
-def _count(n, singular, plural=None):
-    return f"{n:,} {singular if n == 1 else (plural or singular + 's')}"
+def unexpected_read_error(error):
+    return translate(
+        "csv_dialog", "Loss Explorer could not read this file because of an unexpected problem ({error}).").format(
+        error=error)
+
+
+class CsvCounts(QObject):
+    """The counted words of the detection line, here because lupdate finds the plural forms of tr() in a class."""
+
+    def rows(self, n):
+        return self.tr("%Ln row(s)", "", n)
+
+    def feature_columns(self, n):
+        return self.tr("%Ln feature column(s)", "", n)
+
+    def classes(self, n):
+        # Classes come two or more: English needs no singular here.
+        return self.tr("Classification with %Ln classes: {names}", "", n)
 
 
 def describe_detection(dataset):
     """'Classification with 3 classes: setosa, versicolor, virginica · 150 rows · 4 feature columns'."""
-    rows = _count(dataset.n_samples, "row")
-    features = _count(len(dataset.feature_names), "feature column")
+    counts = CsvCounts()
+    rows = counts.rows(dataset.n_samples)
+    features = counts.feature_columns(len(dataset.feature_names))
     if dataset.task == engine_data.CLASSIFICATION:
         names = dataset.class_names
         shown = ", ".join(names[:MAX_LISTED_CLASSES])
         if len(names) > MAX_LISTED_CLASSES:
-            shown += f" and {len(names) - MAX_LISTED_CLASSES} more"
-        what = f"Classification with {_count(len(names), 'class', 'classes')}: {shown}"
+            shown = translate("csv_dialog", "{names} and {more} more").format(
+                names=shown, more=count(len(names) - MAX_LISTED_CLASSES))
+        what = counts.classes(len(names)).format(names=shown)
     else:
-        what = f"Regression of '{dataset.target_name}' (from {dataset.y.min():.4g} to {dataset.y.max():.4g})"
+        what = translate("csv_dialog", "Regression of '{target}' (from {low} to {high})").format(
+            target=dataset.target_name, low=number(dataset.y.min()), high=number(dataset.y.max()))
     return f"{what} · {rows} · {features}"
 
 
@@ -114,10 +136,15 @@ def preview_table(text, n_rows=PREVIEW_ROWS):
     return PreviewTable(header, rows, [line for line, _ in best[1:n_rows + 1]])
 
 
+# How the engine's messages name a line and a column, in each language the window speaks.
+_LINE = re.compile(r"\b(?:[Ll]ine|Zeile|[Ll]ínea|[Ff]ila) (\d+)")
+_COLUMN = re.compile(r"(?:[Cc]olumn|Spalte|[Cc]olumna) ['‘„“«]([^'’“”»]*)['’“”»]")
+
+
 def _problem_cell(message):
     """(line, column name) an engine message points at, or None: the preview marks that cell."""
-    line = re.search(r"\b[Ll]ine (\d+)", message)
-    column = re.search(r"[Cc]olumn '([^']*)'", message)
+    line = _LINE.search(message)
+    column = _COLUMN.search(message)
     return (int(line.group(1)), column.group(1) if column else None) if line else None
 
 
@@ -141,7 +168,7 @@ def read_csv_task(state, path, text=None, target=None, task=None):
         return ReadOutcome(error=str(error), table=_table_anyway(path, text))
     except Exception as error:  # a bug: log it, say something plain, keep the window
         log.exception("Reading %s failed unexpectedly", path)
-        return ReadOutcome(error=UNEXPECTED_READ_ERROR.format(error=f"{type(error).__name__}: {error}"))
+        return ReadOutcome(error=unexpected_read_error(f"{type(error).__name__}: {error}"))
 
 
 def _read(state, path, text, target, task):
@@ -166,7 +193,7 @@ def _table_anyway(path, text):
         return None
 
 
-class CsvImportDialog(QDialog):
+class CsvImportDialog(Retranslating, QDialog):
     """Read ``path`` in the background, preview it, and on OK hand it to the session.
 
     Usable without a modal ``exec()``: show it, wait for ``loaded`` (or
@@ -179,7 +206,6 @@ class CsvImportDialog(QDialog):
     def __init__(self, session, path, parent=None):
         super().__init__(parent)
         self.setObjectName("csv_dialog")
-        self.setAccessibleName("import CSV data")
         self.session = session
         self.path = os.path.abspath(os.fspath(path))
         self.dataset = None          # the Dataset shown, once read
@@ -187,17 +213,81 @@ class CsvImportDialog(QDialog):
         self._text = None            # the file's text once read, for re-reading with another target
         self._stopping = []          # reads cancelled but not over yet
         self._shown_choice = (None, None)   # (target, task) of what the preview shows
-        self.setWindowTitle(f"Import CSV data: {os.path.basename(self.path)}")
+        self._detection = "reading"         # which sentence the summary says: see _detection_text
+        self._caption = None                # which sentence is under the table: see _caption_text
+        self._table_shown = (None, None, None)   # (table, target, problem) the preview shows
         self._build()
         self.resize(760, 560)
+        self.retranslate()
         self._start_read(target=None, task=None)
+
+    def retranslate(self):
+        """The dialog's texts in the current language; the file's contents stay as they are."""
+        self.setWindowTitle(self.tr("Import CSV data: {name}").format(name=os.path.basename(self.path)))
+        self.setAccessibleName(self.tr("import CSV data"))
+        self.file_label.setAccessibleName(self.tr("file"))
+        self.progress.setAccessibleName(self.tr("reading progress"))
+        self.progress.setToolTip(self.tr("How much of the file has been read"))
+        self.progress.setFormat(self.tr("Reading… %p%"))
+        self.cancel_loading_button.setText(self.tr("Cancel"))
+        self.cancel_loading_button.setAccessibleName(self.tr("cancel reading"))
+        self.cancel_loading_button.setToolTip(self.tr("Stop reading the file"))
+        self.error_label.setAccessibleName(self.tr("problem with the file"))
+        self.target_selector.setAccessibleName(self.tr("target column"))
+        self.target_selector.setToolTip(self.tr("The column the network learns to predict; every other column is "
+                                                "an input and must hold numbers."))
+        self.task_selector.setAccessibleName(self.tr("task"))
+        self.task_selector.setToolTip(self.tr("Classification predicts a class (text, or a few whole numbers); "
+                                              "regression predicts a number. Auto-detect decides from the target "
+                                              "column."))
+        for index, title in enumerate((self.tr("Auto-detect"), self.tr("Classification"), self.tr("Regression"))):
+            self.task_selector.setItemText(index, title)
+        self.detection.setAccessibleName(self.tr("what was found"))
+        self.table.setAccessibleName(self.tr("preview of the first rows"))
+        self.table.setToolTip(self.tr("The first {rows} rows of the file, numbered by their line in the file; the "
+                                      "target column is highlighted.").format(rows=PREVIEW_ROWS))
+        self.target_label.setText(self.tr("Target column"))
+        self.task_label.setText(self.tr("Task"))
+        self.ok_button.setText(self.tr("Use this data"))
+        self.ok_button.setAccessibleName(self.tr("use this data"))
+        self.ok_button.setToolTip(self.tr("Train on this file instead of the data loaded now"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("cancel"))
+        self.cancel_button.setToolTip(self.tr("Close without changing the data"))
+        self._say(self._detection)
+        self._caption_for(self._caption)
+        if self._table_shown[0] is not None:
+            self._show_table(*self._table_shown)
+
+    def _say(self, detection):
+        """Set the summary above the preview: "reading", "rereading", "failed", "choice failed" or "found"."""
+        self._detection = detection
+        texts = {"reading": self.tr("Reading the file…"),
+                 "rereading": self.tr("Reading the file again with this choice…"),
+                 "failed": self.tr("This file cannot be used as it is."),
+                 "choice failed": self.tr("This choice of target and task does not work for this file.")}
+        self.detection.setText(texts[detection] if detection in texts else
+                               describe_detection(self.dataset) if self.dataset is not None else "")
+
+    def _caption_for(self, caption):
+        """Set the caption under the preview: None, "problem" or "found"."""
+        self._caption = caption
+        if caption == "problem":
+            self.caption.setText(self.tr("The start of the file, numbered by line; the cell the message points at "
+                                         "is marked in red."))
+        elif caption == "found" and self.dataset is not None:
+            n = self.dataset.n_samples
+            self.caption.setText(self.tr("The first {shown} of %Ln row(s). Every column but the target is an input "
+                                         "and must hold numbers; the target (highlighted) may be text.", "", n)
+                                 .format(shown=count(min(PREVIEW_ROWS, n))))
+        else:
+            self.caption.setText("")
 
     # ------------------------------------------------------------ layout
 
     def _build(self):
         self.file_label = QLabel()
         self.file_label.setObjectName("csv_file")
-        self.file_label.setAccessibleName("file")
         self.file_label.setToolTip(self.path)
         self.file_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.file_label.setText(f"<b>{_escape(os.path.basename(self.path))}</b>"
@@ -206,20 +296,14 @@ class CsvImportDialog(QDialog):
 
         self.progress = QProgressBar()
         self.progress.setObjectName("csv_progress")
-        self.progress.setAccessibleName("reading progress")
-        self.progress.setToolTip("How much of the file has been read")
         self.progress.setRange(0, 100)
-        self.progress.setFormat("Reading… %p%")
-        self.cancel_loading_button = QPushButton("Cancel")
+        self.cancel_loading_button = QPushButton()
         self.cancel_loading_button.setObjectName("cancel_loading_button")
-        self.cancel_loading_button.setAccessibleName("cancel reading")
-        self.cancel_loading_button.setToolTip("Stop reading the file")
         self.cancel_loading_button.clicked.connect(self.cancel_loading)
 
         self.error_label = QLabel()
         self.error_label.setObjectName("csv_error")
         self.error_label.setTextFormat(Qt.PlainText)  # a message may quote a cell; never render it as HTML
-        self.error_label.setAccessibleName("problem with the file")
         self.error_label.setWordWrap(True)
         self.error_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
         set_colors(self.error_label, "#8a1c1c", background="#fdecea", frame=True)
@@ -228,31 +312,21 @@ class CsvImportDialog(QDialog):
 
         self.target_selector = QComboBox()
         self.target_selector.setObjectName("target_selector")
-        self.target_selector.setAccessibleName("target column")
-        self.target_selector.setToolTip("The column the network learns to predict; every other column is an input "
-                                        "and must hold numbers.")
         self.target_selector.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.target_selector.activated.connect(self._on_choice_changed)
         self.task_selector = QComboBox()
         self.task_selector.setObjectName("task_selector")
-        self.task_selector.setAccessibleName("task")
-        self.task_selector.setToolTip("Classification predicts a class (text, or a few whole numbers); regression "
-                                      "predicts a number. Auto-detect decides from the target column.")
-        for title, task in TASK_CHOICES:
-            self.task_selector.addItem(title, task)
+        for task in TASKS:
+            self.task_selector.addItem("", task)   # titled in retranslate
         self.task_selector.activated.connect(self._on_choice_changed)
 
-        self.detection = QLabel("Reading the file…")
+        self.detection = QLabel()
         self.detection.setObjectName("csv_summary")
-        self.detection.setAccessibleName("what was found")
         self.detection.setWordWrap(True)
         make_bold(self.detection)
 
         self.table = QTableWidget()
         self.table.setObjectName("csv_preview")
-        self.table.setAccessibleName("preview of the first rows")
-        self.table.setToolTip(f"The first {PREVIEW_ROWS} rows of the file, numbered by their line in the file; "
-                              "the target column is highlighted.")
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -262,25 +336,22 @@ class CsvImportDialog(QDialog):
         mute(self.caption)
         self.caption.setWordWrap(True)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        self.ok_button = self.buttons.button(QDialogButtonBox.Ok)
-        self.ok_button.setText("Use this data")
+        # Buttons of our own: a box's standard buttons take back Qt's own words ("OK") on a language change.
+        self.buttons = QDialogButtonBox()
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.AcceptRole)
         self.ok_button.setObjectName("use_data_button")
-        self.ok_button.setAccessibleName("use this data")
-        self.ok_button.setToolTip("Train on this file instead of the data loaded now")
-        cancel = self.buttons.button(QDialogButtonBox.Cancel)
-        cancel.setObjectName("csv_cancel_button")
-        cancel.setAccessibleName("cancel")
-        cancel.setToolTip("Close without changing the data")
+        self.ok_button.setDefault(True)
+        self.cancel_button = self.buttons.addButton("", QDialogButtonBox.RejectRole)
+        self.cancel_button.setObjectName("csv_cancel_button")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
         progress_row.addWidget(self.cancel_loading_button)
-        target_label = QLabel("Target column")
+        self.target_label = target_label = QLabel()
         target_label.setBuddy(self.target_selector)
-        task_label = QLabel("Task")
+        self.task_label = task_label = QLabel()
         task_label.setBuddy(self.task_selector)
         choices = QHBoxLayout()
         choices.addWidget(target_label)
@@ -330,7 +401,7 @@ class CsvImportDialog(QDialog):
         self.ok_button.setEnabled(not busy and self.dataset is not None)
         self.table.setEnabled(not busy)
         if busy and self.dataset is not None:
-            self.detection.setText("Reading the file again with this choice…")
+            self._say("rereading")
 
     @Slot(float)
     def _on_progressed(self, fraction):
@@ -350,14 +421,12 @@ class CsvImportDialog(QDialog):
             self.dataset = None
             self._show_table(outcome.table, target, problem=_problem_cell(outcome.error))
             if outcome.table:
-                self.caption.setText("The start of the file, numbered by line; the cell the message points at "
-                                     "is marked in red.")
+                self._caption_for("problem")
             if self.target_selector.count() == 0 and outcome.table:
                 self._fill_targets(outcome.table.header, outcome.table.header[-1])
-            message = messages.CSV_FAILED.format(error=outcome.error)
+            message = _failed(outcome.error)
             self._show_error(message)
-            self.detection.setText("This file cannot be used as it is." if target is None and task is None
-                                   else "This choice of target and task does not work for this file.")
+            self._say("failed" if target is None and task is None else "choice failed")
             self._shown_choice = (target, task)
             self._set_busy(False)
             self.failed.emit(message)
@@ -388,7 +457,7 @@ class CsvImportDialog(QDialog):
         self.task_selector.setCurrentIndex(max(0, self.task_selector.findData(task)))
         self._set_busy(False)
         if self.dataset is not None:
-            self.detection.setText(describe_detection(self.dataset))
+            self._say("found")
 
     def _stop_reading(self, wait_ms):
         """Cancel every read still going; with ``wait_ms``, wait that long for their threads."""
@@ -411,10 +480,8 @@ class CsvImportDialog(QDialog):
             columns = [name for name in table.header if name in columns]
         self._fill_targets(columns, dataset.target_name)
         self._show_table(table, dataset.target_name)
-        self.detection.setText(describe_detection(dataset))
-        shown = min(PREVIEW_ROWS, dataset.n_samples)
-        self.caption.setText(f"The first {shown} of {_count(dataset.n_samples, 'row')}. Every column but the "
-                             f"target is an input and must hold numbers; the target (highlighted) may be text.")
+        self._say("found")
+        self._caption_for("found")
 
     def _fill_targets(self, names, current):
         blocked = self.target_selector.blockSignals(True)
@@ -425,11 +492,12 @@ class CsvImportDialog(QDialog):
         self.target_selector.blockSignals(blocked)
 
     def _show_table(self, table, target, problem=None):
+        self._table_shown = (table, target, problem)
         self.table.clear()
         if not table:
             self.table.setRowCount(0)
             self.table.setColumnCount(0)
-            self.caption.setText("")
+            self._caption_for(None)
             return
         header, rows = table.header, table.rows
         if target is None:
@@ -439,10 +507,10 @@ class CsvImportDialog(QDialog):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for j, name in enumerate(header):
-            item = QTableWidgetItem(f"{name} (target)" if name == target else name)
+            item = QTableWidgetItem(self.tr("{name} (target)").format(name=name) if name == target else name)
             if name == target:
                 item.setFont(bold)
-                item.setToolTip(f"'{name}' is the target: what the network learns to predict")
+                item.setToolTip(self.tr("'{name}' is the target: what the network learns to predict").format(name=name))
             self.table.setHorizontalHeaderItem(j, item)
         self.table.setVerticalHeaderLabels([str(line) for line in table.lines])
         problem_line, problem_column = problem or (None, None)
@@ -454,7 +522,7 @@ class CsvImportDialog(QDialog):
                     item.setFont(bold)
                 if table.lines[i] == problem_line and (problem_column is None or header[j] == problem_column):
                     item.setBackground(PROBLEM_BACKGROUND)
-                    item.setToolTip("The problem is here")
+                    item.setToolTip(self.tr("The problem is here"))
                 self.table.setItem(i, j, item)
         if problem_line in table.lines:
             column = header.index(problem_column) if problem_column in header else 0
@@ -475,7 +543,7 @@ class CsvImportDialog(QDialog):
         try:
             self.session.set_dataset(self.dataset)
         except (engine_data.DataError, ValueError) as error:
-            self._show_error(messages.CSV_FAILED.format(error=error))
+            self._show_error(_failed(error))
             return
         settings().setValue("last_folder", os.path.dirname(self.path))
         super().accept()
@@ -484,6 +552,11 @@ class CsvImportDialog(QDialog):
         # Closing, Esc, Cancel and OK all end here: no read outlives the dialog.
         self._stop_reading(wait_ms=2000)
         super().done(result)
+
+
+def _failed(error):
+    # The window's message for a file that cannot be used, marked for translation in gui.messages.
+    return translate("messages", messages.CSV_FAILED).format(error=error)
 
 
 def _escape(text):

@@ -11,18 +11,23 @@ import logging
 import os
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
                                QPushButton, QSizePolicy, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 import resources
 from engine import data as engine_data
+from engine.formatting import count, number
 
 from . import theme
 from . import csv_dialog
 from .csv_dialog import CsvImportDialog
 from .appearance import describe, mute, set_colors
+from .language import Retranslating
+
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -32,8 +37,6 @@ DEBOUNCE_MS = 150            # a dragged slider regenerates once it rests this l
 MIN_POINTS, MAX_POINTS, DEFAULT_POINTS = 50, 5000, 500
 MAX_SEED = 999_999
 SHOWN_CLASSES = 6            # class names listed in the summary before "and N more"
-CSV_FILTER = "CSV data (*.csv *.tsv *.txt);;All files (*)"
-BUILTIN_ONLY = " Only for built-in sets: a CSV file's rows are what they are."
 _CSV = "csv"                 # the selector's item data for the loaded CSV file
 
 
@@ -97,10 +100,32 @@ def _percent(fraction):
     return f"{100 * fraction:.0f}%"
 
 
+def dataset_title(name):
+    """A built-in set's title and its one-line description, in the reader's language."""
+    info = engine_data.builtin_info(name)
+    # Marked for translation where the engine defines them (context "datasets").
+    title = translate("datasets", info["title"])
+    return title, translate("datasets", info["description"])
+
+
 def _listing(names, limit=SHOWN_CLASSES):
     if len(names) <= limit:
         return ", ".join(names)
-    return f"{', '.join(names[:limit - 1])} and {len(names) - limit + 1} more"
+    return translate("data_panel", "{names} and {more} more").format(
+        names=", ".join(names[:limit - 1]), more=count(len(names) - limit + 1))
+
+
+class DataCounts(QObject):
+    """The counted words of the summary, here because lupdate finds the plural forms of tr() in a class."""
+
+    def points(self, n):
+        return self.tr("%Ln point(s)", "", n)
+
+    def rows(self, n):
+        return self.tr("%Ln row(s)", "", n)
+
+    def inputs(self, n):
+        return self.tr("%Ln input(s)", "", n)
 
 
 def describe_data(session):
@@ -108,30 +133,40 @@ def describe_data(session):
     dataset, prepared = session.dataset, session.prepared
     builtin = session.setup.data.get("kind") == "builtin"
     n = dataset.n_samples
-    size = f"{n:,} point{'s' if n != 1 else ''}" if builtin else f"{n:,} row{'s' if n != 1 else ''}"
-    split = f"{len(prepared.train_index):,} train / {len(prepared.test_index):,} test"
+    size = DataCounts().points(n) if builtin else DataCounts().rows(n)
+    train, test = count(len(prepared.train_index)), count(len(prepared.test_index))
     if len(prepared.val_index):
-        split = split.replace(" train / ", f" train / {len(prepared.val_index):,} validation / ")
-    of = "" if builtin else f" of '{dataset.target_name}'"
+        split = translate("data_panel", "{train} train / {validation} validation / {test} test").format(
+            train=train, validation=count(len(prepared.val_index)), test=test)
+    else:
+        split = translate("data_panel", "{train} train / {test} test").format(train=train, test=test)
     if dataset.task == engine_data.CLASSIFICATION:
-        target = f"classification{of} ({_listing(dataset.class_names)})"
+        classes = _listing(dataset.class_names)
+        if builtin:
+            target = translate("data_panel", "classification ({classes})").format(classes=classes)
+        else:
+            target = translate("data_panel", "classification of '{target}' ({classes})").format(
+                target=dataset.target_name, classes=classes)
     else:
         y = np.asarray(dataset.y, dtype=float)
-        target = f"regression{of} ({y.min():.3g} to {y.max():.3g})"
+        low, high = number(y.min(), 3), number(y.max(), 3)
+        if builtin:
+            target = translate("data_panel", "regression ({low} to {high})").format(low=low, high=high)
+        else:
+            target = translate("data_panel", "regression of '{target}' ({low} to {high})").format(
+                target=dataset.target_name, low=low, high=high)
     parts = [dataset.name, size]
     if not builtin:
-        n_inputs = len(dataset.feature_names)
-        parts.append(f"{n_inputs} input{'s' if n_inputs != 1 else ''}")
+        parts.append(DataCounts().inputs(len(dataset.feature_names)))
     return " · ".join(parts + [split, target])
 
 
-class DataPanel(QWidget):
+class DataPanel(Retranslating, QWidget):
     """Built-in sets as pictures, their generation settings, the split, and CSV import."""
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setObjectName("data_panel")
-        self.setAccessibleName("data")
         self.session = session
         self.csv_dialog = None
         self._csv_dataset = None   # the last CSV data loaded, so the selector can go back to it
@@ -139,37 +174,33 @@ class DataPanel(QWidget):
         # Pending debounced changes, by control: (timer, what to do when it fires).
         self._timers = {}
 
-        self.selector = _describe(QComboBox(), "dataset_selector", "data set",
-                                  "The data the network learns from: a built-in set, or your CSV file.")
+        self.selector = QComboBox()
+        self.selector.setObjectName("dataset_selector")
         self.selector.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
         self.selector.setMinimumContentsLength(8)
         for name in engine_data.builtin_names():
-            info = engine_data.builtin_info(name)
             self.selector.addItem(name, name)
-            self.selector.setItemData(self.selector.count() - 1, f"{info['title']}: {info['description']}",
-                                      Qt.ToolTipRole)
         # Any change of the current item, by the user or by code, picks that data;
         # changes the panel makes itself to follow the session are ignored.
         self.selector.currentIndexChanged.connect(self._on_selector_changed)
-        self.open_csv_button = _describe(QPushButton("Open CSV…"), "open_csv_button", "open CSV file",
-                                         "Load your own table from a CSV file (Ctrl+O): numeric input columns "
-                                         "and one target column.")
+        self.open_csv_button = QPushButton()
+        self.open_csv_button.setObjectName("open_csv_button")
         self.open_csv_button.clicked.connect(self.open_csv_dialog)
 
         self.thumbnails = QWidget()
         self.thumbnails.setObjectName("dataset_thumbnails")
-        self.thumbnails.setAccessibleName("built-in data sets")
         self.thumbnail_group = QButtonGroup(self)
         self.thumbnail_group.setExclusive(True)
         self.thumbnail_buttons = {}
+        self.task_headings = {}
         thumbnail_layout = QVBoxLayout(self.thumbnails)
         thumbnail_layout.setContentsMargins(0, 0, 0, 0)
         thumbnail_layout.setSpacing(2)
-        for heading, task in (("Classification", engine_data.CLASSIFICATION),
-                              ("Regression", engine_data.REGRESSION)):
+        for task in (engine_data.CLASSIFICATION, engine_data.REGRESSION):
             names = [n for n in engine_data.builtin_names() if engine_data.builtin_info(n)["task"] == task]
-            label = QLabel(heading)
+            label = QLabel()   # its text is set in retranslate
             mute(label)
+            self.task_headings[task] = label
             thumbnail_layout.addWidget(label)
             grid = QGridLayout()
             grid.setContentsMargins(0, 0, 0, 4)
@@ -183,58 +214,52 @@ class DataPanel(QWidget):
 
         self.summary = QLabel()
         self.summary.setObjectName("data_summary")
-        self.summary.setAccessibleName("data summary")
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.PlainText)  # it names the file, whatever the file is called
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.error_label = QLabel()
         self.error_label.setObjectName("data_error")
         self.error_label.setTextFormat(Qt.PlainText)  # a message may quote a cell; never render it as HTML
-        self.error_label.setAccessibleName("data error")
         self.error_label.setWordWrap(True)
         set_colors(self.error_label, "#b00020")
         self.error_label.hide()
 
         self.noise_label = QLabel()
-        self.noise_slider = _describe(QSlider(Qt.Horizontal), "noise_slider", "noise",
-                                      "Noise, 0% to 50%: how much the points stray from the clean pattern "
-                                      "(TF Playground's noise).")
+        self.noise_slider = QSlider(Qt.Horizontal)
+        self.noise_slider.setObjectName("noise_slider")
         self.noise_slider.setRange(0, 50)
         self.noise_slider.setPageStep(10)
         self.noise_slider.valueChanged.connect(self._on_noise_moved)
 
         self.share_label = QLabel()
-        self.share_slider = _describe(QSlider(Qt.Horizontal), "train_share_slider", "training data share",
-                                      "Share of the rows used for training, 10% to 90%; the rest test how well "
-                                      "the network does on data it has not seen.")
+        self.share_slider = QSlider(Qt.Horizontal)
+        self.share_slider.setObjectName("train_share_slider")
         self.share_slider.setRange(1, 9)
         self.share_slider.setPageStep(1)
         self.share_slider.valueChanged.connect(self._on_share_moved)
 
-        self.points_spin = _describe(QSpinBox(), "points_spin", "number of points",
-                                     f"How many points to generate, {MIN_POINTS} to {MAX_POINTS:,}.")
+        self.points_spin = QSpinBox()
+        self.points_spin.setObjectName("points_spin")
         self.points_spin.setRange(MIN_POINTS, MAX_POINTS)
         self.points_spin.setSingleStep(50)
         self.points_spin.setValue(DEFAULT_POINTS)
         self.points_spin.setKeyboardTracking(False)
         self.points_spin.valueChanged.connect(self._on_points_changed)
 
-        self.seed_spin = _describe(QSpinBox(), "data_seed_spin", "data seed",
-                                   "The random seed the points are drawn with: the same seed gives the same points.")
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setObjectName("data_seed_spin")
         self.seed_spin.setRange(0, MAX_SEED)
         self.seed_spin.setKeyboardTracking(False)
         self.seed_spin.valueChanged.connect(self._on_seed_changed)
-        self.regenerate_button = _describe(QPushButton("Regenerate"), "regenerate_button", "regenerate data",
-                                           "Draw fresh points with the next seed.")
+        self.regenerate_button = QPushButton()
+        self.regenerate_button.setObjectName("regenerate_button")
         self.regenerate_button.clicked.connect(self.regenerate)
-
-        self._tips = {w: w.toolTip() for w in (self.noise_slider, self.points_spin, self.seed_spin,
-                                                self.regenerate_button)}
+        self._tips = {}   # the built-in-only controls' own tips, before "only for built-in sets" is added
 
         top = QHBoxLayout()
         top.addWidget(self.selector, 1)
         top.addWidget(self.open_csv_button)
-        seed_label = QLabel("Data seed")
+        self.seed_label = seed_label = QLabel()
         seed_label.setBuddy(self.seed_spin)
         seed_row = QHBoxLayout()
         seed_row.addWidget(seed_label)
@@ -245,12 +270,12 @@ class DataPanel(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
         form.addRow(self.noise_label, self.noise_slider)
         form.addRow(self.share_label, self.share_slider)
-        points_label = QLabel("Points")
+        self.points_label = points_label = QLabel()
         points_label.setBuddy(self.points_spin)
         form.addRow(points_label, self.points_spin)
         form.addRow(seed_row)  # across both columns, so the panel stays narrow
 
-        box = QGroupBox("Data")
+        self.box = box = QGroupBox()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.setSpacing(4)
@@ -269,6 +294,49 @@ class DataPanel(QWidget):
         outer.addStretch(1)
 
         session.data_changed.connect(self._on_data_changed)
+        self.retranslate()
+
+    def retranslate(self):
+        """The panel's fixed texts in the current language, then what it shows of the data."""
+        self.setAccessibleName(self.tr("data"))
+        _describe(self.selector, "dataset_selector", self.tr("data set"),
+                  self.tr("The data the network learns from: a built-in set, or your CSV file."))
+        for index in range(self.selector.count()):
+            name = self.selector.itemData(index)
+            if name in self.thumbnail_buttons:
+                self.selector.setItemData(index, self.tr("{title}: {description}").format(
+                    title=dataset_title(name)[0], description=dataset_title(name)[1]), Qt.ToolTipRole)
+        self.open_csv_button.setText(self.tr("Open CSV…"))
+        _describe(self.open_csv_button, "open_csv_button", self.tr("open CSV file"),
+                  self.tr("Load your own table from a CSV file (Ctrl+O): numeric input columns and one target column."))
+        self.thumbnails.setAccessibleName(self.tr("built-in data sets"))
+        self.task_headings[engine_data.CLASSIFICATION].setText(self.tr("Classification"))
+        self.task_headings[engine_data.REGRESSION].setText(self.tr("Regression"))
+        for name, button in self.thumbnail_buttons.items():
+            title, description = dataset_title(name)
+            _describe(button, f"thumbnail_{name}", self.tr("data set {title}").format(title=title),
+                      self.tr("{title}: {description}").format(title=title, description=description))
+        self.summary.setAccessibleName(self.tr("data summary"))
+        self.error_label.setAccessibleName(self.tr("data error"))
+        _describe(self.noise_slider, "noise_slider", self.tr("noise"), self.tr(
+            "Noise, 0% to 50%: how much the points stray from the clean pattern (TF Playground's noise)."))
+        _describe(self.points_spin, "points_spin", self.tr("number of points"), self.tr(
+            "How many points to generate, {low} to {high}.").format(low=count(MIN_POINTS), high=count(MAX_POINTS)))
+        _describe(self.seed_spin, "data_seed_spin", self.tr("data seed"), self.tr(
+            "The random seed the points are drawn with: the same seed gives the same points."))
+        _describe(self.regenerate_button, "regenerate_button", self.tr("regenerate data"),
+                  self.tr("Draw fresh points with the next seed."))
+        self._tips = {widget: widget.toolTip() for widget in (self.noise_slider, self.points_spin, self.seed_spin,
+                                                                 self.regenerate_button)}
+        _describe(self.share_slider, "train_share_slider", self.tr("training data share"), self.tr(
+            "Share of the rows used for training, 10% to 90%; the rest test how well the network does on data it "
+            "has not seen."))
+        self.regenerate_button.setText(self.tr("Regenerate"))
+        self.seed_label.setText(self.tr("Data seed"))
+        self.points_label.setText(self.tr("Points"))
+        self.box.setTitle(self.tr("Data"))
+        for spin in (self.points_spin, self.seed_spin):
+            spin.setLocale(QLocale())
         self._on_data_changed()
 
     def set_compact(self, compact):
@@ -276,9 +344,8 @@ class DataPanel(QWidget):
         self.details.setVisible(not compact)
 
     def _thumbnail_button(self, name):
-        info = engine_data.builtin_info(name)
-        button = _describe(QToolButton(), f"thumbnail_{name}", f"data set {info['title']}",
-                           f"{info['title']}: {info['description']}")
+        button = QToolButton()
+        button.setObjectName(f"thumbnail_{name}")
         button.setCheckable(True)
         button.setAutoRaise(False)
         button.setIcon(QIcon(render_thumbnail(name)))
@@ -314,7 +381,8 @@ class DataPanel(QWidget):
     def open_csv_dialog(self):
         """Ask for a CSV file, then show the import dialog for it (File → Open CSV…)."""
         folder = csv_dialog.settings().value("last_folder") or resources.path("data")
-        path, _ = QFileDialog.getOpenFileName(self, "Open CSV data", str(folder), CSV_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open CSV data"), str(folder),
+                                              self.tr("CSV data (*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.open_csv(path)
 
@@ -343,12 +411,12 @@ class DataPanel(QWidget):
             self.pick(key)
 
     def _on_noise_moved(self, value):
-        self.noise_label.setText(f"Noise {value}%")
+        self.noise_label.setText(self.tr("Noise {percent}").format(percent=_percent(value / 100)))
         if not self._updating and self._is_builtin():
             self._later("noise", lambda: self._reload(noise=value / 100))
 
     def _on_share_moved(self, value):
-        self.share_label.setText(f"Training data {value * 10}%")
+        self.share_label.setText(self.tr("Training data {percent}").format(percent=_percent(value / 10)))
         if not self._updating:
             self._later("share", lambda: self.session.set_test_fraction(round(1.0 - value / 10, 2)))
 
@@ -420,22 +488,24 @@ class DataPanel(QWidget):
             if builtin:
                 noise = float(source.get("noise", 0.0))
                 self.noise_slider.setValue(round(100 * noise))
-                self.noise_label.setText(f"Noise {_percent(noise)}")
+                self.noise_label.setText(self.tr("Noise {percent}").format(percent=_percent(noise)))
                 n = int(source.get("n_samples", DEFAULT_POINTS))
                 self.points_spin.setRange(min(MIN_POINTS, n), max(MAX_POINTS, n))
                 self.points_spin.setValue(n)
                 self.seed_spin.setValue(int(source.get("seed", 0)))
             else:
-                self.noise_label.setText(f"Noise {self.noise_slider.value()}%")
+                self.noise_label.setText(self.tr("Noise {percent}").format(
+                    percent=_percent(self.noise_slider.value() / 100)))
             share = 1.0 - float(session.setup.test_fraction)
             self.share_slider.setValue(min(9, max(1, round(share * 10))))
-            self.share_label.setText(f"Training data {_percent(share)}")
+            self.share_label.setText(self.tr("Training data {percent}").format(percent=_percent(share)))
         finally:
             self._updating = False
         for widget in (self.noise_slider, self.noise_label, self.points_spin, self.seed_spin, self.regenerate_button):
             widget.setEnabled(builtin)
             if widget in self._tips:
-                widget.setToolTip(self._tips[widget] + ("" if builtin else BUILTIN_ONLY))
+                widget.setToolTip(self._tips[widget] if builtin else self.tr(
+                    "{tip} Only for built-in sets: a CSV file's rows are what they are.").format(tip=self._tips[widget]))
         self.summary.setText(describe_data(session))
 
     def _sync_selector(self, builtin):
@@ -447,7 +517,7 @@ class DataPanel(QWidget):
                 self.selector.addItem(csv.name, _CSV)
                 index = self.selector.count() - 1
             self.selector.setItemText(index, csv.name)
-            self.selector.setItemData(index, f"Your CSV file: {csv.name}", Qt.ToolTipRole)
+            self.selector.setItemData(index, self.tr("Your CSV file: {name}").format(name=csv.name), Qt.ToolTipRole)
         if builtin:
             self.selector.setCurrentIndex(self.selector.findData(self.session.setup.data.get("name")))
         else:

@@ -6,13 +6,14 @@ as a heatmap with contour lines and the training path projected onto it.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import (QDialog, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QProgressBar, QPushButton,
                                QSpinBox, QVBoxLayout)
 
 from engine import landscape
-from engine.formatting import number
+from engine.formatting import count, number
 
+from .language import Retranslating
 from .tasks import run_task
 
 
@@ -22,13 +23,12 @@ def compute_landscape(state, network, X, Y, loss, resolution, span, seed):
                              progress=state.set_progress)
 
 
-class LandscapeDialog(QDialog):
+class LandscapeDialog(Retranslating, QDialog):
     """Heatmap and contours of the loss around the current weights, with the path training took."""
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.setObjectName("landscape_dialog")
-        self.setWindowTitle("Loss landscape")
         self.session = session
         self.result = None
         self._task = None
@@ -37,52 +37,43 @@ class LandscapeDialog(QDialog):
         self.resolution.setRange(11, 81)
         self.resolution.setSingleStep(10)
         self.resolution.setValue(41)
-        self.resolution.setToolTip("Grid points along each direction: more is finer and slower.")
-        self.resolution.setAccessibleName("resolution")
         self.span = QDoubleSpinBox()
         self.span.setRange(0.1, 5.0)
         self.span.setSingleStep(0.25)
         self.span.setValue(1.0)
-        self.span.setToolTip("How far to look along each direction, in units of the weights' own size.")
-        self.span.setAccessibleName("span")
         self.seed = QSpinBox()
         self.seed.setRange(0, 9999)
-        self.seed.setToolTip("Seeds the two random directions.")
-        self.seed.setAccessibleName("direction seed")
-        self.compute_button = QPushButton("Compute")
+        self.compute_button = QPushButton()
         self.compute_button.setObjectName("landscape_compute")
-        self.compute_button.setToolTip("Compute the slice at the current weights.")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("landscape_cancel")
-        self.cancel_button.setToolTip("Stop computing.")
         self.cancel_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setObjectName("landscape_progress")
-        self.progress.setAccessibleName("progress")
-        self.status = QLabel("Press Compute to map the loss around the current weights.")
+        self.status = QLabel()
+        self._status = lambda: self.tr("Press Compute to map the loss around the current weights.")
         self.status.setObjectName("landscape_status")
         self.status.setWordWrap(True)
 
         self.plot = pg.PlotWidget()
         self.plot.setObjectName("landscape_plot")
-        self.plot.setLabel("bottom", "α  (random direction 1)")
-        self.plot.setLabel("left", "β  (random direction 2)")
         self.plot.setAspectLocked(True)
         self.image = pg.ImageItem()
         self.plot.addItem(self.image)
-        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), label="log₁₀ loss", interactive=False)
+        self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
         self.contours = []
         self.path_curve = pg.PlotDataItem(pen=pg.mkPen("w", width=2), symbol="o", symbolSize=4,
-                                          symbolBrush="w", name="training path")
+                                          symbolBrush="w")
         self.here = pg.ScatterPlotItem(size=14, symbol="star", brush=pg.mkBrush("#f59322"), pen=pg.mkPen("k"))
         self.plot.addItem(self.path_curve)
         self.plot.addItem(self.here)
 
         form = QFormLayout()
-        form.addRow("Resolution", self.resolution)
-        form.addRow("Span", self.span)
-        form.addRow("Direction seed", self.seed)
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.form_labels, (self.resolution, self.span, self.seed)):
+            label.setBuddy(field)
+            form.addRow(label, field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.compute_button)
         buttons.addWidget(self.cancel_button)
@@ -99,6 +90,36 @@ class LandscapeDialog(QDialog):
 
         self.compute_button.clicked.connect(self.compute)
         self.cancel_button.clicked.connect(self.cancel)
+        self.retranslate()
+
+    def retranslate(self):
+        """The dialog's texts in the current language; its spin boxes read and show the language's numbers."""
+        self.setWindowTitle(self.tr("Loss landscape"))
+        self.resolution.setToolTip(self.tr("Grid points along each direction: more is finer and slower."))
+        self.resolution.setAccessibleName(self.tr("resolution"))
+        self.span.setToolTip(self.tr("How far to look along each direction, in units of the weights' own size."))
+        self.span.setAccessibleName(self.tr("span"))
+        self.seed.setToolTip(self.tr("Seeds the two random directions."))
+        self.seed.setAccessibleName(self.tr("direction seed"))
+        for spin in (self.resolution, self.span, self.seed):
+            spin.setLocale(QLocale())
+        for label, text in zip(self.form_labels, (self.tr("Resolution"), self.tr("Span"), self.tr("Direction seed"))):
+            label.setText(text)
+        self.compute_button.setText(self.tr("Compute"))
+        self.compute_button.setToolTip(self.tr("Compute the slice at the current weights."))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop computing."))
+        self.progress.setAccessibleName(self.tr("progress"))
+        self.plot.setLabel("bottom", self.tr("α  (random direction 1)"))
+        self.plot.setLabel("left", self.tr("β  (random direction 2)"))
+        self.colorbar.getAxis("left").setLabel(self.tr("log₁₀ loss"))  # a vertical bar: its label is on the left
+        self.path_curve.opts["name"] = self.tr("training path")
+        self.status.setText(self._status())
+
+    def _say(self, make_text):
+        """Show ``make_text()`` as the status, made again in a new language."""
+        self._status = make_text
+        self.status.setText(make_text())
 
     @property
     def is_computing(self):
@@ -111,7 +132,8 @@ class LandscapeDialog(QDialog):
         data = session.prepared
         self.center = session.network.params.copy()
         self.progress.setValue(0)
-        self.status.setText(f"Computing {self.resolution.value() ** 2:,} losses…")
+        n = self.resolution.value() ** 2
+        self._say(lambda: self.tr("Computing {count} losses…").format(count=count(n)))
         self.compute_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self._task = run_task(compute_landscape, session.network.copy(), data.X_train, data.Y_train,
@@ -138,11 +160,11 @@ class LandscapeDialog(QDialog):
 
     @Slot(str)
     def _on_failed(self, message):
-        self.status.setText(f"Could not compute the landscape: {message}")
+        self._say(lambda: self.tr("Could not compute the landscape: {message}").format(message=message))
 
     @Slot()
     def _on_cancelled(self):
-        self.status.setText("Cancelled.")
+        self._say(lambda: self.tr("Cancelled."))
 
     @Slot()
     def _on_finished(self):
@@ -171,10 +193,11 @@ class LandscapeDialog(QDialog):
         inside = (np.abs(path) <= max(abs(a0), abs(a1)) * 1.5).all(axis=1)
         self.path_curve.setData(path[inside, 0], path[inside, 1])
         self.here.setData([0.0], [0.0])
-        self.status.setText(
-            f"Loss here: {number(result.center_loss)}. Lowest on this slice: {number(np.nanmin(result.loss))}, highest: "
-            f"{number(np.nanmax(result.loss))}. The star marks the current weights; the white line is the path training "
-            f"took, projected onto this plane.")
+        here, low, high = result.center_loss, np.nanmin(result.loss), np.nanmax(result.loss)
+        self._say(lambda: self.tr(
+            "Loss here: {here}. Lowest on this slice: {low}, highest: {high}. The star marks the current weights; the "
+            "white line is the path training took, projected onto this plane.").format(
+            here=number(here), low=number(low), high=number(high)))
 
     def closeEvent(self, event):
         self.cancel(wait=True)

@@ -15,7 +15,7 @@ import os
 
 import numpy as np
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QListWidget, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGroupBox, 
 from engine import experiment_file
 from engine.challenge import Goal, ScoreTable, State
 from engine.data import CLASSIFICATION
-from engine.formatting import number
+from engine.formatting import count, number, percent
 from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, judge_boundary, race_choices, race_winner
 
 from .appearance import describe, make_bold, mute, set_colors
 from .check_calculation import RIGHT
 from .builtin_lessons import builtin_lessons
+from .language import Retranslating
 from .output.helpers import RESOLUTION
 
-TEST_CHOICES = (("Don't predict", None), ("It will keep falling", False), ("It will rise", True))
+TEST_CHOICES = (None, False, True)   # will the test loss rise: no answer, no, yes
 # The green of a right answer on dark windows (the dark and high-contrast themes): RIGHT is too dark there.
 RIGHT_ON_DARK = "#56d364"
 
@@ -70,7 +71,27 @@ def challenges():
     return found
 
 
-class PredictPanel(QWidget):
+class _Said:
+    """Labels whose text is made by a function, made again in a new language."""
+
+    def __init__(self):
+        self._makers = {}
+
+    def set(self, label, make_text):
+        """Show ``make_text()`` on ``label`` now, and again on each language change."""
+        self._makers[label] = make_text
+        label.setText(make_text())
+
+    def clear(self, label):
+        self._makers.pop(label, None)
+        label.clear()
+
+    def again(self):
+        for label, make_text in self._makers.items():
+            label.setText(make_text())
+
+
+class PredictPanel(Retranslating, QWidget):
     """The Predict & challenge tab."""
 
     judged = Signal(dict)          # a prediction's outcome, once the run reached its epoch
@@ -89,58 +110,56 @@ class PredictPanel(QWidget):
         self.scores = ScoreTable(local_file("challenge_scores.json"))
         self.challenge = None          # (title, Goal) of the challenge under way
         self._met = False
+        self.said = _Said()
 
         # ---- predict, then run
-        self.epochs = describe(QSpinBox(), "predict_epochs", "How many more epochs the prediction is about.")
+        self.epochs = QSpinBox()
         self.epochs.setRange(1, 100_000)
         self.epochs.setValue(100)
-        self.band = describe(QComboBox(), "predict_band", "The band you expect the training loss to end in.")
-        self.band.addItem("Don't predict", None)
+        self.band = QComboBox()
+        self.band.addItem("", None)
         for index in range(len(LOSS_BANDS)):
-            self.band.addItem(band_text(index), index)
+            self.band.addItem("", index)
         self.band.setCurrentIndex(2)
-        self.test = describe(QComboBox(), "predict_test", "Whether the test loss will rise: overfitting.")
-        for text, value in TEST_CHOICES:
-            self.test.addItem(text, value)
-        self.commit_button = describe(QPushButton("Commit my prediction"), "predict_commit",
-                                      "Write the prediction down; then train to see the truth beside it.")
-        self.prediction_text = QLabel("Predict first, then train.")
+        self.test = QComboBox()
+        for value in TEST_CHOICES:
+            self.test.addItem("", value)
+        self.commit_button = QPushButton()
+        self.prediction_text = QLabel()
         self.prediction_text.setObjectName("prediction_text")
         self.prediction_text.setWordWrap(True)
         self.outcome = QLabel()
         self.outcome.setObjectName("prediction_outcome")
         self.outcome.setWordWrap(True)
-        self.past = describe(QListWidget(), "past_predictions", "Your earlier predictions in this lesson, with what happened.")
+        self.past = QListWidget()
         self.past.setMaximumHeight(130)
         self.past.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Epochs from now", self.epochs)
-        form.addRow("Training loss then", self.band)
-        form.addRow("Test loss on the way", self.test)
-        predict_box = QGroupBox("Predict, then run")
+        self.form_labels = [QLabel(), QLabel(), QLabel()]
+        for label, field in zip(self.form_labels, (self.epochs, self.band, self.test)):
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.predict_box = predict_box = QGroupBox()
         predict_layout = QVBoxLayout(predict_box)
         predict_layout.addLayout(form)
         predict_layout.addWidget(self.commit_button, 0, Qt.AlignRight)
         predict_layout.addWidget(self.prediction_text)
         predict_layout.addWidget(self.outcome)
-        predict_layout.addWidget(mute(QLabel("Earlier predictions")))
+        self.past_heading = mute(QLabel())
+        predict_layout.addWidget(self.past_heading)
         predict_layout.addWidget(self.past)
 
         # ---- predict the boundary (2-D classes)
         self.sketch = session.boundary_sketch
         self._line_judged = None        # the points of the line last kept with its judgement
-        self.draw_button = describe(QPushButton("Draw my boundary"), "predict_boundary_draw",
-                                    "Then drag on the output view's plane to draw where the network's decision "
-                                    "boundary will end up, or click corner after corner. Escape clears it.")
+        self.draw_button = QPushButton()
         self.draw_button.setCheckable(True)
-        self.clear_button = describe(QPushButton("Clear"), "predict_boundary_clear", "Remove the line you drew.")
-        self.judge_button = describe(QPushButton("How close was I?"), "predict_boundary_judge",
-                                     "Compare your line with the network's boundary now. It is also compared "
-                                     "when a run stops.")
+        self.clear_button = QPushButton()
+        self.judge_button = QPushButton()
         self.boundary_outcome = QLabel()
         self.boundary_outcome.setObjectName("boundary_outcome")
         self.boundary_outcome.setWordWrap(True)
-        boundary_box = QGroupBox("Predict the boundary")
+        boundary_box = QGroupBox()
         boundary_layout = QVBoxLayout(boundary_box)
         buttons = QHBoxLayout()
         for button in (self.draw_button, self.clear_button, self.judge_button):
@@ -152,22 +171,20 @@ class PredictPanel(QWidget):
 
         # ---- challenges
         self.challenge_list = challenges()
-        self.challenge_selector = describe(QComboBox(), "challenge_selector", "Built-in challenges, each with a goal.")
+        self.challenge_selector = QComboBox()
         for title, path, goal in self.challenge_list:
             self.challenge_selector.addItem(title, path)
-        self.challenge_button = describe(QPushButton("Start challenge"), "challenge_start",
-                                         "Set up this challenge (your current work is replaced) and check its goal as you train.")
+        self.challenge_button = QPushButton()
         self.goal = QLabel()
         self.goal.setObjectName("challenge_goal")
         self.goal.setWordWrap(True)
         self.goal_status = QLabel()
         self.goal_status.setObjectName("challenge_status")
         self.goal_status.setWordWrap(True)
-        self.score_table = describe(QTableWidget(0, 4), "score_table", "Your attempts at this challenge, best first.")
-        self.score_table.setHorizontalHeaderLabels(["When", "Goal met", "Epoch", "Test loss"])
+        self.score_table = QTableWidget(0, 4)
         self.score_table.verticalHeader().setVisible(False)
         self.score_table.setMaximumHeight(140)
-        challenge_box = QGroupBox("Challenge")
+        self.challenge_box = challenge_box = QGroupBox()
         challenge_layout = QVBoxLayout(challenge_box)
         row = QHBoxLayout()
         row.addWidget(self.challenge_selector, 1)
@@ -195,7 +212,50 @@ class PredictPanel(QWidget):
         self.sketch.changed.connect(self._on_sketch_changed)
         session.running_changed.connect(self._on_running_changed)
         session.data_changed.connect(self._on_data_changed)
+        self.said.set(self.prediction_text, lambda: self.tr("Predict first, then train."))
+        self.retranslate()
         self._on_data_changed()
+
+    def retranslate(self):
+        """The panel's texts in the current language; the ones that say what happened are said again."""
+        describe(self.epochs, "predict_epochs", self.tr("How many more epochs the prediction is about."))
+        self.epochs.setLocale(QLocale())
+        describe(self.band, "predict_band", self.tr("The band you expect the training loss to end in."))
+        self.band.setItemText(0, self.tr("Don't predict"))
+        for index in range(len(LOSS_BANDS)):
+            self.band.setItemText(index + 1, band_text(index))
+        describe(self.test, "predict_test", self.tr("Whether the test loss will rise: overfitting."))
+        for index, text in enumerate((self.tr("Don't predict"), self.tr("It will keep falling"),
+                                      self.tr("It will rise"))):
+            self.test.setItemText(index, text)
+        self.commit_button.setText(self.tr("Commit my prediction"))
+        describe(self.commit_button, "predict_commit",
+                 self.tr("Write the prediction down; then train to see the truth beside it."))
+        describe(self.past, "past_predictions", self.tr("Your earlier predictions in this lesson, with what happened."))
+        for label, text in zip(self.form_labels, (self.tr("Epochs from now"), self.tr("Training loss then"),
+                                                  self.tr("Test loss on the way"))):
+            label.setText(text)
+        self.predict_box.setTitle(self.tr("Predict, then run"))
+        self.past_heading.setText(self.tr("Earlier predictions"))
+        self.draw_button.setText(self.tr("Draw my boundary"))
+        describe(self.draw_button, "predict_boundary_draw", self.tr(
+            "Then drag on the output view's plane to draw where the network's decision boundary will end up, or "
+            "click corner after corner. Escape clears it."))
+        self.clear_button.setText(self.tr("Clear"))
+        describe(self.clear_button, "predict_boundary_clear", self.tr("Remove the line you drew."))
+        self.judge_button.setText(self.tr("How close was I?"))
+        describe(self.judge_button, "predict_boundary_judge", self.tr(
+            "Compare your line with the network's boundary now. It is also compared when a run stops."))
+        self.boundary_box.setTitle(self.tr("Predict the boundary"))
+        describe(self.challenge_selector, "challenge_selector", self.tr("Built-in challenges, each with a goal."))
+        self.challenge_button.setText(self.tr("Start challenge"))
+        describe(self.challenge_button, "challenge_start", self.tr(
+            "Set up this challenge (your current work is replaced) and check its goal as you train."))
+        describe(self.score_table, "score_table", self.tr("Your attempts at this challenge, best first."))
+        self.score_table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Goal met"), self.tr("Epoch"),
+                                                    self.tr("Test loss")])
+        self.challenge_box.setTitle(self.tr("Challenge"))
+        self.said.again()
         self._show_goal()
         self.show_past()
 
@@ -211,13 +271,14 @@ class PredictPanel(QWidget):
                                      test_rises=self.test.currentData(), from_epoch=epoch)
         if self.prediction.band is None and self.prediction.test_rises is None:
             self.prediction = None
-            self.prediction_text.setText("Pick a band or a test-loss answer first.")
+            self.said.set(self.prediction_text, lambda: self.tr("Pick a band or a test-loss answer first."))
             return None
         for widget in (self.epochs, self.band, self.test, self.commit_button):
             widget.setEnabled(False)
-        self.prediction_text.setText(f"Your prediction: {self.prediction.text()}. Now train to epoch "
-                                     f"{self.prediction.at_epoch}.")
-        self.outcome.clear()
+        prediction = self.prediction
+        self.said.set(self.prediction_text, lambda: self.tr("Your prediction: {prediction}. Now train to epoch {epoch}.")
+                      .format(prediction=prediction.text(), epoch=count(prediction.at_epoch)))
+        self.said.clear(self.outcome)
         self._on_history_changed()
         return self.prediction
 
@@ -225,7 +286,7 @@ class PredictPanel(QWidget):
         history = self.session.history
         if self.prediction is not None and self.session.snapshot.epoch < self.prediction.from_epoch:
             # A reset or new layers: the run the prediction was about is gone.
-            self._drop_prediction("The run started over, so the prediction was dropped. Predict again.")
+            self._drop_prediction(lambda: self.tr("The run started over, so the prediction was dropped. Predict again."))
         if self.prediction is not None and len(history):
             outcome = judge(self.prediction, history.column("epoch"), history.column("train_loss"),
                             history.column("test_loss"))
@@ -236,8 +297,10 @@ class PredictPanel(QWidget):
 
     def _finish_prediction(self, outcome):
         right = [v for v in (outcome["band_right"], outcome["test_right"]) if v is not None]
-        self.prediction_text.setText(f"You predicted: {self.prediction.text()}.")
-        self.outcome.setText(outcome["text"])
+        prediction = self.prediction
+        self.said.set(self.prediction_text,
+                      lambda: self.tr("You predicted: {prediction}.").format(prediction=prediction.text()))
+        self.said.set(self.outcome, lambda: outcome["text"])
         if right and all(right):
             show_right(self.outcome)
         else:
@@ -251,14 +314,14 @@ class PredictPanel(QWidget):
 
     def _on_reset(self):
         # New data: a prediction about the old run can no longer be judged.
-        self._drop_prediction("The data changed, so the prediction was dropped. Predict again.")
+        self._drop_prediction(lambda: self.tr("The data changed, so the prediction was dropped. Predict again."))
 
     def _drop_prediction(self, why):
         if self.prediction is not None:
             self.prediction = None
             for widget in (self.epochs, self.band, self.test, self.commit_button):
                 widget.setEnabled(True)
-            self.prediction_text.setText(why)
+            self.said.set(self.prediction_text, why)
 
     # ------------------------------------------------------------ boundary
 
@@ -274,10 +337,10 @@ class PredictPanel(QWidget):
         for button in (self.draw_button, self.clear_button, self.judge_button):
             button.setEnabled(possible)
         show_plain(self.boundary_outcome)
-        self.boundary_outcome.setText(
-            "Before you train, press Draw my boundary and draw on the output view where the network will "
-            "separate the classes." if possible else
-            "Drawing a boundary needs data with two inputs and classes, such as circle or xor.")
+        self.said.set(self.boundary_outcome, lambda: self.tr(
+            "Before you train, press Draw my boundary and draw on the output view where the network will separate "
+            "the classes.") if possible else self.tr(
+            "Drawing a boundary needs data with two inputs and classes, such as circle or xor."))
         self._on_sketch_changed()
 
     def _on_sketch_changed(self):
@@ -306,7 +369,7 @@ class PredictPanel(QWidget):
         self.sketch.set_drawing(False)     # judged: the line is the prediction now
         prediction = Prediction(at_epoch=0, boundary=[list(p) for p in self.sketch.points])
         outcome = judge_boundary(prediction, int(session.snapshot.epoch), xs, ys, classes, X, y)
-        self.boundary_outcome.setText(outcome["text"])
+        self.said.set(self.boundary_outcome, lambda: outcome["text"])
         if outcome["agreement"] >= CLOSE_ENOUGH:
             show_right(self.boundary_outcome)
         else:
@@ -338,17 +401,18 @@ class PredictPanel(QWidget):
         self.past.clear()
         for values in reversed(self._read_predictions().get(self.lesson_title(), [])[-20:]):
             prediction = Prediction.from_dict(values)
-            self.past.addItem(f"You said: {prediction.text()}. {prediction.outcome.get('text', '')}")
+            self.past.addItem(self.tr("You said: {prediction}. {outcome}").format(
+                prediction=prediction.text(), outcome=prediction.outcome.get("text", "")).strip())
 
     # ----------------------------------------------------------- challenge
 
     def _show_goal(self):
         index = self.challenge_selector.currentIndex()
         if index < 0:
-            self.goal.setText("No challenges found.")
+            self.goal.setText(self.tr("No challenges found."))
             return
         title, _, goal = self.challenge_list[index]
-        self.goal.setText(f"Goal: {goal.describe()}.")
+        self.goal.setText(self.tr("Goal: {goal}.").format(goal=goal.describe()))
         self._show_scores(title)
 
     def start_challenge(self, index):
@@ -359,10 +423,11 @@ class PredictPanel(QWidget):
         self.challenge_selector.setCurrentIndex(index)
         show_plain(self.goal_status)
         if goal.compared:
-            self.goal_status.setText("This challenge is checked in the Compare window: open Train → Compare "
-                                     "losses… and train both runs there.")
+            self.said.set(self.goal_status, lambda: self.tr(
+                "This challenge is checked in the Compare window: open Train → Compare losses… and train both runs "
+                "there."))
         else:
-            self.goal_status.setText("Under way: train, and change what you like.")
+            self.said.set(self.goal_status, lambda: self.tr("Under way: train, and change what you like."))
         self.show_past()
         return True
 
@@ -373,8 +438,9 @@ class PredictPanel(QWidget):
         title, _ = self.challenge
         self.challenge, self._met = None, False
         self.goal_status.setPalette(self.palette())
-        self.goal_status.setText(f"“{title}” is over: another lesson or file was opened. "
-                                 "Press Start challenge to try it again.")
+        self.said.set(self.goal_status, lambda: self.tr(
+            "“{title}” is over: another lesson or file was opened. Press Start challenge to try it again.")
+            .format(title=title))
 
     def state(self):
         session, history = self.session, self.session.history
@@ -395,32 +461,34 @@ class PredictPanel(QWidget):
         if status.met:
             self._met = True
             self.scores.record(title, True, state.epoch, state.neurons, state.test_loss)
-            self.goal_status.setText(f"Goal met at epoch {state.epoch}. Well done. {status.text()}")
+            self.said.set(self.goal_status, lambda: self.tr("Goal met at epoch {epoch}. Well done. {status}").format(
+                epoch=count(state.epoch), status=status.text()))
             show_right(self.goal_status)
             self._show_scores(title)
             self.goal_met.emit(title)
         elif "by_epoch" in goal.conditions and state.epoch >= goal.conditions["by_epoch"] and state.epoch:
             self._met = True  # this attempt is over
             self.scores.record(title, False, state.epoch, state.neurons, state.test_loss)
-            self.goal_status.setText(f"Epoch {state.epoch} came without the goal: {status.text()}. "
-                                     f"Change something and start the challenge again.")
+            self.said.set(self.goal_status, lambda: self.tr(
+                "Epoch {epoch} came without the goal: {status}. Change something and start the challenge again.")
+                .format(epoch=count(state.epoch), status=status.text()))
             self._show_scores(title)
         else:
-            self.goal_status.setText(status.text())
+            self.said.set(self.goal_status, status.text)
         return status
 
     def _show_scores(self, title):
         rows = self.scores.attempts(title)[:20]
         self.score_table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = (row.get("when", "").replace("T", " "), "yes" if row.get("met") else "no",
+            cells = (row.get("when", "").replace("T", " "), self.tr("yes") if row.get("met") else self.tr("no"),
                      str(row.get("epoch", "")), number(row.get("test_loss")))
             for c, text in enumerate(cells):
                 self.score_table.setItem(r, c, QTableWidgetItem(text))
         self.score_table.resizeColumnsToContents()
 
 
-class RacePrediction(QWidget):
+class RacePrediction(Retranslating, QWidget):
     """In Compare: predict which run reaches 90% test accuracy first, then watch."""
 
     settled = Signal(str)    # the winner: a loss name, "tie" or "neither"
@@ -434,32 +502,47 @@ class RacePrediction(QWidget):
         self.twins = twins
         self.choices = race_choices(list(twins))
         self.guess = None
-        self.choice = describe(QComboBox(), "race_choice",
-                               f"Which run will reach {self.THRESHOLD:.0%} test accuracy first?")
+        self.said = _Said()
+        self.choice = QComboBox()
         for key, text in self.choices.items():
             self.choice.addItem(text, key)
-        self.commit_button = describe(QPushButton("Commit"), "race_commit",
-                                      "Write your prediction down, then press Train both.")
-        self.result = QLabel(f"Predict first: which run reaches {self.THRESHOLD:.0%} test accuracy first "
-                             f"(by epoch {self.BY_EPOCH})?")
+        self.commit_button = QPushButton()
+        self.result = QLabel()
         self.result.setObjectName("race_result")
         self.result.setWordWrap(True)
+        self.said.set(self.result, lambda: self.tr("Predict first: which run reaches {share} test accuracy first "
+                                                   "(by epoch {epoch})?").format(share=percent(self.THRESHOLD, 0),
+                                                                                 epoch=self.BY_EPOCH))
+        self.heading = QLabel()
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Prediction:"))
+        row.addWidget(self.heading)
         row.addWidget(self.choice)
         row.addWidget(self.commit_button)
         row.addWidget(self.result, 1)
         self.commit_button.clicked.connect(self.commit)
         for twin in twins.values():
             twin.history_changed.connect(self._on_history_changed)
+        self.retranslate()
+
+    def retranslate(self):
+        self.choices = race_choices(list(self.twins))
+        for index in range(self.choice.count()):
+            self.choice.setItemText(index, self.choices[self.choice.itemData(index)])
+        describe(self.choice, "race_choice", self.tr("Which run will reach {share} test accuracy first?").format(
+            share=percent(self.THRESHOLD, 0)))
+        self.commit_button.setText(self.tr("Commit"))
+        describe(self.commit_button, "race_commit", self.tr("Write your prediction down, then press Train both."))
+        self.heading.setText(self.tr("Prediction:"))
+        self.said.again()
 
     def commit(self):
-        self.guess = self.choice.currentData()
+        self.guess = guess = self.choice.currentData()
         self.choice.setEnabled(False)
         self.commit_button.setEnabled(False)
         show_plain(self.result)
-        self.result.setText(f"You said: {self.choices[self.guess]}. Now train both.")
+        self.said.set(self.result, lambda: self.tr("You said: {choice}. Now train both.").format(
+            choice=self.choices[guess]))
         self._on_history_changed()
 
     def _on_history_changed(self):
@@ -470,9 +553,10 @@ class RacePrediction(QWidget):
         winner = race_winner(runs, self.THRESHOLD, self.BY_EPOCH)
         if winner is None:
             return
-        right = winner == self.guess
-        self.result.setText(f"{'✓' if right else '✗'} First to {self.THRESHOLD:.0%} test accuracy: "
-                            f"{self.choices[winner]}. You said {self.choices[self.guess]}.")
+        right, guess = winner == self.guess, self.guess
+        self.said.set(self.result, lambda: self.tr("{mark} First to {share} test accuracy: {winner}. You said {guess}.")
+                      .format(mark="✓" if right else "✗", share=percent(self.THRESHOLD, 0),
+                              winner=self.choices[winner], guess=self.choices[guess]))
         if right:
             show_right(self.result)
         self.guess = None
@@ -481,7 +565,7 @@ class RacePrediction(QWidget):
         self.settled.emit(winner)
 
 
-class CompareChallenge(QWidget):
+class CompareChallenge(Retranslating, QWidget):
     """In Compare: a built-in challenge checked on its runs (``beats``), live, each attempt in the score table."""
 
     goal_met = Signal(str)       # the challenge's title
@@ -499,6 +583,7 @@ class CompareChallenge(QWidget):
         self.challenge = fitting[0] if fitting else None
         self.scores = ScoreTable(local_file("challenge_scores.json"))
         self._settled = False
+        self.said = _Said()
         self.goal = QLabel()
         self.goal.setObjectName("compare_challenge_goal")
         self.goal.setWordWrap(True)
@@ -515,10 +600,13 @@ class CompareChallenge(QWidget):
             self.hide()
             return
         title, goal = self.challenge
-        self.goal.setText(f"{title}. Goal: {goal.describe()}.")
+        self.said.set(self.goal, lambda: self.tr("{title}. Goal: {goal}.").format(title=title, goal=goal.describe()))
         for twin in twins.values():
             twin.history_changed.connect(self._on_history_changed)
         self._on_history_changed()
+
+    def retranslate(self):
+        self.said.again()
 
     def runs(self):
         return {loss: {column: twin.history.column(column) for column in ("epoch", "train_loss", "test_loss", "test_metric")}
@@ -532,7 +620,7 @@ class CompareChallenge(QWidget):
         if not status.settled:
             self._settled = False       # a new attempt (Compare was reset), or one under way
             show_plain(self.status)
-            self.status.setText(status.text() + self._record_text(title))
+            self.said.set(self.status, lambda: status.text() + self._record_text(title))
             return status
         if self._settled:
             return status
@@ -542,12 +630,13 @@ class CompareChallenge(QWidget):
         row = self.scores.record(title, status.met, epoch, neurons,
                                  float(test_loss[-1]) if len(test_loss) else float("nan"))
         if status.met:
-            self.status.setText(f"Goal met: well done. {status.text()}" + self._record_text(title))
+            self.said.set(self.status, lambda: self.tr("Goal met: well done. {status}").format(status=status.text())
+                          + self._record_text(title))
             show_right(self.status)
             self.goal_met.emit(title)
         else:
-            self.status.setText(f"Not this time: {status.text()}. Change a setting and try again."
-                                + self._record_text(title))
+            self.said.set(self.status, lambda: self.tr("Not this time: {status}. Change a setting and try again.")
+                          .format(status=status.text()) + self._record_text(title))
         self.attempted.emit(row)
         return status
 
@@ -556,4 +645,4 @@ class CompareChallenge(QWidget):
         if not rows:
             return ""
         met = sum(1 for row in rows if row.get("met"))
-        return f" ({len(rows)} attempt{'s' if len(rows) != 1 else ''} so far, goal met in {met}.)"
+        return " " + self.tr("(%Ln attempt(s) so far, goal met in {met}.)", "", len(rows)).format(met=count(met))

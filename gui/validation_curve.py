@@ -9,7 +9,7 @@ and keeps a one-line caption under the plot saying what each curve measures.
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel
 
@@ -20,10 +20,12 @@ from .appearance import keep_whole
 VALIDATION = "#2ca02c"     # the validation curve: neither the train blue nor the test red
 CURVE_NAME = "validation loss"
 
-WHY_TWO = ("Train is measured on the rows the weights are fitted to, test on unseen rows: "
-           "test rising while train falls means memorizing.")
-WHY_THREE = ("Train falls because the weights fit those rows; validation and test are unseen rows, "
-             "so when they rise while train falls, the network is memorizing.")
+# The English sources; shown through tr() in the reader's language.
+WHY_TWO = QT_TRANSLATE_NOOP("ValidationCurve", "Train is measured on the rows the weights are fitted to, test on "
+                            "unseen rows: test rising while train falls means memorizing.")
+WHY_THREE = QT_TRANSLATE_NOOP("ValidationCurve", "Train falls because the weights fit those rows; validation and "
+                              "test are unseen rows, so when they rise while train falls, the network is memorizing.")
+
 
 
 class ValidationCurve(QObject):
@@ -33,25 +35,40 @@ class ValidationCurve(QObject):
         super().__init__(plot)
         self.session = session
         self.plot = plot
-        self.explanation = QLabel(WHY_TWO)
+        self.explanation = QLabel()
         self.explanation.setObjectName("loss_curves_explained")
         self.explanation.setWordWrap(True)
         self.explanation.setContentsMargins(8, 0, 8, 2)
         keep_whole(self.explanation)  # its wrapped lines get their height; the plot above gives way
-        self.explanation.setToolTip("Why the curves differ. Validation rows are set aside from the training rows "
-                                    "(More settings → Validation rows); early stopping watches them, so the test "
-                                    "rows stay a fair final check.")
         self.best_line = self._marker("best")
         self.stopped_line = self._marker("stopped")
         self._shown = False
         session.history_changed.connect(self._on_history_changed)
         session.data_changed.connect(self._on_history_changed)
+        # Not a widget, so Qt's language change reaches it through its label.
+        self.explanation.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched, event):  # noqa: N802 (Qt's name)
+        if watched is self.explanation and event.type() == QEvent.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self):
+        self.explanation.setToolTip(self.tr(
+            "Why the curves differ. Validation rows are set aside from the training rows (More settings → Validation "
+            "rows); early stopping watches them, so the test rows stay a fair final check."))
+        self.best_line.label.setFormat(self.tr("best"))
+        self.stopped_line.label.setFormat(self.tr("stopped"))
+        for line in (self.best_line, self.stopped_line):
+            line.epoch = None   # their tips are said again
         self._on_history_changed()
 
     def _marker(self, label):
         line = pg.InfiniteLine(angle=90, movable=False)
         line.setObjectName(f"{label}_epoch_marker")
-        line.label = pg.InfLineLabel(line, label, position=0.5, anchors=[(0, 0.5), (1, 0.5)])
+        line.label = pg.InfLineLabel(line, "", position=0.5, anchors=[(0, 0.5), (1, 0.5)])
+        line.epoch = None   # the epoch its tip names
         line.setZValue(4)
         line.hide()
         self.plot.plot_item.addItem(line, ignoreBounds=True)
@@ -72,23 +89,24 @@ class ValidationCurve(QObject):
         elif self._shown:
             self.plot.remove_extra_curve(CURVE_NAME)
             self._shown = False
-        text = WHY_THREE if has_validation else WHY_TWO
+        text = self.tr(WHY_THREE if has_validation else WHY_TWO)
         if self.explanation.text() != text:
             self.explanation.setText(text)
         snapshot = self.session.snapshot
         self._place(self.best_line, snapshot.best_epoch if len(values) else None, dash=False,
-                    tip="The epoch with the lowest validation loss: “Go to best epoch” puts its weights back.")
+                    tip=self.tr("The epoch with the lowest validation loss: “Go to best epoch” puts its weights back."))
         self._place(self.stopped_line, snapshot.stopped_epoch if len(values) else None, dash=True,
-                    tip="Early stopping ended the run here and went back to the best epoch's weights.")
+                    tip=self.tr("Early stopping ended the run here and went back to the best epoch's weights."))
 
     def _place(self, line, epoch, dash, tip):
         if epoch is None:
             line.hide()
             return
-        if line.value() != epoch or not line.isVisible():
+        if line.value() != epoch or not line.isVisible() or line.epoch != epoch:
             self._style(line, dash)
             line.setPos(epoch)
-            line.setToolTip(f"Epoch {count(epoch)}. {tip}")
+            line.epoch = epoch
+            line.setToolTip(self.tr("Epoch {epoch}. {tip}").format(epoch=count(epoch), tip=tip))
             line.show()
 
     @property

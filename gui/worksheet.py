@@ -17,10 +17,13 @@ import sys
 from dataclasses import dataclass, field
 
 import numpy as np
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
 from engine.exercise import STEP_TITLES, STEPS, hand_number
+
+# Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
+translate = QCoreApplication.translate
 
 PAPERS = {"a4": QPageSize.A4, "letter": QPageSize.Letter}
 RESOLUTION = 300          # dots per inch of the PDF's drawing units
@@ -37,6 +40,7 @@ class Rendered:
     worksheet_pages: int
     key_pages: int
     key: list = field(default_factory=list)     # (blank key, label, printed value, engine value)
+    texts: list = field(default_factory=list)   # every text printed, in order: what a reader sees
 
 
 def default_paper():
@@ -52,6 +56,7 @@ class _Page:
 
     def __init__(self, writer, painter):
         self.writer, self.painter = writer, painter
+        self.texts = []
         self.dots_per_mm = RESOLUTION / 25.4
         rect = writer.pageLayout().paintRectPixels(RESOLUTION)
         self.width = rect.width() / self.dots_per_mm
@@ -71,6 +76,7 @@ class _Page:
         return font
 
     def text(self, x, y, w, h, text, size=10, bold=False, align=Qt.AlignLeft | Qt.AlignVCenter, mono=False):
+        self.texts.append(text)
         self.font(size, bold, mono)
         self.painter.setPen(QPen(Qt.black))
         self.painter.drawText(self.rect(x, y, w, h), int(align) | int(Qt.TextWordWrap), text)
@@ -95,21 +101,31 @@ class _Page:
         self.painter.setBrush(Qt.NoBrush)
 
 
+def _tr(text):
+    # Printed in the language the window speaks; the command line prints English.
+    return translate("worksheet", text)
+
+
 def _header(page, exercise, title, sheet_text, with_name):
     page.text(0, 0, page.width * 0.7, 9, title, 15, bold=True)
     page.text(page.width * 0.6, 0, page.width * 0.4, 9, sheet_text, 10, align=Qt.AlignRight | Qt.AlignVCenter)
     y = 10
     if with_name:
-        page.text(0, y, page.width, 6, "Name  ______________________________        Date  ______________", 10)
+        name_line = translate("worksheet", "Name  ______________________________        Date  ______________")
+        page.text(0, y, page.width, 6, name_line, 10)
         y += 8
     net = exercise.network
-    summary = (f"Network: {' → '.join([str(net.sizes[0])] + [f'{n} {a.name}' for n, a in zip(net.sizes[1:], net.activations)])}"
-               f"     Loss: {exercise.loss.title.lower()}     Learning rate: η = {hand_number(exercise.learning_rate)}")
+    layers = " → ".join([str(net.sizes[0])] + [f"{n} {a.name}" for n, a in zip(net.sizes[1:], net.activations)])
+    summary = translate("worksheet", "Network: {layers}     Loss: {loss}     Learning rate: η = {learning_rate}")
+    summary = summary.format(
+        layers=layers, loss=translate("losses", exercise.loss.title),
+        learning_rate=hand_number(exercise.learning_rate))
     page.text(0, y, page.width, 6, summary, 10)
     y += 6
     inputs = ", ".join(f"{name} = {hand_number(v)}" for name, v in zip(exercise.input_names, exercise.x))
-    sample = (f"The sample (training point {getattr(exercise, 'sample_number', 1)}, inputs as the network sees "
-              f"them): {inputs}     Target: {getattr(exercise, 'target_text', '')}")
+    sample = translate("worksheet", "The sample (training point {number}, inputs as the network sees them): "
+                       "{inputs}     Target: {target}").format(number=getattr(exercise, "sample_number", 1), inputs=inputs,
+                                            target=getattr(exercise, "target_text", ""))
     h = page.text_height(page.width, sample, 10) + 1
     page.text(0, y, page.width, h, sample, 10)
     page.line(0, y + h + 1, page.width, y + h + 1, 0.3)
@@ -171,13 +187,19 @@ def _diagram(page, exercise, top, height):
                 page.text(x - 10, y + radius, 20, 3.6, f"b = {hand_number(net.biases[c - 1][u])}", 6.5,
                           align=Qt.AlignCenter)
     for c, x in enumerate(xs):
-        name = "inputs" if c == 0 else ("output" if c == n_columns - 1 else f"hidden {c}")
+        if c == 0:
+            name = translate("worksheet", "inputs")
+        elif c == n_columns - 1:
+            name = translate("worksheet", "output")
+        else:
+            name = translate("worksheet", "hidden {layer}").format(layer=c)
         act = "" if c == 0 else f" ({net.activations[c - 1].name})"
         page.text(x - 20, top, 40, 4, name + act, 7.5, align=Qt.AlignCenter)
-    caption = ("The dashed line is the weight w* asked for below. Each line's number is its weight; "
-               "b is each neuron's bias.")
+    caption = translate("worksheet", "The dashed line is the weight w* asked for below. Each line's number is its "
+                        "weight; b is each neuron's bias.")
     if tables:
-        caption += " Where the lines are crowded, the table after the diagram lists the weights and biases."
+        caption += " " + translate("worksheet", "Where the lines are crowded, the table after the diagram lists the "
+                                   "weights and biases.")
     page.text(0, top + height - 4, page.width, 4, caption, 7.5, align=Qt.AlignCenter)
     return top + height + 1, tables
 
@@ -229,9 +251,11 @@ def _weight_tables(page, exercise, layers, top):
     y = top
     for k in layers:
         W = net.weights[k]
-        page.text(0, y, page.width, 5, f"Weights from {'the inputs' if k == 0 else f'hidden layer {k}'} "
-                                        f"(rows) to {'the output' if k == len(net.weights) - 1 else f'hidden layer {k + 1}'} "
-                                        f"(columns)", 8, bold=True)
+        hidden = translate("worksheet", "hidden layer {layer}")
+        source = translate("worksheet", "the inputs") if k == 0 else hidden.format(layer=k)
+        destination = translate("worksheet", "the output") if k == len(net.weights) - 1 else hidden.format(layer=k + 1)
+        heading = translate("worksheet", "Weights from {source} (rows) to {destination} (columns)")
+        page.text(0, y, page.width, 5, heading.format(source=source, destination=destination), 8, bold=True)
         y += 5
         cell = min(16.0, (page.width - 16) / W.shape[1])
         for j in range(W.shape[1]):
@@ -242,14 +266,15 @@ def _weight_tables(page, exercise, layers, top):
             for j in range(W.shape[1]):
                 page.text(16 + j * cell, y, cell, 4, hand_number(W[i, j]), 7, align=Qt.AlignCenter)
             y += 4
-        page.text(0, y, 16, 4, "bias b", 7, bold=True)
+        page.text(0, y, 16, 4, translate("worksheet", "bias b"), 7, bold=True)
         for j in range(W.shape[1]):
             page.text(16 + j * cell, y, cell, 4, hand_number(net.biases[k][j]), 7, align=Qt.AlignCenter)
         y += 6
     return y
 
 
-_COLUMNS = (("Work out", 0.33), ("How", 0.37), ("Answer", 0.30))
+_COLUMNS = ((QT_TRANSLATE_NOOP("worksheet", "Work out"), 0.33), (QT_TRANSLATE_NOOP("worksheet", "How"), 0.37),
+            (QT_TRANSLATE_NOOP("worksheet", "Answer"), 0.30))
 _ROW = 8.0
 
 
@@ -259,7 +284,7 @@ def _table_rows(exercise, answers, how):
         blanks = [b for b in exercise.blanks if b.step == step]
         if not blanks:
             continue
-        rows.append(("heading", STEP_TITLES[step]))
+        rows.append(("heading", translate("exercise", STEP_TITLES[step])))
         for blank in blanks:
             rows.append(("blank", blank, answers(blank), how(blank)))
     return rows
@@ -276,7 +301,7 @@ def _draw_rows(page, rows, top, first_index=0):
         x += share * page.width
     page.box(0, y, page.width, _ROW * 0.8, fill=200)
     for (title, share), x in zip(_COLUMNS, x_positions):
-        page.text(x + 1.5, y, share * page.width - 3, _ROW * 0.8, title, 9, bold=True)
+        page.text(x + 1.5, y, share * page.width - 3, _ROW * 0.8, _tr(title), 9, bold=True)
     y += _ROW * 0.8
     index = first_index
     while index < len(rows) and y + _ROW <= page.height - 8:
@@ -319,10 +344,10 @@ def render(path, exercise, paper="a4", sheet=None):
     Rendered
     """
     if paper not in PAPERS:
-        raise ValueError(f"Paper is a4 or letter; got {paper!r}.")
+        raise ValueError(translate("worksheet", "Paper is a4 or letter; got {paper!r}.").format(paper=paper))
     writer = QPdfWriter(path)
     writer.setResolution(RESOLUTION)
-    writer.setTitle("Loss Explorer worksheet")
+    writer.setTitle(translate("worksheet", "Loss Explorer worksheet"))
     writer.setCreator("Loss Explorer")
     writer.setPageLayout(QPageLayout(QPageSize(PAPERS[paper]), QPageLayout.Portrait,
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Millimeter))
@@ -330,19 +355,20 @@ def render(path, exercise, paper="a4", sheet=None):
     if not painter.begin(writer):
         raise OSError(0, "the PDF could not be written", path)
     page = _Page(writer, painter)
-    sheet_text = f"Sheet {sheet}" if sheet is not None else ""
+    sheet_text = translate("worksheet", "Sheet {sheet}").format(sheet=sheet) if sheet is not None else ""
     key = [(b.key, b.label, hand_number(b.value), b.value) for b in exercise.blanks]
     pages = 0
     try:
-        worksheet_pages = _pages(page, exercise, "One training step by hand", sheet_text,
+        worksheet_pages = _pages(page, exercise, translate("worksheet", "One training step by hand"), sheet_text,
                                  lambda blank: BLANK, with_name=True, first=True)
         writer.newPage()
-        key_pages = _pages(page, exercise, "Answer key", sheet_text,
+        key_pages = _pages(page, exercise, translate("worksheet", "Answer key"), sheet_text,
                            lambda blank: hand_number(blank.value), with_name=False, first=False)
         pages = worksheet_pages + key_pages
     finally:
         painter.end()
-    return Rendered(path=path, pages=pages, worksheet_pages=worksheet_pages, key_pages=key_pages, key=key)
+    return Rendered(path=path, pages=pages, worksheet_pages=worksheet_pages, key_pages=key_pages, key=key,
+                    texts=page.texts)
 
 
 def _pages(page, exercise, title, sheet_text, answers, with_name, first):
@@ -354,15 +380,15 @@ def _pages(page, exercise, title, sheet_text, answers, with_name, first):
         y, tables = _diagram(page, exercise, y, min(78.0, page.height * 0.3))
         if tables:
             y = _weight_tables(page, exercise, tables, y)
-        instructions = ("Work out each number in order, from the network's weights and the sample above. "
-                        "Write 4 significant digits; answers within 2% (or 0.01) count as right. "
-                        "δ is ∂L/∂z, the neuron's error signal; f′(z) is its activation's slope.")
+        instructions = translate("worksheet", "Work out each number in order, from the network's weights and the "
+                                 "sample above. Write 4 significant digits; answers within 2% (or 0.01) count as "
+                                 "right. δ is ∂L/∂z, the neuron's error signal; f′(z) is its activation's slope.")
         h = page.text_height(page.width, instructions, 9) + 1
         page.text(0, y, page.width, h, instructions, 9)
         y += h + 2
     else:
-        page.text(0, y, page.width, 6, "The engine's numbers, rounded to 4 significant digits. "
-                                       "An answer within 2% (or 0.01) of these is right.", 9)
+        page.text(0, y, page.width, 6, translate("worksheet", "The engine's numbers, rounded to 4 significant digits. "
+                                           "An answer within 2% (or 0.01) of these is right."), 9)
         y += 7
     count, index = 1, 0
     while True:
@@ -371,7 +397,8 @@ def _pages(page, exercise, title, sheet_text, answers, with_name, first):
             return count
         page.writer.newPage()
         count += 1
-        y = _header(page, exercise, f"Loss Explorer · {title} (continued)", sheet_text, False)
+        continued = translate("worksheet", "Loss Explorer · {title} (continued)").format(title=title)
+        y = _header(page, exercise, continued, sheet_text, False)
 
 
 # ------------------------------------------------------------ command line

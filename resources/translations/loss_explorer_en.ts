@@ -1,6 +1,58 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompareChallenge</name>
+    <message numerus="yes">
+        <source>(%Ln attempt(s) so far, goal met in {met}.)</source>
+        <translation>
+            <numerusform>(%Ln attempt so far, goal met in {met}.)</numerusform><numerusform>(%Ln attempts so far, goal met in {met}.)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvCounts</name>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feature column(s)</source>
+        <translation>
+            <numerusform>%Ln feature column</numerusform><numerusform>%Ln feature columns</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Classification with %Ln classes: {names}</source>
+        <translation>
+            <numerusform>Classification with %Ln classes: {names}</numerusform><numerusform>Classification with %Ln classes: {names}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>The first {shown} of %Ln row(s). Every column but the target is an input and must hold numbers; the target (highlighted) may be text.</source>
+        <translation>
+            <numerusform>The first {shown} of %Ln row. Every column but the target is an input and must hold numbers; the target (highlighted) may be text.</numerusform><numerusform>The first {shown} of %Ln rows. Every column but the target is an input and must hold numbers; the target (highlighted) may be text.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DataCounts</name>
+    <message numerus="yes">
+        <source>%Ln point(s)</source>
+        <translation>
+            <numerusform>%Ln point</numerusform><numerusform>%Ln points</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform><numerusform>%Ln rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln input(s)</source>
+        <translation>
+            <numerusform>%Ln input</numerusform><numerusform>%Ln inputs</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message numerus="yes">
         <source>%n hidden layer(s)</source>

@@ -55,7 +55,7 @@ def application_look_restored(qapp):
     """Zoom, theme and language are application-wide: a test that changes them must not pass them on."""
     from gui import language
     if not language._installed:
-        language.use_language(language.DEFAULT)  # English as the app speaks it: "1 step/s", "3 steps/s"
+        language.use_language(language.DEFAULT)  # English as the app speaks it: "1 point", "2 points"
     yield
     from gui import appearance
     if appearance._base_point_size is not None:
