@@ -53,6 +53,11 @@ def session(qtbot):
 @pytest.fixture(autouse=True)
 def application_look_restored():
     """Zoom, theme and language are application-wide: a test that changes them must not pass them on."""
+    from PySide6.QtCore import QCoreApplication
+
+    from gui import language
+    if not language._installed and QCoreApplication.instance() is not None:
+        language.use_language(language.DEFAULT)  # English as the app speaks it: "1 step/s", "3 steps/s"
     yield
     from gui import appearance
     if appearance._base_point_size is not None:
