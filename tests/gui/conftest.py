@@ -51,12 +51,10 @@ def session(qtbot):
 
 
 @pytest.fixture(autouse=True)
-def application_look_restored():
+def application_look_restored(qapp):
     """Zoom, theme and language are application-wide: a test that changes them must not pass them on."""
-    from PySide6.QtCore import QCoreApplication
-
     from gui import language
-    if not language._installed and QCoreApplication.instance() is not None:
+    if not language._installed:
         language.use_language(language.DEFAULT)  # English as the app speaks it: "1 step/s", "3 steps/s"
     yield
     from gui import appearance
