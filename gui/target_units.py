@@ -6,6 +6,8 @@ units. ``engine.data.Prepared.in_target_units`` converts; these helpers say
 it the same way in the read-outs, the formula, the squares and the histogram.
 """
 
+from PySide6.QtCore import QCoreApplication
+
 from engine.formatting import number
 
 
@@ -18,7 +20,8 @@ def standardized_note(prepared):
     """"The network works on standardized targets; here in progression units." or "" when it does not."""
     if not is_standardized(prepared):
         return ""
-    return f"The network works on standardized targets; here in {prepared.target_name} units."
+    return QCoreApplication.translate("target_units", "The network works on standardized targets; here in {target} units.").format(
+        target=prepared.target_name)
 
 
 def loss_in_units(prepared, loss, value):
