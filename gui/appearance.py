@@ -10,6 +10,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
+
 THEMES = {
     "light": {"window": "#f6f7f9", "base": "#ffffff", "text": "#1f2328", "button": "#eceef1", "highlight": "#0877bd",
               "mid": "#c9ced6", "plot_background": "#ffffff", "plot_foreground": "#30363d"},
@@ -24,8 +27,10 @@ THEMES = {
 }
 
 # Each theme's title in View and the tip beside it; English here, translated where shown.
-THEME_TITLES = {"light": (QT_TRANSLATE_NOOP("appearance", "Light theme"), QT_TRANSLATE_NOOP("appearance", "Use the light theme")),
-                "dark": (QT_TRANSLATE_NOOP("appearance", "Dark theme"), QT_TRANSLATE_NOOP("appearance", "Use the dark theme")),
+THEME_TITLES = {"light": (QT_TRANSLATE_NOOP("appearance", "Light theme"),
+                          QT_TRANSLATE_NOOP("appearance", "Use the light theme")),
+                "dark": (QT_TRANSLATE_NOOP("appearance", "Dark theme"),
+                         QT_TRANSLATE_NOOP("appearance", "Use the dark theme")),
                 "high_contrast": (QT_TRANSLATE_NOOP("appearance", "High-contrast theme"),
                                   QT_TRANSLATE_NOOP("appearance", "Use the high-contrast theme"))}
 
@@ -34,7 +39,7 @@ _base_point_size = None
 
 def theme_title(name):
     """(title, tip) of theme ``name`` in the language spoken now."""
-    return tuple(QCoreApplication.translate("appearance", text) for text in THEME_TITLES[name])
+    return tuple(translate("appearance", text) for text in THEME_TITLES[name])
 
 
 def describe(widget, name, tip, accessible=None):

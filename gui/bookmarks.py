@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushBu
 from engine import experiment_file
 from engine import losses
 from engine.formatting import count, fixed, number
-from engine.translation import translate
 
 from .language import Retranslating
+
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
 
 
 class Bookmark:
@@ -25,10 +27,9 @@ class Bookmark:
 def describe_moment(session):
     snap = session.snapshot
     loss = session.history.column("train_loss")
-    tr = QCoreApplication.translate
-    loss_text = tr("bookmarks", "train loss {loss}").format(loss=fixed(loss[-1])) if len(loss) else \
-        tr("bookmarks", "untrained")
-    return tr("bookmarks", "epoch {epoch} · {loss_text} · {loss} · lr {rate} · {time}").format(
+    loss_text = translate("bookmarks", "train loss {loss}").format(loss=fixed(loss[-1])) \
+        if len(loss) else translate("bookmarks", "untrained")
+    return translate("bookmarks", "epoch {epoch} · {loss_text} · {loss} · lr {rate} · {time}").format(
         epoch=count(snap.epoch), loss_text=loss_text, loss=translate("losses", losses.get(snap.loss).label),
         rate=number(snap.learning_rate), time=time.strftime('%H:%M:%S'))
 

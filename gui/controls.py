@@ -1,17 +1,19 @@
 """Training controls: run, step, reset, the loss, and every training setting."""
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import losses, optimizers
-from engine.translation import translate
 
 from . import messages
 from .session import SPEEDS
 from .appearance import describe, make_bold
 from .early_stopping import EarlyStoppingControls
 from .language import Retranslating
+
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
 
 # TF Playground's ladder of learning rates and regularization rates.
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]

@@ -8,7 +8,9 @@ from PySide6.QtCore import QCoreApplication
 
 from engine import losses
 from engine.formatting import count, number
-from engine.translation import translate
+
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
 
 # Earlier runs kept on the loss plot: enough to compare, few enough to read.
 MAX_EARLIER_RUNS = 3
@@ -29,10 +31,6 @@ class EarlierRun:
         return f"EarlierRun({self.label!r}, {len(self.curve['epoch'])} epochs)"
 
 
-def _tr(text):
-    return QCoreApplication.translate("earlier_runs", text)
-
-
 def setup_changes(before, after, default_loss=None):
     """What differs between two setups, as short phrases naming the earlier values: ["lr 0.3", "adam"].
 
@@ -41,34 +39,38 @@ def setup_changes(before, after, default_loss=None):
     """
     parts = []
     if before.data != after.data or before.features != after.features or before.test_fraction != after.test_fraction:
-        parts.append(_tr("other data"))
+        parts.append(translate("earlier_runs", "other data"))
     before_loss, after_loss = before.loss or default_loss, after.loss or default_loss
     if before_loss != after_loss:
-        parts.append(_tr("{loss} loss").format(loss=translate("losses", losses.get(before_loss).label))
-                     if before_loss else _tr("default loss"))
+        parts.append(translate("earlier_runs", "{loss} loss").format(
+            loss=translate("losses", losses.get(before_loss).label)) if before_loss
+            else translate("earlier_runs", "default loss"))
     if before.learning_rate != after.learning_rate:
-        parts.append(_tr("lr {rate}").format(rate=number(before.learning_rate)))
+        parts.append(translate("earlier_runs", "lr {rate}").format(rate=number(before.learning_rate)))
     if before.optimizer != after.optimizer:
         parts.append(before.optimizer)
     if before.batch_size != after.batch_size:
-        parts.append(_tr("batch {size}").format(size=count(before.batch_size)))
+        parts.append(translate("earlier_runs", "batch {size}").format(size=count(before.batch_size)))
     if (before.regularization, before.regularization_rate) != (after.regularization, after.regularization_rate):
-        parts.append(_tr("no regularization") if before.regularization == "none" else
+        parts.append(translate("earlier_runs", "no regularization") if before.regularization == "none" else
                      f"{before.regularization.upper()} {number(before.regularization_rate)}")
     if before.hidden_sizes != after.hidden_sizes or before.hidden_activations != after.hidden_activations:
-        parts.append(_tr("layers {sizes}").format(sizes="-".join(str(n) for n in before.hidden_sizes))
-                     if before.hidden_sizes else _tr("no hidden layers"))
+        parts.append(translate("earlier_runs", "layers {sizes}").format(
+            sizes="-".join(str(n) for n in before.hidden_sizes)) if before.hidden_sizes
+            else translate("earlier_runs", "no hidden layers"))
     if before.output_activation != after.output_activation:
-        parts.append(_tr("{activation} output").format(
+        parts.append(translate("earlier_runs", "{activation} output").format(
             activation=translate("activations", before.output_activation) if before.output_activation
-            else _tr("default")))
+            else translate("earlier_runs", "default")))
     if before.seed != after.seed:
-        parts.append(_tr("seed {seed}").format(seed=before.seed))
+        parts.append(translate("earlier_runs", "seed {seed}").format(seed=before.seed))
     return parts
 
 
 def earlier_run(run_setup, setup, curve, events, task):
-    """The run of ``curve`` (column -> array) and its ``events``, labelled with what differs in ``setup`` now; None if nothing does.
+    """The run of ``curve`` (column -> array) and its ``events``, labelled with what differs in ``setup`` now.
+
+    None if nothing does.
 
     A run with exactly today's settings would only draw the same curve
     again, so it is not kept.
@@ -77,4 +79,5 @@ def earlier_run(run_setup, setup, curve, events, task):
     if not changes:
         return None
     switches = [event.epoch for event in events if event.setting == "loss"]
-    return EarlierRun(_tr("earlier run: {changes}").format(changes=" · ".join(changes)), curve, switches)
+    label = translate("earlier_runs", "earlier run: {changes}").format(changes=" · ".join(changes))
+    return EarlierRun(label, curve, switches)

@@ -15,18 +15,21 @@ from engine.formatting import count, percent
 from .appearance import describe
 from .language import Retranslating
 
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
+
 DEFAULT_PATIENCE = 20
 
 
 def stop_summary(snapshot):
     """One line on where the validation loss was lowest and whether early stopping ended the run."""
-    def tr(text):
-        return QCoreApplication.translate("early_stopping", text)
     if snapshot.best_epoch is None:
-        return tr("No validation yet: train an epoch with validation rows.")
-    text = tr("Lowest validation loss at epoch {epoch}.").format(epoch=count(snapshot.best_epoch))
+        return translate("early_stopping", "No validation yet: train an epoch with validation rows.")
+    text = translate("early_stopping", "Lowest validation loss at epoch {epoch}.").format(
+        epoch=count(snapshot.best_epoch))
     if snapshot.stopped_epoch is not None:
-        text += " " + tr("Stopped at epoch {epoch} and went back to it.").format(epoch=count(snapshot.stopped_epoch))
+        text += " " + translate("early_stopping", "Stopped at epoch {epoch} and went back to it.").format(
+            epoch=count(snapshot.stopped_epoch))
     return text
 
 

@@ -470,8 +470,9 @@ class MainWindow(Retranslating, QMainWindow):
         if isinstance(writer, str):  # one of the window's own methods, by name: the menu's slot must not hold it
             writer = getattr(self, writer)
         folder = self.settings.value("last_folder", os.path.expanduser("~"))
+        kind = self.tr("{kind} files").format(kind=extension.upper())
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), os.path.join(folder, f"loss-explorer.{extension}"),
-                                              self.tr("{kind} files").format(kind=extension.upper()) + f" (*.{extension})")
+                                              f"{kind} (*.{extension})")
         if not path:
             return
         try:

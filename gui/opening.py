@@ -13,6 +13,9 @@ from engine import experiment_file
 
 from .messages import plain
 
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
 UNCHANGED = QT_TRANSLATE_NOOP("opening", "Your current work is unchanged.")
@@ -27,7 +30,7 @@ def read_experiment_file(parent, path, title, unexpected, prepare=None):
     current work is unchanged. ``prepare`` is more reading that belongs to
     the same guard (a lesson's page, say).
     """
-    unchanged = QCoreApplication.translate("opening", UNCHANGED)
+    unchanged = translate("opening", UNCHANGED)
     try:
         saved = experiment_file.load(path)
         experiment = saved.build()

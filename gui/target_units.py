@@ -10,6 +10,9 @@ from PySide6.QtCore import QCoreApplication
 
 from engine.formatting import number
 
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
+
 
 def is_standardized(prepared):
     """Whether the network sees this data's targets standardized (regression only)."""
@@ -20,7 +23,7 @@ def standardized_note(prepared):
     """"The network works on standardized targets; here in progression units." or "" when it does not."""
     if not is_standardized(prepared):
         return ""
-    return QCoreApplication.translate("target_units", "The network works on standardized targets; here in {target} units.").format(
+    return translate("target_units", "The network works on standardized targets; here in {target} units.").format(
         target=prepared.target_name)
 
 

@@ -2,6 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>BookmarksPanel</name>
+    <message>
+        <source>bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved moments of training. Double-click one to go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the weights, the curve and the settings as they are now (Ctrl+B).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the selected moment; change settings and train to branch from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected bookmark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EarlyStoppingControls</name>
+    <message>
+        <source>Stop early after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early stopping, as in Keras and scikit-learn: pause once the validation loss has not improved for this many epochs, and go back to the weights of the epoch where it was lowest. Needs validation rows; a tenth of the training rows is set aside if there are none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The patience: epochs without a better validation loss before training stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epochs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the training rows set aside for validation: the network never trains on them, so their loss shows when it starts to memorize. The test rows stay untouched. Changing it makes a new split and fresh weights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to best epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the weights of the epoch with the lowest validation loss. The curve stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validation rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Now %n row(s) ({share} of the training split).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -332,6 +417,65 @@
     </message>
 </context>
 <context>
+    <name>Readouts</name>
+    <message>
+        <source>Epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{speed} epochs/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on the training points: how wrong the network is there; 0 would be perfect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss on points the network never trains on: how well it generalises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test R²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loss} (standardized)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrainingControls</name>
     <message>
         <source>Start or pause training (Space). Pausing keeps the weights; Train goes on from them.</source>
@@ -509,6 +653,87 @@
     </message>
 </context>
 <context>
+    <name>bookmarks</name>
+    <message>
+        <source>train loss {loss}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epoch {epoch} · {loss_text} · {loss} · lr {rate} · {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>earlier_runs</name>
+    <message>
+        <source>other data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{loss} loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lr {rate}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no regularization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layers {sizes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hidden layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{activation} output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed {seed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier run: {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>early_stopping</name>
+    <message>
+        <source>No validation yet: train an epoch with validation rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest validation loss at epoch {epoch}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at epoch {epoch} and went back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>not a number</source>
@@ -577,6 +802,71 @@ The data you had before is still loaded.</source>
         <source>Loss Explorer hit an unexpected error and kept running: {error}
 
 Your work is still open. Details were written to {log_path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>Your current work is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>target_units</name>
+    <message>
+        <source>The network works on standardized targets; here in {target} units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>teaching_files</name>
+    <message>
+        <source>numpy script, needs only numpy (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PyTorch script (*.py)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as Python</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {reason}. Choose another folder or file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported, with a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}; run it with: python {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the worksheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}: sheet {seed}; worksheet pages: {pages}, answer-key pages: {key_pages}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
