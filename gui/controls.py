@@ -1,7 +1,7 @@
 """Training controls: run, step, reset, the loss, and every training setting."""
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import losses, optimizers
@@ -11,6 +11,7 @@ from .session import SPEEDS
 from .appearance import describe, make_bold
 from .early_stopping import EarlyStoppingControls
 from .language import Retranslating
+from .number_boxes import DecimalSpinBox, shown_number
 
 # Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
 translate = QCoreApplication.translate
@@ -20,7 +21,7 @@ LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 
 
-class LadderSpinBox(QDoubleSpinBox):
+class LadderSpinBox(DecimalSpinBox):
     """A number box whose arrows walk a ladder (0.001, 0.003, 0.01, ...) but that takes any typed value."""
 
     def __init__(self, ladder, minimum, maximum, parent=None):
@@ -41,8 +42,8 @@ class LadderSpinBox(QDoubleSpinBox):
                 value = lower[-1] if lower else value
         self.setValue(value)
 
-    def textFromValue(self, value):
-        return f"{value:g}"
+    def textFromValue(self, value):  # noqa: N802 (Qt's name)
+        return shown_number(self, value)
 
 
 class TrainingControls(Retranslating, QWidget):
@@ -97,7 +98,7 @@ class TrainingControls(Retranslating, QWidget):
         self.stop_epoch.setRange(1, 10_000_000)
         self.stop_epoch.setValue(1000)
         self.stop_at_loss = describe(QCheckBox(), "stop_at_loss", "")
-        self.stop_loss = describe(QDoubleSpinBox(), "stop_loss", "")
+        self.stop_loss = describe(DecimalSpinBox(), "stop_loss", "")
         self.stop_loss.setDecimals(4)
         self.stop_loss.setRange(0.0, 1e6)
         self.stop_loss.setSingleStep(0.01)

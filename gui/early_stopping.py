@@ -8,12 +8,13 @@ Preview: ``python -m gui.early_stopping``.
 """
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QCheckBox, QDoubleSpinBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from engine.formatting import count, percent
 
 from .appearance import describe
 from .language import Retranslating
+from .number_boxes import DecimalSpinBox
 
 # Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
 translate = QCoreApplication.translate
@@ -48,7 +49,7 @@ class EarlyStoppingControls(Retranslating, QWidget):
         self.patience.setValue(DEFAULT_PATIENCE)
         self.patience.setKeyboardTracking(False)
 
-        self.validation_fraction = describe(QDoubleSpinBox(), "validation_fraction", "")
+        self.validation_fraction = describe(DecimalSpinBox(), "validation_fraction", "")
         self.validation_fraction.setRange(0.0, 0.5)
         self.validation_fraction.setSingleStep(0.05)
         self.validation_fraction.setDecimals(2)
