@@ -5,7 +5,7 @@ a broken file, and it keeps no permissions; encoding to memory first and
 handing the bytes to ``safe_files.write_atomically`` does both right.
 """
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice
 
 from engine.safe_files import write_atomically
 
@@ -16,7 +16,8 @@ def image_bytes(image, file_format="PNG"):
     buffer = QBuffer(data)
     buffer.open(QIODevice.WriteOnly)
     if not image.save(buffer, file_format):
-        raise OSError(0, f"the image could not be encoded as {file_format}")
+        raise OSError(0, QCoreApplication.translate("file_output", "the image could not be encoded as {format}").format(
+            format=file_format))
     buffer.close()
     return bytes(data)
 

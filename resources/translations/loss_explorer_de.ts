@@ -734,6 +734,13 @@
     </message>
 </context>
 <context>
+    <name>file_output</name>
+    <message>
+        <source>the image could not be encoded as {format}</source>
+        <translation>das Bild ließ sich nicht als {format} kodieren</translation>
+    </message>
+</context>
+<context>
     <name>formatting</name>
     <message>
         <source>not a number</source>

@@ -40,7 +40,7 @@
     <name>EarlyStoppingControls</name>
     <message>
         <source>Stop early after</source>
-        <translation>Parar antes tras</translation>
+        <translation>Parada temprana tras</translation>
     </message>
     <message>
         <source>Early stopping, as in Keras and scikit-learn: pause once the validation loss has not improved for this many epochs, and go back to the weights of the epoch where it was lowest. Needs validation rows; a tenth of the training rows is set aside if there are none.</source>
@@ -731,6 +731,13 @@
     <message>
         <source>Stopped at epoch {epoch} and went back to it.</source>
         <translation>Se detuvo en la época {epoch} y volvió a ella.</translation>
+    </message>
+</context>
+<context>
+    <name>file_output</name>
+    <message>
+        <source>the image could not be encoded as {format}</source>
+        <translation>la imagen no se pudo codificar como {format}</translation>
     </message>
 </context>
 <context>

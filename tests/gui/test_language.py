@@ -59,7 +59,7 @@ def test_the_view_menu_switches_the_language_and_remembers_it(window):
 # the panels, the canvas, the plots and the lessons have tests of their own.
 WINDOW_CONTEXTS = ("MainWindow", "MessageBanner", "TrainingControls", "EarlyStoppingControls", "Readouts",
                    "BookmarksPanel", "appearance", "bookmarks", "early_stopping", "earlier_runs", "messages",
-                   "opening", "target_units", "teaching_files")
+                   "opening", "target_units", "teaching_files", "file_output")
 
 
 def _english_sources(code):
@@ -181,4 +181,9 @@ def test_no_text_of_the_main_window_is_clipped_in_a_longer_language(window, code
     language.use_language(code)
     _settle_layout()
     clipped = clipped_texts(window)
+    # The settings below the fold too: scrolled into view, as a user scrolls to them.
+    window.left_panel.verticalScrollBar().setValue(window.left_panel.verticalScrollBar().maximum())
+    _settle_layout()
+    assert window.controls.early_stopping.stop_early.visibleRegion().isEmpty() is False
+    clipped += clipped_texts(window)
     assert not clipped, [str(t) for t in clipped]
