@@ -1,12 +1,9 @@
 """The main window: data on the left, the network in the middle, results on the right."""
 
-import io
-import json
 import logging
 import os
 import weakref
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
@@ -16,14 +13,14 @@ from engine import data as engine_data
 from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
 from engine.formatting import percent
-from engine.safe_files import FileWriteError, write_atomically
+from engine.safe_files import FileWriteError
 
 from . import appearance, language, tasks, teaching_files
 from .banner import MessageBanner
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
-from .file_output import save_image
+from .file_output import save_image, write_weights_json, write_weights_npz
 from .formula_panel import FormulaPanel
 from .language import Retranslating
 from .lesson_panel import LessonPanel
@@ -494,18 +491,10 @@ class MainWindow(Retranslating, QMainWindow):
         return teaching_files.print_worksheet(self, self.session, self._folder())
 
     def export_weights_json(self, path):
-        network = self.session.network
-        document = {"network": repr(network), **network.to_dict(),
-                    "inputs": list(self.session.prepared.input_names), "epoch": self.session.snapshot.epoch}
-        write_atomically(path, json.dumps(document, indent=1))
+        write_weights_json(path, self.session.network, self.session.prepared.input_names, self.session.snapshot.epoch)
 
     def export_weights_npz(self, path):
-        network = self.session.network
-        arrays = {f"W{k}": W for k, W in enumerate(network.weights)}
-        arrays.update({f"b{k}": b for k, b in enumerate(network.biases)})
-        stream = io.BytesIO()
-        np.savez(stream, sizes=np.array(network.sizes), activations=np.array(network.activation_names), **arrays)
-        write_atomically(path, stream.getvalue())
+        write_weights_npz(path, self.session.network)
 
     def export_window_png(self, path):
         save_image(self.grab(), path)
