@@ -187,3 +187,28 @@ def test_no_text_of_the_main_window_is_clipped_in_a_longer_language(window, code
     assert window.controls.early_stopping.stop_early.visibleRegion().isEmpty() is False
     clipped += clipped_texts(window)
     assert not clipped, [str(t) for t in clipped]
+
+
+def test_in_german_a_rate_typed_with_a_comma_or_a_point_is_the_same_rate(window, qtbot):
+    from PySide6.QtCore import Qt
+    language.use_language("de")
+    _settle_layout()
+    box = window.controls.learning_rate
+    for typed, rate in (("0,3", 0.3), ("0.1", 0.1)):
+        box.lineEdit().selectAll()
+        qtbot.keyClicks(box.lineEdit(), typed)
+        qtbot.keyClick(box.lineEdit(), Qt.Key_Return)
+        assert window.session.setup.learning_rate == pytest.approx(rate), typed
+        assert box.text() == f"{rate:g}".replace(".", ",")
+
+
+def test_in_spanish_an_earlier_run_says_what_changed_in_spanish(window, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton
+    language.use_language("es")
+    s = window.session
+    for _ in range(5):
+        s.step(unit="epoch")
+    s.set_learning_rate(0.3)
+    qtbot.mouseClick(window.findChild(QAbstractButton, "reset_button"), Qt.LeftButton)
+    assert window.loss_plot.ghost_labels == ["ejecución anterior: tasa 0,03"]
