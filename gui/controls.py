@@ -72,7 +72,6 @@ class TrainingControls(Retranslating, QWidget):
         self.loss_selector = describe(QComboBox(), "loss_selector", "")
         self.loss_formula = QLabel()
         self.loss_formula.setObjectName("loss_formula")
-        self.loss_formula.setAccessibleName("loss formula")
 
         self.learning_rate = describe(LadderSpinBox(LEARNING_RATES, 0.00001, 100.0), "learning_rate", "")
         self.batch_size = describe(QSpinBox(), "batch_size", "")
@@ -135,6 +134,16 @@ class TrainingControls(Retranslating, QWidget):
             (self.stop_loss, self.tr("The training loss at which training pauses.")))
         for widget, tip in tips:
             widget.setToolTip(tip)
+        # What a screen reader calls each control, in the reader's language.
+        for widget, name in ((self.train_button, self.tr("train or pause")), (self.step_button, self.tr("step")),
+                             (self.step_unit, self.tr("step unit")), (self.reset_button, self.tr("reset")),
+                             (self.loss_selector, self.tr("loss")), (self.loss_formula, self.tr("loss formula")),
+                             (self.learning_rate, self.tr("learning rate")), (self.batch_size, self.tr("batch size")),
+                             (self.optimizer, self.tr("optimizer")), (self.regularization, self.tr("regularization")),
+                             (self.regularization_rate, self.tr("regularization rate")), (self.speed, self.tr("speed")),
+                             (self.stop_at_epoch, self.tr("stop at epoch")), (self.stop_epoch, self.tr("stop epoch")),
+                             (self.stop_at_loss, self.tr("stop at loss")), (self.stop_loss, self.tr("stop loss"))):
+            widget.setAccessibleName(name)
         self.step_button.setText(self.tr("Step"))
         self.reset_button.setText(self.tr("Reset"))
         self.step_unit.setItemText(0, self.tr("1 batch"))

@@ -97,6 +97,10 @@ class EarlyStoppingControls(Retranslating, QWidget):
         self.best_button.setToolTip(self.tr(
             "Put back the weights of the epoch with the lowest validation loss. The curve stays as it is."))
         self.validation_label.setText(self.tr("Validation rows"))
+        for widget, name in ((self.stop_early, self.tr("stop early")), (self.patience, self.tr("patience")),
+                             (self.validation_fraction, self.tr("validation fraction")),
+                             (self.best_button, self.tr("go to best epoch"))):
+            widget.setAccessibleName(name)
         for box in (self.patience, self.validation_fraction):
             box.setLocale(QLocale())
         self.summary.setText("")  # written again in this language

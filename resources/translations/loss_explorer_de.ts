@@ -74,6 +74,22 @@
         <source>Validation rows</source>
         <translation>Validierungszeilen</translation>
     </message>
+    <message>
+        <source>stop early</source>
+        <translation>früh stoppen</translation>
+    </message>
+    <message>
+        <source>patience</source>
+        <translation>Geduld</translation>
+    </message>
+    <message>
+        <source>validation fraction</source>
+        <translation>Anteil für die Validierung</translation>
+    </message>
+    <message>
+        <source>go to best epoch</source>
+        <translation>zur besten Epoche</translation>
+    </message>
     <message numerus="yes">
         <source>Now %n row(s) ({share} of the training split).</source>
         <translation>
@@ -540,6 +556,70 @@
     <message>
         <source>The training loss at which training pauses.</source>
         <translation>Der Trainingsverlust, bei dem das Training pausiert.</translation>
+    </message>
+    <message>
+        <source>train or pause</source>
+        <translation>trainieren oder pausieren</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>step unit</source>
+        <translation>Schrittweite</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>zurücksetzen</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>Verlustfunktion</translation>
+    </message>
+    <message>
+        <source>loss formula</source>
+        <translation>Verlustformel</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>Optimierer</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <translation>Regularisierung</translation>
+    </message>
+    <message>
+        <source>regularization rate</source>
+        <translation>Regularisierungsrate</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>stop at epoch</source>
+        <translation>Stopp bei Epoche</translation>
+    </message>
+    <message>
+        <source>stop epoch</source>
+        <translation>Epoche für den Stopp</translation>
+    </message>
+    <message>
+        <source>stop at loss</source>
+        <translation>Stopp bei Verlust</translation>
+    </message>
+    <message>
+        <source>stop loss</source>
+        <translation>Verlust für den Stopp</translation>
     </message>
     <message>
         <source>Step</source>

@@ -74,6 +74,22 @@
         <source>Validation rows</source>
         <translation>Filas de validación</translation>
     </message>
+    <message>
+        <source>stop early</source>
+        <translation>parada temprana</translation>
+    </message>
+    <message>
+        <source>patience</source>
+        <translation>paciencia</translation>
+    </message>
+    <message>
+        <source>validation fraction</source>
+        <translation>proporción de validación</translation>
+    </message>
+    <message>
+        <source>go to best epoch</source>
+        <translation>ir a la mejor época</translation>
+    </message>
     <message numerus="yes">
         <source>Now %n row(s) ({share} of the training split).</source>
         <translation>
@@ -540,6 +556,70 @@
     <message>
         <source>The training loss at which training pauses.</source>
         <translation>La pérdida de entrenamiento a la que se pausa el entrenamiento.</translation>
+    </message>
+    <message>
+        <source>train or pause</source>
+        <translation>entrenar o pausar</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>paso</translation>
+    </message>
+    <message>
+        <source>step unit</source>
+        <translation>unidad del paso</translation>
+    </message>
+    <message>
+        <source>reset</source>
+        <translation>reiniciar</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>función de pérdida</translation>
+    </message>
+    <message>
+        <source>loss formula</source>
+        <translation>fórmula de la pérdida</translation>
+    </message>
+    <message>
+        <source>learning rate</source>
+        <translation>tasa de aprendizaje</translation>
+    </message>
+    <message>
+        <source>batch size</source>
+        <translation>tamaño del lote</translation>
+    </message>
+    <message>
+        <source>optimizer</source>
+        <translation>optimizador</translation>
+    </message>
+    <message>
+        <source>regularization</source>
+        <translation>regularización</translation>
+    </message>
+    <message>
+        <source>regularization rate</source>
+        <translation>tasa de regularización</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>velocidad</translation>
+    </message>
+    <message>
+        <source>stop at epoch</source>
+        <translation>parar en una época</translation>
+    </message>
+    <message>
+        <source>stop epoch</source>
+        <translation>época de parada</translation>
+    </message>
+    <message>
+        <source>stop at loss</source>
+        <translation>parar con una pérdida</translation>
+    </message>
+    <message>
+        <source>stop loss</source>
+        <translation>pérdida de parada</translation>
     </message>
     <message>
         <source>Step</source>
