@@ -468,7 +468,8 @@ class MainWindow(Retranslating, QMainWindow):
             writer = getattr(self, writer)
         folder = self.settings.value("last_folder", os.path.expanduser("~"))
         kind = self.tr("{kind} files").format(kind=extension.upper())
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), os.path.join(folder, f"loss-explorer.{extension}"),
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
+                                              os.path.join(folder, f"loss-explorer.{extension}"),
                                               f"{kind} (*.{extension})")
         if not path:
             return
@@ -620,7 +621,8 @@ class MainWindow(Retranslating, QMainWindow):
         if not self.isWindowModified():
             return True
         answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"), self.tr("This experiment has changes that are not saved. Save them first?"),
+            self, self.tr("Unsaved changes"),
+            self.tr("This experiment has changes that are not saved. Save them first?"),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()
