@@ -48,8 +48,9 @@ def install_exception_hook():
             return
         showing.append(True)
         try:
-            QMessageBox.warning(QApplication.activeWindow(), messages.UNEXPECTED_ERROR_TITLE,
-                                messages.UNEXPECTED_ERROR.format(error=f"{kind.__name__}: {value}", log_path=log_path()))
+            QMessageBox.warning(QApplication.activeWindow(), messages.say(messages.UNEXPECTED_ERROR_TITLE),
+                                messages.say(messages.UNEXPECTED_ERROR, error=f"{kind.__name__}: {value}",
+                                             log_path=log_path()))
         finally:
             showing.clear()
 
@@ -64,6 +65,10 @@ def parse_args(argv):
     parser.add_argument("--epochs", type=int, default=0, metavar="N", help="with --screenshot: epochs to train first")
     parser.add_argument("--size", default="1600x1000", metavar="WxH", help="with --screenshot: window size")
     parser.add_argument("--self-test", action="store_true", help="train, save and reopen offscreen; print one line")
+    from .language import LANGUAGES
+    parser.add_argument("--language", choices=list(LANGUAGES),
+                        help="speak this language this time (default: the one chosen in View > Language, "
+                             "else the system's)")
     menu = parser.add_mutually_exclusive_group()
     menu.add_argument("--install-desktop", action="store_true",
                       help="add this app and its icon to your applications menu (Linux, ~/.local/share)")
@@ -114,7 +119,7 @@ def run(argv=None):
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(resources.path("icons", "loss-explorer.png")))
     from . import language
-    language.use_language(language.preferred_language())
+    language.use_language(args.language or language.preferred_language())
 
     if args.self_test:
         from .self_test import self_test

@@ -6,9 +6,12 @@ application font and the plots' text and line widths together.
 """
 
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
+
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
 
 THEMES = {
     "light": {"window": "#f6f7f9", "base": "#ffffff", "text": "#1f2328", "button": "#eceef1", "highlight": "#0877bd",
@@ -23,7 +26,20 @@ THEMES = {
                       "plot_foreground": "#ffffff"},
 }
 
+# Each theme's title in View and the tip beside it; English here, translated where shown.
+THEME_TITLES = {"light": (QT_TRANSLATE_NOOP("appearance", "Light theme"),
+                          QT_TRANSLATE_NOOP("appearance", "Use the light theme")),
+                "dark": (QT_TRANSLATE_NOOP("appearance", "Dark theme"),
+                         QT_TRANSLATE_NOOP("appearance", "Use the dark theme")),
+                "high_contrast": (QT_TRANSLATE_NOOP("appearance", "High-contrast theme"),
+                                  QT_TRANSLATE_NOOP("appearance", "Use the high-contrast theme"))}
+
 _base_point_size = None
+
+
+def theme_title(name):
+    """(title, tip) of theme ``name`` in the language spoken now."""
+    return tuple(translate("appearance", text) for text in THEME_TITLES[name])
 
 
 def describe(widget, name, tip, accessible=None):

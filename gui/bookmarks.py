@@ -6,11 +6,17 @@ Save would write, so restoring one is the same as opening a file.
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from engine import experiment_file
-from engine.formatting import fixed
+from engine import losses
+from engine.formatting import count, fixed, number
+
+from .language import Retranslating
+
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
 
 
 class Bookmark:
@@ -21,12 +27,14 @@ class Bookmark:
 def describe_moment(session):
     snap = session.snapshot
     loss = session.history.column("train_loss")
-    loss_text = f"train loss {fixed(loss[-1])}" if len(loss) else "untrained"
-    return (f"epoch {snap.epoch:,} · {loss_text} · {snap.loss.replace('_', '-')} · lr {snap.learning_rate:g} · "
-            f"{time.strftime('%H:%M:%S')}")
+    loss_text = translate("bookmarks", "train loss {loss}").format(loss=fixed(loss[-1])) \
+        if len(loss) else translate("bookmarks", "untrained")
+    return translate("bookmarks", "epoch {epoch} · {loss_text} · {loss} · lr {rate} · {time}").format(
+        epoch=count(snap.epoch), loss_text=loss_text, loss=translate("losses", losses.get(snap.loss).label),
+        rate=number(snap.learning_rate), time=time.strftime('%H:%M:%S'))
 
 
-class BookmarksPanel(QWidget):
+class BookmarksPanel(Retranslating, QWidget):
     """A list of bookmarks with Bookmark now, Restore and Delete."""
 
     restored = Signal(str)   # the label of the bookmark put back
@@ -38,13 +46,9 @@ class BookmarksPanel(QWidget):
         self.bookmarks = []
         self.list = QListWidget()
         self.list.setObjectName("bookmark_list")
-        self.list.setAccessibleName("bookmarks")
-        self.list.setToolTip("Saved moments of training. Double-click one to go back to it.")
-        self.add_button = self._button("Bookmark now", "bookmark_add",
-                                       "Remember the weights, the curve and the settings as they are now (Ctrl+B).")
-        self.restore_button = self._button("Restore", "bookmark_restore",
-                                           "Go back to the selected moment; change settings and train to branch from it.")
-        self.delete_button = self._button("Delete", "bookmark_delete", "Forget the selected bookmark.")
+        self.add_button = self._button("bookmark_add")
+        self.restore_button = self._button("bookmark_restore")
+        self.delete_button = self._button("bookmark_delete")
         buttons = QHBoxLayout()
         for b in (self.add_button, self.restore_button, self.delete_button):
             buttons.addWidget(b)
@@ -57,12 +61,24 @@ class BookmarksPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _: self.restore_selected())
         self.list.currentRowChanged.connect(self._update_buttons)
         self._update_buttons()
+        self.retranslate()
 
-    def _button(self, text, name, tip):
-        button = QPushButton(text)
+    def retranslate(self):
+        self.list.setAccessibleName(self.tr("bookmarks"))
+        self.list.setToolTip(self.tr("Saved moments of training. Double-click one to go back to it."))
+        for button, text, tip in (
+                (self.add_button, self.tr("Bookmark now"),
+                 self.tr("Remember the weights, the curve and the settings as they are now (Ctrl+B).")),
+                (self.restore_button, self.tr("Restore"),
+                 self.tr("Go back to the selected moment; change settings and train to branch from it.")),
+                (self.delete_button, self.tr("Delete"), self.tr("Forget the selected bookmark."))):
+            button.setText(text)
+            button.setAccessibleName(text)
+            button.setToolTip(tip)
+
+    def _button(self, name):
+        button = QPushButton()
         button.setObjectName(name)
-        button.setAccessibleName(text)
-        button.setToolTip(tip)
         return button
 
     def _update_buttons(self, *_):

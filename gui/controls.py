@@ -1,7 +1,7 @@
 """Training controls: run, step, reset, the loss, and every training setting."""
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QMessageBox, QPushButton, QSlider, QSpinBox, QVBoxLayout, QWidget)
 
 from engine import losses, optimizers
@@ -10,13 +10,18 @@ from . import messages
 from .session import SPEEDS
 from .appearance import describe, make_bold
 from .early_stopping import EarlyStoppingControls
+from .language import Retranslating
+from .number_boxes import DecimalSpinBox, shown_number
+
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
 
 # TF Playground's ladder of learning rates and regularization rates.
 LEARNING_RATES = [0.00001, 0.0001, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 REGULARIZATION_RATES = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10]
 
 
-class LadderSpinBox(QDoubleSpinBox):
+class LadderSpinBox(DecimalSpinBox):
     """A number box whose arrows walk a ladder (0.001, 0.003, 0.01, ...) but that takes any typed value."""
 
     def __init__(self, ladder, minimum, maximum, parent=None):
@@ -37,11 +42,11 @@ class LadderSpinBox(QDoubleSpinBox):
                 value = lower[-1] if lower else value
         self.setValue(value)
 
-    def textFromValue(self, value):
-        return f"{value:g}"
+    def textFromValue(self, value):  # noqa: N802 (Qt's name)
+        return shown_number(self, value)
 
 
-class TrainingControls(QWidget):
+class TrainingControls(Retranslating, QWidget):
     """Train/Pause, Step, Reset, loss picker and the training settings.
 
     ``advanced`` holds the settings that presentation mode hides.
@@ -53,57 +58,46 @@ class TrainingControls(QWidget):
         super().__init__(parent)
         self.session = session
         self._updating = False
-
-        self.train_button = describe(QPushButton("Train"), "train_button",
-                                      "Start or pause training (Space). Pausing keeps the weights; Train goes on from them.")
+        # Texts and tips are set in ``retranslate``.
+        self.train_button = describe(QPushButton(), "train_button", "")
         self.train_button.setCheckable(True)
         self.train_button.setMinimumHeight(36)
         make_bold(self.train_button)
-        self.step_button = describe(QPushButton("Step"), "step_button",
-                                     "Take one training step: forward, loss, backward, update (one batch or one epoch).")
-        self.step_unit = describe(QComboBox(), "step_unit", "What one press of Step trains: one batch or one whole epoch.")
-        self.step_unit.addItem("1 batch", "batch")
-        self.step_unit.addItem("1 epoch", "epoch")
-        self.reset_button = describe(QPushButton("Reset"), "reset_button",
-                                      "Start again from fresh weights drawn from the seed, and clear the curve.")
+        self.step_button = describe(QPushButton(), "step_button", "")
+        self.step_unit = describe(QComboBox(), "step_unit", "")
+        self.step_unit.addItem("", "batch")
+        self.step_unit.addItem("", "epoch")
+        self.reset_button = describe(QPushButton(), "reset_button", "")
 
-        self.loss_selector = describe(QComboBox(), "loss_selector",
-                                       "The loss: how wrong the network is. MSE for numbers, cross-entropy for classes.")
+        self.loss_selector = describe(QComboBox(), "loss_selector", "")
         self.loss_formula = QLabel()
         self.loss_formula.setObjectName("loss_formula")
-        self.loss_formula.setAccessibleName("loss formula")
-        self.loss_formula.setToolTip("The formula of the loss that is being minimised.")
 
-        self.learning_rate = describe(LadderSpinBox(LEARNING_RATES, 0.00001, 100.0), "learning_rate",
-                                       "Learning rate η: how far each update moves the weights, w ← w − η·∂L/∂w.")
-        self.batch_size = describe(QSpinBox(), "batch_size", "Samples per training step (minibatch size).")
+        self.learning_rate = describe(LadderSpinBox(LEARNING_RATES, 0.00001, 100.0), "learning_rate", "")
+        self.batch_size = describe(QSpinBox(), "batch_size", "")
         self.batch_size.setRange(1, 100000)
         self.batch_size.setKeyboardTracking(False)
-        self.optimizer = describe(QComboBox(), "optimizer", "How the gradient moves the weights.")
-        for name, optimizer in optimizers.OPTIMIZERS.items():
-            self.optimizer.addItem(optimizer.title, name)
-        self.regularization = describe(QComboBox(), "regularization",
-                                        "A penalty on big weights: L1 pushes weights to exactly 0, L2 shrinks them.")
-        for name, title in (("none", "None"), ("l1", "L1"), ("l2", "L2")):
-            self.regularization.addItem(title, name)
-        self.regularization_rate = describe(LadderSpinBox(REGULARIZATION_RATES, 0.0, 100.0), "regularization_rate",
-                                             "How strongly big weights are penalised.")
+        self.optimizer = describe(QComboBox(), "optimizer", "")
+        for name in optimizers.OPTIMIZERS:
+            self.optimizer.addItem("", name)
+        self.regularization = describe(QComboBox(), "regularization", "")
+        for name in ("none", "l1", "l2"):
+            self.regularization.addItem("", name)
+        self.regularization_rate = describe(LadderSpinBox(REGULARIZATION_RATES, 0.0, 100.0), "regularization_rate", "")
 
-        self.speed = describe(QSlider(Qt.Horizontal), "speed",
-                               "Training speed: from slow motion (one step a second, to watch in class) to full speed.")
+        self.speed = describe(QSlider(Qt.Horizontal), "speed", "")
         self.speed.setRange(0, len(SPEEDS) - 1)
         self.speed.setPageStep(1)
         self.speed.setValue(len(SPEEDS) - 1)
         self.speed_label = QLabel()
         self.speed_label.setMinimumWidth(90)
 
-        self.stop_at_epoch = describe(QCheckBox("Stop at epoch"), "stop_at_epoch", "Pause automatically at this epoch.")
-        self.stop_epoch = describe(QSpinBox(), "stop_epoch", "The epoch at which training pauses.")
+        self.stop_at_epoch = describe(QCheckBox(), "stop_at_epoch", "")
+        self.stop_epoch = describe(QSpinBox(), "stop_epoch", "")
         self.stop_epoch.setRange(1, 10_000_000)
         self.stop_epoch.setValue(1000)
-        self.stop_at_loss = describe(QCheckBox("Stop when train loss ≤"), "stop_at_loss",
-                                      "Pause automatically once the training loss is this low.")
-        self.stop_loss = describe(QDoubleSpinBox(), "stop_loss", "The training loss at which training pauses.")
+        self.stop_at_loss = describe(QCheckBox(), "stop_at_loss", "")
+        self.stop_loss = describe(DecimalSpinBox(), "stop_loss", "")
         self.stop_loss.setDecimals(4)
         self.stop_loss.setRange(0.0, 1e6)
         self.stop_loss.setSingleStep(0.01)
@@ -111,6 +105,67 @@ class TrainingControls(QWidget):
 
         self._lay_out()
         self._connect()
+        self.retranslate()
+
+    def retranslate(self):
+        """Every fixed text and tip in the language spoken now, then the settings again."""
+        tips = (
+            (self.train_button, self.tr(
+                "Start or pause training (Space). Pausing keeps the weights; Train goes on from them.")),
+            (self.step_button, self.tr(
+                "Take one training step: forward, loss, backward, update (one batch or one epoch).")),
+            (self.step_unit, self.tr("What one press of Step trains: one batch or one whole epoch.")),
+            (self.reset_button, self.tr("Start again from fresh weights drawn from the seed, and clear the curve.")),
+            (self.loss_selector, self.tr(
+                "The loss: how wrong the network is. MSE for numbers, cross-entropy for classes.")),
+            (self.loss_formula, self.tr("The formula of the loss that is being minimised.")),
+            (self.learning_rate, self.tr(
+                "Learning rate η: how far each update moves the weights, w ← w − η·∂L/∂w.")),
+            (self.batch_size, self.tr("Samples per training step (minibatch size).")),
+            (self.optimizer, self.tr("How the gradient moves the weights.")),
+            (self.regularization, self.tr(
+                "A penalty on big weights: L1 pushes weights to exactly 0, L2 shrinks them.")),
+            (self.regularization_rate, self.tr("How strongly big weights are penalised.")),
+            (self.speed, self.tr(
+                "Training speed: from slow motion (one step a second, to watch in class) to full speed.")),
+            (self.stop_at_epoch, self.tr("Pause automatically at this epoch.")),
+            (self.stop_epoch, self.tr("The epoch at which training pauses.")),
+            (self.stop_at_loss, self.tr("Pause automatically once the training loss is this low.")),
+            (self.stop_loss, self.tr("The training loss at which training pauses.")))
+        for widget, tip in tips:
+            widget.setToolTip(tip)
+        # What a screen reader calls each control, in the reader's language.
+        for widget, name in ((self.train_button, self.tr("train or pause")), (self.step_button, self.tr("step")),
+                             (self.step_unit, self.tr("step unit")), (self.reset_button, self.tr("reset")),
+                             (self.loss_selector, self.tr("loss")), (self.loss_formula, self.tr("loss formula")),
+                             (self.learning_rate, self.tr("learning rate")), (self.batch_size, self.tr("batch size")),
+                             (self.optimizer, self.tr("optimizer")), (self.regularization, self.tr("regularization")),
+                             (self.regularization_rate, self.tr("regularization rate")), (self.speed, self.tr("speed")),
+                             (self.stop_at_epoch, self.tr("stop at epoch")), (self.stop_epoch, self.tr("stop epoch")),
+                             (self.stop_at_loss, self.tr("stop at loss")), (self.stop_loss, self.tr("stop loss"))):
+            widget.setAccessibleName(name)
+        self.step_button.setText(self.tr("Step"))
+        self.reset_button.setText(self.tr("Reset"))
+        self.step_unit.setItemText(0, self.tr("1 batch"))
+        self.step_unit.setItemText(1, self.tr("1 epoch"))
+        for index, name in enumerate(optimizers.OPTIMIZERS):
+            self.optimizer.setItemText(index, translate("optimizers", optimizers.OPTIMIZERS[name].title))
+        for index, title in enumerate((self.tr("None"), "L1", "L2")):
+            self.regularization.setItemText(index, title)
+        self.stop_at_epoch.setText(self.tr("Stop at epoch"))
+        self.stop_at_loss.setText(self.tr("Stop when train loss ≤"))
+        self.loss_box.setTitle(self.tr("Loss"))
+        self.advanced.setTitle(self.tr("More settings"))
+        for label, text in ((self.learning_rate_label, self.tr("Learning rate")),
+                            (self.batch_size_label, self.tr("Batch size")), (self.speed_title, self.tr("Speed")),
+                            (self.optimizer_label, self.tr("Optimizer")),
+                            (self.regularization_label, self.tr("Regularization"))):
+            label.setText(text)
+        # Spin boxes show and read "0,03" where the language writes numbers so.
+        for box in (self.learning_rate, self.batch_size, self.regularization_rate, self.stop_epoch, self.stop_loss):
+            box.setLocale(QLocale())
+        self.loss_selector.clear()  # filled again with the losses' headings in this language
+        self._on_running_changed(self.session.is_running)
         self._refresh()
 
     def _lay_out(self):
@@ -118,26 +173,28 @@ class TrainingControls(QWidget):
         for w in (self.step_button, self.step_unit, self.reset_button):
             buttons.addWidget(w)
 
-        loss_box = QGroupBox("Loss")
+        self.loss_box = loss_box = QGroupBox()
         loss_layout = QVBoxLayout(loss_box)
         loss_layout.addWidget(self.loss_selector)
         loss_layout.addWidget(self.loss_formula)
 
+        self.learning_rate_label, self.batch_size_label, self.speed_title = QLabel(), QLabel(), QLabel()
+        self.optimizer_label, self.regularization_label = QLabel(), QLabel()
         basic = QFormLayout()
-        basic.addRow("Learning rate", self.learning_rate)
-        basic.addRow("Batch size", self.batch_size)
+        basic.addRow(self.learning_rate_label, self.learning_rate)
+        basic.addRow(self.batch_size_label, self.batch_size)
         speed_row = QHBoxLayout()
         speed_row.addWidget(self.speed, 1)
         speed_row.addWidget(self.speed_label)
-        basic.addRow("Speed", speed_row)
+        basic.addRow(self.speed_title, speed_row)
 
-        self.advanced = QGroupBox("More settings")
+        self.advanced = QGroupBox()
         form = QFormLayout(self.advanced)
-        form.addRow("Optimizer", self.optimizer)
+        form.addRow(self.optimizer_label, self.optimizer)
         reg_row = QHBoxLayout()
         reg_row.addWidget(self.regularization)
         reg_row.addWidget(self.regularization_rate)
-        form.addRow("Regularization", reg_row)
+        form.addRow(self.regularization_label, reg_row)
         stop_epoch_row = QHBoxLayout()
         stop_epoch_row.addWidget(self.stop_at_epoch)
         stop_epoch_row.addWidget(self.stop_epoch)
@@ -189,7 +246,7 @@ class TrainingControls(QWidget):
 
     def _on_running_changed(self, running):
         self.train_button.setChecked(running)
-        self.train_button.setText("Pause" if running else "Train")
+        self.train_button.setText(self.tr("Pause") if running else self.tr("Train"))
         self.step_button.setEnabled(not running)
 
     def _on_learning_rate(self, value):
@@ -215,12 +272,13 @@ class TrainingControls(QWidget):
         if problem is None:
             session.set_loss(name)
         elif problem.fitting_output is None:
-            QMessageBox.information(self, "This loss does not fit", messages.LOSS_NEEDS_REGRESSION.format(reason=problem))
+            QMessageBox.information(self, self.tr("This loss does not fit"),
+                                    messages.say(messages.LOSS_NEEDS_REGRESSION, reason=problem))
         else:
             answer = QMessageBox.question(
-                self, "This loss needs another output layer",
-                messages.LOSS_NEEDS_OTHER_OUTPUT.format(reason=problem, fitting=problem.fitting_output,
-                                                        loss=losses.get(name).label))
+                self, self.tr("This loss needs another output layer"),
+                messages.say(messages.LOSS_NEEDS_OTHER_OUTPUT, reason=problem, fitting=problem.fitting_output,
+                             loss=translate("losses", losses.get(name).label)))
             if answer == QMessageBox.Yes:
                 session.set_output_and_loss(problem.fitting_output, name)
         self._refresh()
@@ -268,7 +326,7 @@ class TrainingControls(QWidget):
     def _show_speed(self):
         speed = self.session.speed
         self.speed.setValue(SPEEDS.index(speed))
-        self.speed_label.setText("full speed" if speed is None else f"{speed:g} step{'s' if speed != 1 else ''}/s")
+        self.speed_label.setText(self.tr("full speed") if speed is None else self.tr("%n step(s)/s", "", speed))
 
     def _show_stop_condition(self):
         s = self.session
@@ -293,10 +351,21 @@ class TrainingControls(QWidget):
         if [loss.name for loss in fitting] != [self.loss_selector.itemData(i) for i in range(self.loss_selector.count())]:
             self.loss_selector.clear()
             for loss in fitting:
-                self.loss_selector.addItem(loss.heading, loss.name)
-                self.loss_selector.setItemData(self.loss_selector.count() - 1, loss.title, Qt.ToolTipRole)
+                self.loss_selector.addItem(loss_heading(loss), loss.name)
+                self.loss_selector.setItemData(self.loss_selector.count() - 1, translate("losses", loss.title),
+                                               Qt.ToolTipRole)
 
 
 def loss_formula(loss, n_outputs):
     """The loss as the course writes it."""
-    return losses.get(loss).formula(n_outputs)
+    return translate("losses", losses.get(loss).formula(n_outputs))
+
+
+
+# The engine's words (a loss's label, an optimizer's title) are translated in
+# the engine's contexts, "losses" and "optimizers"; their attributes stay English.
+
+def loss_heading(loss):
+    """The loss's short label as a menu item starts it, in the reader's language: "Kreuzentropie"."""
+    label = translate("losses", loss.label)
+    return label[:1].upper() + label[1:]

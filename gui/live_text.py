@@ -28,6 +28,12 @@ class LiveText(QWidget):
     def text(self):
         return self._text
 
+    def set_template(self, template):
+        """Take the room ``template`` needs from now on (another language's words, say)."""
+        if template != self._template:
+            self._template = template
+            self.updateGeometry()
+
     def setText(self, text, shorter=()):  # noqa: N802 (QLabel's name)
         """Show ``text``, or the first of ``shorter`` that fits when it does not; else nothing.
 

@@ -1,28 +1,28 @@
 """The main window: data on the left, the network in the middle, results on the right."""
 
-import io
-import json
 import logging
 import os
 import weakref
 
-import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QFrame, QHBoxLayout, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFrame, QMainWindow, QMessageBox, QScrollArea, QSplitter, QTabWidget,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from engine import data as engine_data
 from engine import experiment_file, losses
 from engine.experiment_file import ExperimentFileError
-from engine.safe_files import FileWriteError, write_atomically
+from engine.formatting import percent
+from engine.safe_files import FileWriteError
 
 from . import appearance, language, tasks, teaching_files
+from .banner import MessageBanner
 from .bookmarks import BookmarksPanel
 from .controls import TrainingControls
 from .data_panel import DataPanel
-from .file_output import save_image
+from .file_output import save_image, write_weights_json, write_weights_npz
 from .formula_panel import FormulaPanel
+from .language import Retranslating
 from .lesson_panel import LessonPanel
 from .messages import plain
 from .loss_plot import LossPlot
@@ -43,46 +43,10 @@ TITLE_BAR = 32    # pixels a window manager's title bar takes, beside the screen
 log = logging.getLogger(__name__)
 
 
-class MessageBanner(QFrame):
-    """A dismissable strip across the top for things the user must read."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("message_banner")
-        self.setAccessibleName("message")
-        appearance.set_colors(self, "#3a2a00", background="#fff4e5", frame=True)
-        self.title = QLabel()
-        appearance.make_bold(self.title)
-        self.text = QLabel()
-        self.text.setObjectName("message_text")
-        self.text.setTextFormat(Qt.PlainText)  # messages may quote a file; never render them as HTML
-        self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setObjectName("message_close")
-        close.setAccessibleName("dismiss message")
-        close.setToolTip("Dismiss this message")
-        close.clicked.connect(self.hide)
-        column = QVBoxLayout()
-        column.addWidget(self.title)
-        column.addWidget(self.text)
-        layout = QHBoxLayout(self)
-        layout.addLayout(column, 1)
-        layout.addWidget(close, 0, Qt.AlignTop)
-        self.hide()
-
-    def show_message(self, title, text):
-        self.title.setText(title)
-        self.text.setText(text)
-        self.show()
-
-
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self, session=None):
         super().__init__()
         self.setObjectName("main_window")
-        self.setWindowTitle("Loss Explorer")
         self.session = session or Session()
         self.settings = QSettings()
         self.current_path = None
@@ -110,6 +74,7 @@ class MainWindow(QMainWindow):
         self.bookmarks = BookmarksPanel(self.session)
         self._build_layout()
         self._build_menus()
+        self.retranslate()
 
         self.session.problem.connect(self._on_problem)
         # New data or layers change what the views hold; the zoom that fit may not.
@@ -160,17 +125,11 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("side_tabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
-        for page, title in ((self.formula_panel, "Formula"), (self.step_through, "Step through"),
-                            (self.lesson_panel, "Lesson"), (self.bookmarks, "Bookmarks")):
-            self.tabs.addTab(_scrollable(page), title)
+        for page in (self.formula_panel, self.step_through, self.lesson_panel, self.bookmarks):
+            self.tabs.addTab(_scrollable(page), "")  # titled in retranslate
         # Small screens (a 1366x768 laptop) squeeze these instead of growing the window.
         self.tabs.setMinimumSize(260, 140)
         self.output_view.setMinimumSize(260, 240)
-        for index, tip in enumerate(("The loss formula with this moment's numbers",
-                                     "Follow one point through forward, loss, backward and update",
-                                     "Built-in lessons, and saving your own",
-                                     "Moments of training to go back to")):
-            self.tabs.setTabToolTip(index, tip)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         right = QSplitter(Qt.Vertical)
@@ -198,15 +157,12 @@ class MainWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.setCentralWidget(root)
 
-    def _action(self, menu, text, slot, shortcut=None, tip=None, name=None):
-        action = QAction(text, self)
+    def _action(self, menu, slot, shortcut=None, name=None):
+        """An action in ``menu``; its text and tip are set in ``retranslate``, found by ``name``."""
+        action = QAction(self)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        if name:
-            action.setObjectName(name)
+        action.setObjectName(name)
         action.triggered.connect(slot)
         menu.addAction(action)
         # Added to the window too, so shortcuts work with the menus hidden.
@@ -215,70 +171,55 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self):
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self._action(file_menu, "Open…", self.open_dialog, QKeySequence.Open,
-                     "Open an experiment (.json) or a CSV data file", "open_action")
-        self.recent_menu = file_menu.addMenu("Open recent")
+        self.file_menu = file_menu = bar.addMenu("")
+        self._action(file_menu, self.open_dialog, QKeySequence.Open, "open_action")
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(file_menu, "Import CSV data…", self.data_panel.open_csv_dialog, "Ctrl+Shift+O",
-                     "Load your own data from a CSV file", "open_csv_action")
+        self._action(file_menu, self.data_panel.open_csv_dialog, "Ctrl+Shift+O", "open_csv_action")
         file_menu.addSeparator()
-        self._action(file_menu, "Save", self.save, QKeySequence.Save, "Save the experiment", "save_action")
-        self._action(file_menu, "Save as…", self.save_as, QKeySequence.SaveAs,
-                     "Save the experiment under a new name", "save_as_action")
+        self._action(file_menu, self.save, QKeySequence.Save, "save_action")
+        self._action(file_menu, self.save_as, QKeySequence.SaveAs, "save_as_action")
         file_menu.addSeparator()
-        export = file_menu.addMenu("Export")
-        self._action(export, "Loss curve as PNG…", _weakly(self._export, "png", self.loss_plot.export_png), name="export_curve_png")
-        self._action(export, "Loss curve as SVG…", _weakly(self._export, "svg", self.loss_plot.export_svg), name="export_curve_svg")
-        self._action(export, "Loss curve as CSV…", _weakly(self._export, "csv", self.loss_plot.export_csv), name="export_curve_csv")
-        self._action(export, "Window as PNG…", _weakly(self._export, "png", "export_window_png"), name="export_window_png")
+        self.export_menu = export = file_menu.addMenu("")
+        self._action(export, _weakly(self._export, "png", self.loss_plot.export_png), name="export_curve_png")
+        self._action(export, _weakly(self._export, "svg", self.loss_plot.export_svg), name="export_curve_svg")
+        self._action(export, _weakly(self._export, "csv", self.loss_plot.export_csv), name="export_curve_csv")
+        self._action(export, _weakly(self._export, "png", "export_window_png"), name="export_window_png")
         export.addSeparator()
-        self._action(export, "Weights as JSON…", _weakly(self._export, "json", "export_weights_json"), name="export_weights_json")
-        self._action(export, "Weights as NPZ…", _weakly(self._export, "npz", "export_weights_npz"), name="export_weights_npz")
-        self._action(file_menu, "Export as Python…", _weakly(self.export_python), None,
-                     "Write this run as one Python script that repeats it (numpy or PyTorch)", "export_python_action")
-        self._action(file_menu, "Print worksheet…", _weakly(self.print_worksheet), None,
-                     "A PDF of one training step to work out by hand, with its answer key", "print_worksheet_action")
+        self._action(export, _weakly(self._export, "json", "export_weights_json"), name="export_weights_json")
+        self._action(export, _weakly(self._export, "npz", "export_weights_npz"), name="export_weights_npz")
+        self._action(file_menu, _weakly(self.export_python), None, "export_python_action")
+        self._action(file_menu, _weakly(self.print_worksheet), None, "print_worksheet_action")
         file_menu.addSeparator()
-        self._action(file_menu, "Quit", self.close, QKeySequence.Quit)
+        self._action(file_menu, self.close, QKeySequence.Quit, "quit_action")
 
-        train_menu = bar.addMenu("&Train")
-        self.train_action = self._action(train_menu, "Train / Pause", self.controls.train_button.click, "Space",
-                                         "Start or pause training", "train_action")
-        self._action(train_menu, "Step", self.controls.step_button.click, "Ctrl+Right", "One training step", "step_action")
-        self._action(train_menu, "Reset", self.controls.reset_button.click, "Ctrl+R",
-                     "Fresh weights from the seed; clears the curve", "reset_action")
-
+        self.train_menu = train_menu = bar.addMenu("")
+        self.train_action = self._action(train_menu, self.controls.train_button.click, "Space", "train_action")
+        self._action(train_menu, self.controls.step_button.click, "Ctrl+Right", "step_action")
+        self._action(train_menu, self.controls.reset_button.click, "Ctrl+R", "reset_action")
         train_menu.addSeparator()
-        self._action(train_menu, "Compare losses…", self.open_compare, "Ctrl+K",
-                     "Train copies side by side from the same weights, one per loss", "compare_action")
-        self._action(train_menu, "Loss landscape…", self.open_landscape, "Ctrl+L",
-                     "A 2-D slice of the loss surface around the current weights", "landscape_action")
-        self._action(train_menu, "Bookmark this moment", self.bookmarks.add, "Ctrl+B",
-                     "Remember the weights, curve and settings to come back to", "bookmark_action")
-        self._action(train_menu, "Clear earlier runs' curves", self.session.clear_earlier_runs, None,
-                     "Remove the faded curves of earlier runs", "clear_ghosts_action")
+        self._action(train_menu, self.open_compare, "Ctrl+K", "compare_action")
+        self._action(train_menu, self.open_landscape, "Ctrl+L", "landscape_action")
+        self._action(train_menu, self.bookmarks.add, "Ctrl+B", "bookmark_action")
+        self._action(train_menu, self.session.clear_earlier_runs, None, "clear_ghosts_action")
 
-        self.view_menu = bar.addMenu("&View")
-        self.presentation_action = self._action(self.view_menu, "Presentation mode", self.toggle_presentation, "F11",
-                                                "Full screen, big text and lines, fewer controls: for a projector",
-                                                "presentation_action")
+        self.view_menu = bar.addMenu("")
+        self.presentation_action = self._action(self.view_menu, self.toggle_presentation, "F11", "presentation_action")
         self.presentation_action.setCheckable(True)
-        self._action(self.view_menu, "Zoom in", _weakly(self.step_zoom, 1), QKeySequence.ZoomIn, "Bigger text and lines", "zoom_in_action")
+        self._action(self.view_menu, _weakly(self.step_zoom, 1), QKeySequence.ZoomIn, "zoom_in_action")
         self.addAction(_shortcut_only(self, "Ctrl+=", _weakly(self.step_zoom, 1)))
-        self._action(self.view_menu, "Zoom out", _weakly(self.step_zoom, -1), QKeySequence.ZoomOut, "Smaller text and lines", "zoom_out_action")
-        self._action(self.view_menu, "Actual size", _weakly(self.set_zoom, 1.0), "Ctrl+0", "Text and lines at normal size", "zoom_reset_action")
+        self._action(self.view_menu, _weakly(self.step_zoom, -1), QKeySequence.ZoomOut, "zoom_out_action")
+        self._action(self.view_menu, _weakly(self.set_zoom, 1.0), "Ctrl+0", "zoom_reset_action")
         self.view_menu.addSeparator()
         themes = QActionGroup(self)
-        for name, title in (("light", "Light theme"), ("dark", "Dark theme"), ("high_contrast", "High-contrast theme")):
-            action = self._action(self.view_menu, title, _weakly(self.set_theme, name), None,
-                                  f"Use the {title.lower()}", f"theme_{name}_action")
+        for name in appearance.THEME_TITLES:
+            action = self._action(self.view_menu, _weakly(self.set_theme, name), None, f"theme_{name}_action")
             action.setCheckable(True)
             action.setChecked(name == self.theme)
             themes.addAction(action)
         self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("Language")
+        self.language_menu = self.view_menu.addMenu("")
         self.language_menu.setObjectName("language_menu")
         languages = QActionGroup(self)
         # Each language by its own name: a reader who cannot read the current one still finds theirs.
@@ -289,8 +230,72 @@ class MainWindow(QMainWindow):
             action.setChecked(code == language.current_language())
             action.triggered.connect(_weakly(self.set_language, code))
             languages.addAction(action)
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, "About Loss Explorer", self._about)
+        self.help_menu = bar.addMenu("")
+        self._action(self.help_menu, self._about, None, "about_action")
+
+    def retranslate(self):
+        """Every menu, action, tab and tip in the language spoken now."""
+        for menu, title in ((self.file_menu, self.tr("&File")), (self.recent_menu, self.tr("Open recent")),
+                            (self.export_menu, self.tr("Export")), (self.train_menu, self.tr("&Train")),
+                            (self.view_menu, self.tr("&View")), (self.language_menu, self.tr("Language")),
+                            (self.help_menu, self.tr("&Help"))):
+            menu.setTitle(title)
+        texts = {
+            "open_action": (self.tr("Open…"), self.tr("Open an experiment (.json) or a CSV data file")),
+            "open_csv_action": (self.tr("Import CSV data…"), self.tr("Load your own data from a CSV file")),
+            "save_action": (self.tr("Save"), self.tr("Save the experiment")),
+            "save_as_action": (self.tr("Save as…"), self.tr("Save the experiment under a new name")),
+            "export_curve_png": (self.tr("Loss curve as PNG…"), None),
+            "export_curve_svg": (self.tr("Loss curve as SVG…"), None),
+            "export_curve_csv": (self.tr("Loss curve as CSV…"), None),
+            "export_window_png": (self.tr("Window as PNG…"), None),
+            "export_weights_json": (self.tr("Weights as JSON…"), None),
+            "export_weights_npz": (self.tr("Weights as NPZ…"), None),
+            "export_python_action": (self.tr("Export as Python…"), self.tr(
+                "Write this run as one Python script that repeats it (numpy or PyTorch)")),
+            "print_worksheet_action": (self.tr("Print worksheet…"), self.tr(
+                "A PDF of one training step to work out by hand, with its answer key")),
+            "quit_action": (self.tr("Quit"), None),
+            "train_action": (self.tr("Train / Pause"), self.tr("Start or pause training")),
+            "step_action": (self.tr("Step"), self.tr("One training step")),
+            "reset_action": (self.tr("Reset"), self.tr("Fresh weights from the seed; clears the curve")),
+            "compare_action": (self.tr("Compare losses…"), self.tr(
+                "Train copies side by side from the same weights, one per loss")),
+            "landscape_action": (self.tr("Loss landscape…"), self.tr(
+                "A 2-D slice of the loss surface around the current weights")),
+            "bookmark_action": (self.tr("Bookmark this moment"), self.tr(
+                "Remember the weights, curve and settings to come back to")),
+            "clear_ghosts_action": (self.tr("Clear earlier runs' curves"), self.tr(
+                "Remove the faded curves of earlier runs")),
+            "presentation_action": (self.tr("Presentation mode"), self.tr(
+                "Full screen, big text and lines, fewer controls: for a projector")),
+            "zoom_in_action": (self.tr("Zoom in"), self.tr("Bigger text and lines")),
+            "zoom_out_action": (self.tr("Zoom out"), self.tr("Smaller text and lines")),
+            "zoom_reset_action": (self.tr("Actual size"), self.tr("Text and lines at normal size")),
+            "about_action": (self.tr("About Loss Explorer"), None),
+        }
+        for name in appearance.THEME_TITLES:
+            texts[f"theme_{name}_action"] = appearance.theme_title(name)
+        for action in self.actions():
+            if action.objectName() in texts:
+                text, tip = texts[action.objectName()]
+                action.setText(text)
+                action.setStatusTip(tip or "")
+                action.setToolTip(tip or text)
+        for index, (title, tip) in enumerate((
+                (self.tr("Formula"), self.tr("The loss formula with this moment's numbers")),
+                (self.tr("Step through"), self.tr("Follow one point through forward, loss, backward and update")),
+                (self.tr("Lesson"), self.tr("Built-in lessons, and saving your own")),
+                (self.tr("Bookmarks"), self.tr("Moments of training to go back to")))):
+            self.tabs.setTabText(index, title)
+            self.tabs.setTabToolTip(index, tip)
+        # A narrow screen scrolls the tabs; Qt's arrows have no tip of their own.
+        for button, tip in (("ScrollLeftButton", self.tr("Tabs to the left")),
+                            ("ScrollRightButton", self.tr("Tabs to the right"))):
+            found = self.tabs.tabBar().findChild(QToolButton, button)
+            if found is not None:
+                found.setToolTip(tip)
+        self._update_title()
 
     # ------------------------------------------------------------- actions
 
@@ -312,7 +317,7 @@ class MainWindow(QMainWindow):
         from .compare import CompareWindow, comparable
         reason = comparable(self.session)
         if reason:
-            QMessageBox.information(self, "Compare losses", reason)
+            QMessageBox.information(self, self.tr("Compare losses"), reason)
             return None
         window = CompareWindow(self.session, self)
         self._keep_window(window)
@@ -385,9 +390,10 @@ class MainWindow(QMainWindow):
             self.settings.setValue("view/zoom", self.zoom)
         if fitted < zoom - 1e-6:
             available = self.available_geometry()
-            self.statusBar().showMessage(
-                f"Zoom {zoom:.0%} does not fit this screen ({available.width()}×{available.height()}); "
-                f"{fitted:.0%} is the largest that does.", 6000)
+            self.statusBar().showMessage(self.tr(
+                "Zoom {zoom} does not fit this screen ({width}×{height}); {fitted} is the largest that does.").format(
+                zoom=percent(zoom, 0), width=available.width(), height=available.height(), fitted=percent(fitted, 0)),
+                6000)
         return fitted
 
     def _fit_zoom(self, zoom):
@@ -462,18 +468,21 @@ class MainWindow(QMainWindow):
         if isinstance(writer, str):  # one of the window's own methods, by name: the menu's slot must not hold it
             writer = getattr(self, writer)
         folder = self.settings.value("last_folder", os.path.expanduser("~"))
-        path, _ = QFileDialog.getSaveFileName(self, "Export", os.path.join(folder, f"loss-explorer.{extension}"),
-                                              f"{extension.upper()} files (*.{extension})")
+        kind = self.tr("{kind} files").format(kind=extension.upper())
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
+                                              os.path.join(folder, f"loss-explorer.{extension}"),
+                                              f"{kind} (*.{extension})")
         if not path:
             return
         try:
             writer(path)
         except OSError as e:
-            QMessageBox.warning(self, "Export failed", plain(str(e) if isinstance(e, FileWriteError) else
-                                f"Could not write {path}: {e.strerror or e}. Choose another folder or file name."))
+            QMessageBox.warning(self, self.tr("Export failed"), plain(str(e) if isinstance(e, FileWriteError) else
+                                self.tr("Could not write {path}: {reason}. Choose another folder or file name.").format(
+                                    path=path, reason=e.strerror or e)))
             return
         self.settings.setValue("last_folder", os.path.dirname(path))
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
 
     def export_python(self):
         """Ask where, then write the run as a numpy or PyTorch script."""
@@ -484,26 +493,18 @@ class MainWindow(QMainWindow):
         return teaching_files.print_worksheet(self, self.session, self._folder())
 
     def export_weights_json(self, path):
-        network = self.session.network
-        document = {"network": repr(network), **network.to_dict(),
-                    "inputs": list(self.session.prepared.input_names), "epoch": self.session.snapshot.epoch}
-        write_atomically(path, json.dumps(document, indent=1))
+        write_weights_json(path, self.session.network, self.session.prepared.input_names, self.session.snapshot.epoch)
 
     def export_weights_npz(self, path):
-        network = self.session.network
-        arrays = {f"W{k}": W for k, W in enumerate(network.weights)}
-        arrays.update({f"b{k}": b for k, b in enumerate(network.biases)})
-        stream = io.BytesIO()
-        np.savez(stream, sizes=np.array(network.sizes), activations=np.array(network.activation_names), **arrays)
-        write_atomically(path, stream.getvalue())
+        write_weights_npz(path, self.session.network)
 
     def export_window_png(self, path):
         save_image(self.grab(), path)
 
     def _about(self):
-        QMessageBox.about(self, "About Loss Explorer",
-                          "<b>Loss Explorer</b><p>Draw a network, pick a loss, and watch backpropagation lower it."
-                          "<p>Loss measures how wrong the network is; 0 would be perfect.</p>")
+        QMessageBox.about(self, self.tr("About Loss Explorer"), self.tr(
+            "<b>Loss Explorer</b><p>Draw a network, pick a loss, and watch backpropagation lower it."
+            "<p>Loss measures how wrong the network is; 0 would be perfect.</p>"))
 
     # --------------------------------------------------------------- files
 
@@ -523,14 +524,15 @@ class MainWindow(QMainWindow):
             action.setToolTip(path)
             action.triggered.connect(_weakly(self.open_path, path))
         if not recent:
-            self.recent_menu.addAction("No recent files").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent files")).setEnabled(False)
 
     def open_dialog(self):
         if not self._may_discard_changes():
             return
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open", self._folder(),
-            "Experiments and data (*.json *.csv *.tsv *.txt);;Experiments (*.json);;CSV data (*.csv *.tsv *.txt);;All files (*)")
+            self, self.tr("Open"), self._folder(),
+            self.tr("Experiments and data (*.json *.csv *.tsv *.txt);;Experiments (*.json);;"
+                    "CSV data (*.csv *.tsv *.txt);;All files (*)"))
         if path:
             self.open_path(path)
 
@@ -548,8 +550,9 @@ class MainWindow(QMainWindow):
         current work, the title and the path Ctrl+S writes to included, changes.
         """
         opened = read_experiment_file(
-            self, path, "Could not open this experiment",
-            f"'{os.path.basename(path)}' could not be opened because of an unexpected error (written to the log).")
+            self, path, self.tr("Could not open this experiment"),
+            self.tr("'{name}' could not be opened because of an unexpected error (written to the log).").format(
+                name=os.path.basename(path)))
         if opened is None:
             return False
         saved, experiment, _ = opened
@@ -576,7 +579,8 @@ class MainWindow(QMainWindow):
 
     def save_as(self):
         suggested = self.current_path or os.path.join(self._folder(), f"{self.session.dataset.name.rsplit('.', 1)[0]}.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Save experiment", suggested, "Experiments (*.json)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save experiment"), suggested,
+                                              self.tr("Experiments (*.json)"))
         if not path:
             return False
         if not path.lower().endswith(".json"):
@@ -590,15 +594,16 @@ class MainWindow(QMainWindow):
             with self.session.paused():
                 experiment_file.save(path, self.session.experiment, lesson=self.lesson_panel.lesson)
         except (OSError, ValueError) as e:
-            QMessageBox.warning(self, "Could not save", plain(
+            QMessageBox.warning(self, self.tr("Could not save"), plain(
                 str(e) if isinstance(e, (FileWriteError, ExperimentFileError))
-                else f"Could not write {path}: {getattr(e, 'strerror', None) or e}. "
-                "Your previous file, if any, is unchanged. Choose another folder or name."))
+                else self.tr("Could not write {path}: {reason}. "
+                             "Your previous file, if any, is unchanged. Choose another folder or name.").format(
+                                 path=path, reason=getattr(e, 'strerror', None) or e)))
             return False
         self.current_path = path
         self._remember(path)
         self._set_modified(False)
-        self.statusBar().showMessage(f"Saved {path}", 5000)
+        self.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def _mark_modified(self):
@@ -610,14 +615,15 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_title(self):
-        name = os.path.basename(self.current_path) if self.current_path else "untitled"
+        name = os.path.basename(self.current_path) if self.current_path else self.tr("untitled")
         self.setWindowTitle(f"{name}[*] — Loss Explorer")
 
     def _may_discard_changes(self):
         if not self.isWindowModified():
             return True
         answer = QMessageBox.question(
-            self, "Unsaved changes", "This experiment has changes that are not saved. Save them first?",
+            self, self.tr("Unsaved changes"),
+            self.tr("This experiment has changes that are not saved. Save them first?"),
             QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
         if answer == QMessageBox.Save:
             return self.save()

@@ -6,15 +6,19 @@ check and build it completely, and on any problem say so and change nothing.
 
 import logging
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from engine import experiment_file
 
 from .messages import plain
 
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
+
 log = logging.getLogger(__name__)
 
-UNCHANGED = "Your current work is unchanged."
+UNCHANGED = QT_TRANSLATE_NOOP("opening", "Your current work is unchanged.")
 
 
 def read_experiment_file(parent, path, title, unexpected, prepare=None):
@@ -26,15 +30,16 @@ def read_experiment_file(parent, path, title, unexpected, prepare=None):
     current work is unchanged. ``prepare`` is more reading that belongs to
     the same guard (a lesson's page, say).
     """
+    unchanged = translate("opening", UNCHANGED)
     try:
         saved = experiment_file.load(path)
         experiment = saved.build()
         prepared = prepare(saved) if prepare is not None else None
     except experiment_file.ExperimentFileError as e:
-        QMessageBox.warning(parent, title, plain(f"{e}\n\n{UNCHANGED}"))
+        QMessageBox.warning(parent, title, plain(f"{e}\n\n{unchanged}"))
         return None
     except Exception:  # a file the checks missed is a bug, but it must not cost the current work
         log.exception("Opening %s failed unexpectedly", path)
-        QMessageBox.warning(parent, title, plain(f"{unexpected}\n\n{UNCHANGED}"))
+        QMessageBox.warning(parent, title, plain(f"{unexpected}\n\n{unchanged}"))
         return None
     return saved, experiment, prepared

@@ -24,6 +24,7 @@ from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, c
 
 from . import derived, messages
 from .boundary_sketch import BoundarySketch
+from .earlier_runs import MAX_EARLIER_RUNS, EarlierRun, earlier_run, setup_changes  # noqa: F401 (their old home)
 from .log_file import log_path
 from .training_run import TrainingRun
 from .worker import StopReason
@@ -38,57 +39,9 @@ SPEEDS = [1, 3, 10, 30, 100, 300, 1000, None]
 # Where a new window starts: fast enough to see the loss fall within seconds,
 # slow enough for a class to follow (full speed solves circle in 4 s).
 DEFAULT_SPEED = 100
-# Earlier runs kept on the loss plot: enough to compare, few enough to read.
-MAX_EARLIER_RUNS = 3
 # What ``setting_changed`` may name.
 SETTINGS = ("loss", "learning_rate", "batch_size", "optimizer", "regularization", "speed", "stop_condition",
             "early_stopping")
-
-
-class EarlierRun:
-    """A cleared curve kept for comparison.
-
-    ``label`` says what differs now, ``curve`` maps column -> array, and
-    ``loss_switches`` are the epochs where that run's loss was switched (its
-    curve breaks there, as the current run's does).
-    """
-
-    def __init__(self, label, curve, loss_switches=()):
-        self.label, self.curve, self.loss_switches = label, curve, tuple(loss_switches)
-
-    def __repr__(self):
-        return f"EarlierRun({self.label!r}, {len(self.curve['epoch'])} epochs)"
-
-
-def setup_changes(before, after, default_loss=None):
-    """What differs between two setups, as short phrases naming the earlier values: ["lr 0.3", "adam"].
-
-    ``default_loss`` is the loss a setup without one trains (the task's),
-    so "the default" and that loss by name count as the same.
-    """
-    parts = []
-    if before.data != after.data or before.features != after.features or before.test_fraction != after.test_fraction:
-        parts.append("other data")
-    before_loss, after_loss = before.loss or default_loss, after.loss or default_loss
-    if before_loss != after_loss:
-        parts.append(f"{losses.get(before_loss).label} loss" if before_loss else "default loss")
-    if before.learning_rate != after.learning_rate:
-        parts.append(f"lr {before.learning_rate:g}")
-    if before.optimizer != after.optimizer:
-        parts.append(before.optimizer)
-    if before.batch_size != after.batch_size:
-        parts.append(f"batch {before.batch_size}")
-    if (before.regularization, before.regularization_rate) != (after.regularization, after.regularization_rate):
-        parts.append("no regularization" if before.regularization == "none" else
-                     f"{before.regularization.upper()} {before.regularization_rate:g}")
-    if before.hidden_sizes != after.hidden_sizes or before.hidden_activations != after.hidden_activations:
-        parts.append("layers " + "-".join(str(n) for n in before.hidden_sizes) if before.hidden_sizes
-                     else "no hidden layers")
-    if before.output_activation != after.output_activation:
-        parts.append(f"{before.output_activation or 'default'} output")
-    if before.seed != after.seed:
-        parts.append(f"seed {before.seed}")
-    return parts
 
 
 class Session(QObject):
@@ -287,24 +240,22 @@ class Session(QObject):
         if len(train_loss) and overshooting(train_loss):
             self._overshoot_said = True
             rate = self.setup.learning_rate
-            self.problem.emit(messages.OVERSHOOTING_TITLE, messages.OVERSHOOTING.format(
-                loss=number(train_loss[-1]), best=number(np.nanmin(train_loss)), learning_rate=number(rate),
-                lower=number(rate / 10)))
+            self.problem.emit(messages.say(messages.OVERSHOOTING_TITLE), messages.say(
+                messages.OVERSHOOTING, loss=number(train_loss[-1]), best=number(np.nanmin(train_loss)),
+                learning_rate=number(rate), lower=number(rate / 10)))
 
     def _keep_earlier_run(self, curve):
         """Keep a cleared curve as context, labelled with what is different now.
 
         Only while the data stays the same (a reset, new layers, another
-        learning rate); a run with exactly today's settings would only draw
-        the same curve again, so it is not kept.
+        learning rate), and only if some setting differs (``earlier_run``).
         """
         if self._run_setup is None:
             return
-        changes = setup_changes(self._run_setup, self.setup, default_loss=losses.default_for(self.task).name)
-        if not changes:
+        run = earlier_run(self._run_setup, self.setup, curve, self.history.events, self.task)
+        if run is None:
             return
-        switches = [event.epoch for event in self.history.events if event.setting == "loss"]
-        self.earlier_runs.append(EarlierRun("earlier run: " + " · ".join(changes), curve, switches))
+        self.earlier_runs.append(run)
         del self.earlier_runs[:-MAX_EARLIER_RUNS]
         self.earlier_runs_changed.emit()
 
@@ -349,12 +300,12 @@ class Session(QObject):
 
     @Slot(str)
     def _on_diverged(self, message):
-        self.problem.emit(messages.DIVERGED_TITLE, f"{message}\n\n{messages.DIVERGED_HINT}")
+        self._say_diverged(message)
 
     @Slot(str)
     def _on_failed(self, error):
-        self.problem.emit(messages.UNEXPECTED_ERROR_TITLE,
-                          messages.TRAINING_FAILED.format(error=error, log_path=log_path()))
+        self.problem.emit(messages.say(messages.UNEXPECTED_ERROR_TITLE),
+                          messages.say(messages.TRAINING_FAILED, error=error, log_path=log_path()))
 
     @Slot(str)
     def _on_finished(self, reason):
@@ -397,10 +348,14 @@ class Session(QObject):
 
     def _report_training_error(self, error):
         if isinstance(error, TrainingDiverged):
-            self.problem.emit(messages.DIVERGED_TITLE, f"{error}\n\n{messages.DIVERGED_HINT}")
+            self._say_diverged(error)
         else:
             log.exception("Step failed")
-            self.problem.emit(messages.UNEXPECTED_ERROR_TITLE, str(error))
+            self.problem.emit(messages.say(messages.UNEXPECTED_ERROR_TITLE), str(error))
+
+    def _say_diverged(self, message):
+        # The engine's sentence (in the reader's language already), then the window's hint.
+        self.problem.emit(messages.say(messages.DIVERGED_TITLE), f"{message}\n\n{messages.say(messages.DIVERGED_HINT)}")
 
     # ---------------------------------------------------------- settings
 
@@ -626,7 +581,7 @@ class Session(QObject):
 
     def set_features(self, features):
         if not features:
-            raise ValueError(messages.NO_INPUTS)
+            raise ValueError(messages.say(messages.NO_INPUTS))
         self._rebuild(self._new_setup(features=list(features)), data_changed=True)
 
     def available_features(self):
@@ -636,9 +591,9 @@ class Session(QObject):
 
     def set_hidden_layers(self, sizes, activations):
         if len(sizes) > MAX_HIDDEN_LAYERS:
-            raise ValueError(messages.LAYER_LIMIT.format(limit=MAX_HIDDEN_LAYERS))
+            raise ValueError(messages.say(messages.LAYER_LIMIT, limit=MAX_HIDDEN_LAYERS))
         if any(not 1 <= s <= MAX_UNITS for s in sizes):
-            raise ValueError(messages.UNIT_LIMIT.format(limit=MAX_UNITS))
+            raise ValueError(messages.say(messages.UNIT_LIMIT, limit=MAX_UNITS))
         self._rebuild(self._new_setup(hidden_sizes=list(sizes), hidden_activations=list(activations)))
 
     def add_layer(self):

@@ -6,7 +6,12 @@ units. ``engine.data.Prepared.in_target_units`` converts; these helpers say
 it the same way in the read-outs, the formula, the squares and the histogram.
 """
 
+from PySide6.QtCore import QCoreApplication
+
 from engine.formatting import number
+
+# Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
+translate = QCoreApplication.translate
 
 
 def is_standardized(prepared):
@@ -18,7 +23,8 @@ def standardized_note(prepared):
     """"The network works on standardized targets; here in progression units." or "" when it does not."""
     if not is_standardized(prepared):
         return ""
-    return f"The network works on standardized targets; here in {prepared.target_name} units."
+    return translate("target_units", "The network works on standardized targets; here in {target} units.").format(
+        target=prepared.target_name)
 
 
 def loss_in_units(prepared, loss, value):

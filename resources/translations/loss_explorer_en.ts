@@ -53,6 +53,14 @@
     </message>
 </context>
 <context>
+    <name>EarlyStoppingControls</name>
+    <message numerus="yes">
+        <source>Now %n row(s) ({share} of the training split).</source>
+        <translation>
+            <numerusform>Now %n row ({share} of the training split).</numerusform><numerusform>Now %n rows ({share} of the training split).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>NetworkView</name>
     <message numerus="yes">
         <source>%n hidden layer(s)</source>
@@ -81,6 +89,14 @@
         <source>(and %n more point(s) here)</source>
         <translation>
             <numerusform>(and %n more point here)</numerusform><numerusform>(and %n more points here)</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingControls</name>
+    <message numerus="yes">
+        <source>%n step(s)/s</source>
+        <translation>
+            <numerusform>%n step/s</numerusform><numerusform>%n steps/s</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,11 @@ validation curve is there exactly when there are validation rows), compare
 losses (opened, trained, closed: nothing left running, the window's session
 untouched), Check my calculation, predictions and challenges, damaged
 experiment files (refused, and nothing of the current work changes),
-exports (they change nothing), and regression data with its losses.
+exports (they change nothing), and regression data with its losses. View →
+Language switches among English, German and Spanish at any step: the
+language checked is the one spoken, nothing a user made changes, and every
+promise above holds in each language (numbers are compared as numbers, words
+in the language spoken).
 
 Set LOSS_EXPLORER_SEQUENCES=200 (say) to walk more sequences than CI does,
 LOSS_EXPLORER_SEQUENCE_STEPS=25 for longer ones, and
@@ -41,7 +45,8 @@ import gui.predict_panel as predict_panel
 from engine import data as engine_data
 from engine import experiment_file, losses, optimizers
 from engine.exercise import STEP_TITLES, hand_number
-from gui import appearance, teaching_files
+from engine.formatting import count
+from gui import appearance, language, teaching_files
 from gui.main_window import MainWindow
 from gui.validation_curve import CURVE_NAME as VALIDATION_CURVE
 from gui.visible_text import clipped_texts, long_numbers
@@ -106,6 +111,7 @@ class WindowSequences(RuleBasedStateMachine):
         self.window.deleteLater()
         settle()
         appearance.apply_zoom(1.0)
+        language.use_language(language.DEFAULT)   # the next sequence, and the next test, start in English
         shutil.rmtree(self.folder, ignore_errors=True)
 
     # --------------------------------------------------------------- helpers
@@ -130,7 +136,7 @@ class WindowSequences(RuleBasedStateMachine):
             "params": s.network.params.copy(), "trainer_params": s.experiment.trainer.network.params.copy(),
             "epoch": s.snapshot.epoch, "step": s.experiment.trainer.step_count,
             "history": {c: history.column(c).copy() for c in history.COLUMNS},
-            "events": [str(e) for e in history.events], "earlier_runs": len(s.earlier_runs),
+            "events": [(e.epoch, e.setting, e.old, e.new) for e in history.events], "earlier_runs": len(s.earlier_runs),
             "lesson": copy.deepcopy(window.lesson_panel.lesson), "running": s.is_running,
         }
 
@@ -279,6 +285,17 @@ class WindowSequences(RuleBasedStateMachine):
             self.window.resize(1366, 740)
         settle()
 
+    @rule(code=st.sampled_from(sorted(language.LANGUAGES)))
+    def switch_language(self, code):
+        """View → Language: every text changes at once, and nothing a user made does."""
+        before = self._picture()
+        action = next(a for a in self.window.language_menu.actions() if a.objectName() == f"language_{code}_action")
+        action.trigger()
+        settle()
+        assert language.current_language() == code
+        before["title"] = self.window.windowTitle()   # "untitled" is a word of the language
+        self._assert_unchanged(before, f"switching the language to {code}")
+
     @rule(presses=st.integers(1, 4))
     def walk_through_a_step(self, presses):
         self.window.show_tab(self.window.step_through)
@@ -375,7 +392,10 @@ class WindowSequences(RuleBasedStateMachine):
         settle()
         assert panel.verdict_of(right.key) == "right", (right.label, panel.message.text())
         assert panel.verdict_of(wrong.key) == "wrong", (wrong.label, panel.message.text())
-        assert panel.message.text().startswith(f"{STEP_TITLES[wrong.step]}, {wrong.label}"), panel.message.text()
+        if language.current_language() == language.DEFAULT:   # the step's title in the words spoken
+            assert panel.message.text().startswith(f"{STEP_TITLES[wrong.step]}, {wrong.label}"), panel.message.text()
+        else:
+            assert panel.message.text(), "a wrong answer without a message"
         if not leave_on:
             step_through.check_mode.setChecked(False)
             settle()
@@ -396,7 +416,10 @@ class WindowSequences(RuleBasedStateMachine):
         panel.commit_button.click()
         settle()
         assert panel.prediction is not None
-        assert f"Now train to epoch {panel.prediction.at_epoch}" in panel.prediction_text.text()
+        if language.current_language() == language.DEFAULT:
+            assert f"Now train to epoch {panel.prediction.at_epoch}" in panel.prediction_text.text()
+        else:   # the words differ; the epoch is the same number, written the language's way
+            assert count(panel.prediction.at_epoch) in panel.prediction_text.text()
 
     @rule(data=st.data())
     def start_a_challenge(self, data):
@@ -489,8 +512,10 @@ class WindowSequences(RuleBasedStateMachine):
         with np.errstate(all="ignore"):
             expected = loss(data.Y_train, s.network.forward(data.X_train))
         assert panel.mean == pytest.approx(expected, rel=1e-9, nan_ok=True)
-        assert panel.label.text().startswith(f"<b>{loss.formula(s.network.n_outputs).split(' =')[0]} ="), \
-            panel.label.text()[:40]
+        # The formula's words in the language spoken (its symbols are the same in all).
+        heads = {formula.split(" =")[0] for formula in (loss.formula(s.network.n_outputs),
+                 QCoreApplication.translate("losses", loss.formula(s.network.n_outputs)))}
+        assert any(panel.label.text().startswith(f"<b>{head} =") for head in heads), panel.label.text()[:40]
 
     @invariant()
     def step_through_shows_the_current_network(self):
@@ -618,6 +643,12 @@ class WindowSequences(RuleBasedStateMachine):
         lesson = self.window.lesson_panel.lesson or {}
         assert lesson.get("title") == title, f"the challenge '{title}' is checked on '{lesson.get('title')}'"
         assert panel.challenge_selector.currentText() == title
+
+    @invariant()
+    def the_language_checked_is_the_one_spoken(self):
+        checked = [a.objectName() for a in self.window.language_menu.actions() if a.isChecked()]
+        assert checked == [f"language_{language.current_language()}_action"]
+        assert self.window.controls.train_button.text() == QCoreApplication.translate("TrainingControls", "Train")
 
     @invariant()
     def the_loss_drop_down_offers_only_what_fits(self):
