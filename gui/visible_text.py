@@ -169,3 +169,24 @@ def menu_texts(window):
 def english_texts(texts, allowed=()):
     """Those of ``texts`` with an English word, besides the ``allowed`` ones (names, formulas)."""
     return [t for t in texts if t.text not in allowed and english_words(t.text)]
+
+
+def plot_texts(root):
+    """The titles, axis labels, legend entries and text items of every pyqtgraph plot in ``root``."""
+    import pyqtgraph as pg  # only here: the rest of this module needs no plots
+    texts = []
+    for widget in root.findChildren(pg.PlotWidget):
+        if not _shown(widget):
+            continue
+        item = widget.getPlotItem()
+        found = [item.titleLabel.text or ""]
+        found += [item.getAxis(side).labelText for side in ("left", "bottom")]
+        if item.legend is not None:
+            found += [label.text for _, label in item.legend.items]
+        found += [child.toPlainText() for child in item.items if isinstance(child, pg.TextItem)]
+        document = QTextDocument()
+        for text in found:
+            document.setHtml(text)
+            if document.toPlainText():
+                texts.append(Text(widget, document.toPlainText()))
+    return texts

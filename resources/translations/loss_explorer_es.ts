@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>show squared errors</source>
-        <translation>mostrar errores al cuadrado</translation>
+        <translation>ver errores al cuadrado</translation>
     </message>
     <message>
         <source>Draw each training point&apos;s miss as a square: its side is the distance from the point to the curve, so its area is the squared error. A miss of 2 covers 4 squares of 1.</source>

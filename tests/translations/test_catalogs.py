@@ -63,3 +63,13 @@ def test_the_compiled_catalogs_are_up_to_date(tmp_path, code):
                     "-qm", str(fresh)], check=True)
     shipped = Path(build_translations.ts_path(code)[:-3] + ".qm")
     assert shipped.read_bytes() == fresh.read_bytes(), "run `python packaging/build_translations.py`"
+
+
+def test_every_count_has_plural_forms():
+    """A %n text collected without plural forms would read "1 Punkte": lupdate only sees self.tr(text, "", n)."""
+    import xml.etree.ElementTree as ElementTree
+    single = [f"{context.findtext('name')}: {message.findtext('source')!r}"
+              for context in ElementTree.parse(build_translations.ts_path("de")).iter("context")
+              for message in context.iter("message")
+              if "%n" in message.findtext("source") and message.get("numerus") != "yes"]
+    assert not single, "write these with self.tr(text, \"\", n) in a class:\n" + "\n".join(single)

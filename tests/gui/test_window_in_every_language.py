@@ -1,0 +1,47 @@
+"""The whole window in German and Spanish: no English left, nothing clipped, on every tab.
+
+The per-widget tests check their own texts; this one walks the window as a
+student would (three kinds of data, every side tab, the menus, tooltips and
+the plots' labels) and fails on any text with an English word in it.
+"""
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from gui import language
+from gui.visible_text import Text, clipped_texts, english_texts, menu_texts, plot_texts, visible_texts
+
+# The app's name is a name, in every language.
+_NAME = "Loss Explorer"
+
+
+def _texts(window):
+    texts = visible_texts(window) + menu_texts(window) + plot_texts(window)
+    texts += [Text(w, w.toolTip()) for w in window.findChildren(QWidget) if w.isVisible() and w.toolTip()]
+    return [Text(t.widget, t.text.replace(_NAME, "")) for t in texts]
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_no_english_and_nothing_clipped_on_any_tab(window, qtbot, code):
+    language.use_language(code)
+    english, clipped = {}, {}
+    for data in ("circle", "sine", "spiral-3"):
+        window.session.load_builtin(data)
+        for _ in range(3):
+            window.session.step(unit="epoch")
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            qtbot.wait(5)
+            where = f"{data}, tab {window.tabs.tabText(index)!r}"
+            for t in english_texts(_texts(window)):
+                english.setdefault(t.text, where)
+            for t in clipped_texts(window):
+                clipped.setdefault(str(t), where)
+    assert not english, "\n".join(f"{where}: {text!r}" for text, where in english.items())
+    assert not clipped, "\n".join(f"{where}: {text}" for text, where in clipped.items())
+
+
+def test_the_test_can_fail(window):
+    language.use_language("de")
+    window.controls.train_button.setText("Train the network")
+    assert english_texts(_texts(window))
