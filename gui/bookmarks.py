@@ -30,7 +30,7 @@ def describe_moment(session):
     loss_text = translate("bookmarks", "train loss {loss}").format(loss=fixed(loss[-1])) \
         if len(loss) else translate("bookmarks", "untrained")
     return translate("bookmarks", "epoch {epoch} · {loss_text} · {loss} · lr {rate} · {time}").format(
-        epoch=count(snap.epoch), loss_text=loss_text, loss=translate("losses", losses.get(snap.loss).label),
+        epoch=count(snap.epoch), loss_text=loss_text, loss=losses.get(snap.loss).shown_label(),
         rate=number(snap.learning_rate), time=time.strftime('%H:%M:%S'))
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
                                QVBoxLayout, QWidget)
 
-from engine.exercise import STEP_TITLES, STEPS, from_experiment, hand_number
+from engine.exercise import STEPS, from_experiment, hand_number, step_title
 from engine.formatting import count
 
 from .appearance import describe, make_bold, mute, set_colors
@@ -30,11 +30,6 @@ RIGHT = "#1a7f37"        # green, also readable on the dark theme's fields
 RIGHT_FIELD = "#d6f5dd"
 WRONG = "#b42318"
 WRONG_FIELD = "#fde2e0"
-
-
-def step_title(step):
-    """A step's title ("Forward propagation") in the reader's language; the engine marks them in "exercise"."""
-    return translate("exercise", STEP_TITLES[step])
 
 
 def parse_number(text):
@@ -223,7 +218,7 @@ class CheckCalculationPanel(Retranslating, QWidget):
         parts = [self.tr("<b>Inputs</b> (as the network sees them): {inputs}. <b>Target</b>: {target}.").format(
                      inputs=inputs, target=exercise.target_text),
                  self.tr("<b>Loss</b>: {loss}. <b>Learning rate</b> η = {learning_rate}. <b>Activations</b>: "
-                         "{layers}.").format(loss=translate("losses", exercise.loss.title),
+                         "{layers}.").format(loss=exercise.loss.shown_title(),
                                              learning_rate=hand_number(exercise.learning_rate), layers=layers)]
         for k, W in enumerate(net.weights):
             rows = "".join(

@@ -51,7 +51,7 @@ def confidently_wrong(network):
 
 def loss_label(loss):
     """A loss's short label in the reader's language ("MSE", "cross-entropy"), marked in the engine's "losses"."""
-    return translate("losses", loss.label)
+    return loss.shown_label()
 
 
 def loss_heading(loss):

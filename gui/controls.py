@@ -149,7 +149,7 @@ class TrainingControls(Retranslating, QWidget):
         self.step_unit.setItemText(0, self.tr("1 batch"))
         self.step_unit.setItemText(1, self.tr("1 epoch"))
         for index, name in enumerate(optimizers.OPTIMIZERS):
-            self.optimizer.setItemText(index, translate("optimizers", optimizers.OPTIMIZERS[name].title))
+            self.optimizer.setItemText(index, optimizers.OPTIMIZERS[name].shown_title())
         for index, title in enumerate((self.tr("None"), "L1", "L2")):
             self.regularization.setItemText(index, title)
         self.stop_at_epoch.setText(self.tr("Stop at epoch"))
@@ -278,7 +278,7 @@ class TrainingControls(Retranslating, QWidget):
             answer = QMessageBox.question(
                 self, self.tr("This loss needs another output layer"),
                 messages.say(messages.LOSS_NEEDS_OTHER_OUTPUT, reason=problem, fitting=problem.fitting_output,
-                             loss=translate("losses", losses.get(name).label)))
+                             loss=losses.get(name).shown_label()))
             if answer == QMessageBox.Yes:
                 session.set_output_and_loss(problem.fitting_output, name)
         self._refresh()
@@ -352,13 +352,13 @@ class TrainingControls(Retranslating, QWidget):
             self.loss_selector.clear()
             for loss in fitting:
                 self.loss_selector.addItem(loss_heading(loss), loss.name)
-                self.loss_selector.setItemData(self.loss_selector.count() - 1, translate("losses", loss.title),
+                self.loss_selector.setItemData(self.loss_selector.count() - 1, loss.shown_title(),
                                                Qt.ToolTipRole)
 
 
 def loss_formula(loss, n_outputs):
     """The loss as the course writes it."""
-    return translate("losses", losses.get(loss).formula(n_outputs))
+    return losses.get(loss).shown_formula(n_outputs)
 
 
 
@@ -367,5 +367,5 @@ def loss_formula(loss, n_outputs):
 
 def loss_heading(loss):
     """The loss's short label as a menu item starts it, in the reader's language: "Kreuzentropie"."""
-    label = translate("losses", loss.label)
+    label = loss.shown_label()
     return label[:1].upper() + label[1:]

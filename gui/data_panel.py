@@ -104,8 +104,8 @@ def dataset_title(name):
     """A built-in set's title and its one-line description, in the reader's language."""
     info = engine_data.builtin_info(name)
     # Marked for translation where the engine defines them (context "datasets").
-    title = translate("datasets", info["title"])
-    return title, translate("datasets", info["description"])
+    title = info["shown_title"]
+    return title, info["shown_description"]
 
 
 def _listing(names, limit=SHOWN_CLASSES):

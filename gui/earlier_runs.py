@@ -6,7 +6,7 @@ language spoken when it was kept.
 
 from PySide6.QtCore import QCoreApplication
 
-from engine import losses
+from engine import activations, losses
 from engine.formatting import count, number
 
 # Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
@@ -43,7 +43,7 @@ def setup_changes(before, after, default_loss=None):
     before_loss, after_loss = before.loss or default_loss, after.loss or default_loss
     if before_loss != after_loss:
         parts.append(translate("earlier_runs", "{loss} loss").format(
-            loss=translate("losses", losses.get(before_loss).label)) if before_loss
+            loss=losses.get(before_loss).shown_label()) if before_loss
             else translate("earlier_runs", "default loss"))
     if before.learning_rate != after.learning_rate:
         parts.append(translate("earlier_runs", "lr {rate}").format(rate=number(before.learning_rate)))
@@ -60,7 +60,7 @@ def setup_changes(before, after, default_loss=None):
             else translate("earlier_runs", "no hidden layers"))
     if before.output_activation != after.output_activation:
         parts.append(translate("earlier_runs", "{activation} output").format(
-            activation=translate("activations", before.output_activation) if before.output_activation
+            activation=activations.get(before.output_activation).shown_title() if before.output_activation
             else translate("earlier_runs", "default")))
     if before.seed != after.seed:
         parts.append(translate("earlier_runs", "seed {seed}").format(seed=before.seed))

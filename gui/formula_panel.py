@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine import losses
 from engine.formatting import fixed, number
-from engine.translation import translate
 
 from .language import Retranslating
 from .target_units import is_standardized, loss_in_units, standardized_note
@@ -34,10 +33,10 @@ def describe(loss_name, Y, Y_pred, labels=None, n_terms=N_TERMS):
     per_sample = loss.per_sample(Y, Y_pred)
     mean = float(per_sample.mean()) if n else float("nan")
     shown = min(n_terms, n)
-    head = translate("losses", loss.formula(Y.shape[1]))   # the engine's words, in the reader's language
+    head = loss.shown_formula(Y.shape[1])   # the engine's words, in the reader's language
     terms = [loss.term(Y[i], Y_pred[i]) for i in range(shown)]
     costs = [f"{_num(per_sample[i])}" for i in range(shown)]
-    note = translate("losses", loss.note(Y.shape[1]))
+    note = loss.shown_note(Y.shape[1])
     more = " + …" if n > shown else ""
     substituted = f"(1/{n:,}) · [ {' + '.join(terms)}{more} ]"
     valued = f"(1/{n:,}) · [ {' + '.join(costs)}{more} ]"

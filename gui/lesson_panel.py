@@ -8,7 +8,6 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
-import resources
 from engine import experiment_file
 from engine.experiment_schema import MAX_LESSON_TEXT_CHARS, MAX_LESSON_TITLE_CHARS
 from engine.formatting import count

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QMainWindow, QMessageBox, QS
                                QToolButton, QVBoxLayout, QWidget)
 
 from engine import data as engine_data
-from engine import experiment_file, losses
+from engine import experiment_file
 from engine.experiment_file import ExperimentFileError
 from engine.formatting import percent
 from engine.safe_files import FileWriteError

@@ -9,7 +9,6 @@ takes effect between two steps; while paused, changes apply at once.
 import contextlib
 import copy
 import logging
-import math
 import time
 
 import numpy as np

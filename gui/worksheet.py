@@ -20,7 +20,7 @@ import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
 
-from engine.exercise import STEP_TITLES, STEPS, hand_number
+from engine.exercise import STEPS, hand_number, step_title
 
 # Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
 translate = QCoreApplication.translate
@@ -118,7 +118,7 @@ def _header(page, exercise, title, sheet_text, with_name):
     layers = " → ".join([str(net.sizes[0])] + [f"{n} {a.name}" for n, a in zip(net.sizes[1:], net.activations)])
     summary = translate("worksheet", "Network: {layers}     Loss: {loss}     Learning rate: η = {learning_rate}")
     summary = summary.format(
-        layers=layers, loss=translate("losses", exercise.loss.title),
+        layers=layers, loss=exercise.loss.shown_title(),
         learning_rate=hand_number(exercise.learning_rate))
     page.text(0, y, page.width, 6, summary, 10)
     y += 6
@@ -284,7 +284,7 @@ def _table_rows(exercise, answers, how):
         blanks = [b for b in exercise.blanks if b.step == step]
         if not blanks:
             continue
-        rows.append(("heading", translate("exercise", STEP_TITLES[step])))
+        rows.append(("heading", step_title(step)))
         for blank in blanks:
             rows.append(("blank", blank, answers(blank), how(blank)))
     return rows

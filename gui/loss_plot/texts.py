@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 
 from engine import losses
 from engine.formatting import count, fixed, number, percent
-from engine.translation import translate as engine_translate
 
 from ..language import Retranslating
 from .series import _num
@@ -128,7 +127,7 @@ class PlotTexts(Retranslating):
         # Where the loss was switched, the curve's marker says so; the axis
         # names the loss now, short enough never to be clipped.
         text = translate("LossPlot", "loss ({loss})").format(
-            loss=engine_translate("losses", losses.get(self.session.loss_name).label))
+            loss=losses.get(self.session.loss_name).shown_label())
         if text != self._shown_loss_label:
             self._shown_loss_label = text
             color = self.palette().color(QPalette.Text).name()

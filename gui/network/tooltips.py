@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPen
 
 from engine.formatting import fixed, number
-from engine.translation import translate as engine_translate
 
 from .style import BORDER
 
@@ -98,7 +97,7 @@ class HoverAndTooltips:
                 return translate("NetworkView", "Input {name}. Its bars show how its values spread over the "
                                                 "training rows. Click to switch it off.").format(name=name)
             return translate("NetworkView", "Input {name}. Click to switch it off.").format(name=name)
-        activation = engine_translate("activations", self.session.network.activations[node.layer - 1].title)
+        activation = self.session.network.activations[node.layer - 1].shown_title()
         b = float(self.session.network.biases[node.layer - 1][node.unit])
         g = self._gradient("b", node.layer - 1, node.unit)
         title = self._describe_unit(node.layer, node.unit)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGraphicsItem, Q
 
 from engine import activations as engine_activations
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
-from engine.translation import translate as engine_translate
 
 from .. import messages
 from ..language import Retranslating
@@ -144,8 +143,8 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
             picker.setAccessibleName(self.tr("activation of hidden layer {layer}").format(layer=h + 1))
             picker.setToolTip(self.tr("Activation of hidden layer {layer}").format(layer=h + 1))
             for index, activation in enumerate(engine_activations.HIDDEN):
-                picker.setItemText(index, engine_translate("activations", activation.title))
-                picker.setItemData(index, engine_translate("activations", activation.tip), Qt.ToolTipRole)
+                picker.setItemText(index, activation.shown_title())
+                picker.setItemData(index, activation.shown_tip(), Qt.ToolTipRole)
             picker.setProperty("narrow", None)   # placed again for the new words
         if self.nodes:
             # The labels drawn in the scene ("P(class 1)") and every tooltip, in the new language.
@@ -290,9 +289,9 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
             box.show()
             picker.show()
         output = self.session.network.activations[-1]
-        self.output_activation_label.setText(engine_translate("activations", output.title))
+        self.output_activation_label.setText(output.shown_title())
         self.output_activation_label.setToolTip(self.tr("The output layer's activation: {tip}").format(
-            tip=engine_translate("activations", output.tip)))
+            tip=output.shown_tip()))
         self._place_controls()
 
     def _place_controls(self):

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication
 
 from engine import losses
 from engine.formatting import count
-from engine.translation import translate as engine_translate
 
 from .helpers import HOVER_POINTS, _coordinate, _num, _pretty
 
@@ -20,7 +19,7 @@ class Captions:
     """The texts of an ``OutputView``: captions, description and the tooltip of the points under the mouse."""
 
     def _update_texts(self, loss):
-        loss_name = engine_translate("losses", loss.label)
+        loss_name = loss.shown_label()
         sampled = self._n_train < self._totals[0] or len(self._rows) - self._n_train < self._totals[1]
         sample_note = translate("OutputView", " Showing a sample of {shown} of {total} points.").format(
             shown=count(len(self._rows)), total=count(sum(self._totals))) if sampled else ""
@@ -66,7 +65,7 @@ class Captions:
         session = self.session
         prepared = session.prepared
         loss = losses.get(session.loss_name)
-        loss_name = engine_translate("losses", loss.label)
+        loss_name = loss.shown_label()
         names = [_pretty(n) for n in session.dataset.feature_names]
         place = ", ".join(f"{name} = {_coordinate(v)}" for name, v in zip(names[:4], self._X[i]))
         if len(names) > 4:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QBrush, QColor
 
 from engine.formatting import count, number, percent
-from engine.translation import translate as engine_translate
 
 from .. import theme
 from ..target_units import is_standardized
@@ -237,11 +236,11 @@ class CurveDisplay(Display):
             prepared = view.session.prepared
             if loss.is_squared_error and prepared.target_scale == 1.0 and prepared.target_mean == 0.0 and n:
                 note += translate("OutputView", " = {n} × the training {loss} {mean}").format(
-                    n=count(n), loss=engine_translate("losses", loss.label), mean=_num(sse / n))
+                    n=count(n), loss=loss.shown_label(), mean=_num(sse / n))
             elif loss.is_squared_error and is_standardized(prepared) and n:
                 note += translate("OutputView", " = {n} × the training {loss} in {target} units, {mean} {units} "
                                                 "(the network works on standardized targets)").format(
-                    n=count(n), loss=engine_translate("losses", loss.label), target=prepared.target_name,
+                    n=count(n), loss=loss.shown_label(), target=prepared.target_name,
                     mean=_num(sse / n), units=prepared.target_units(loss))
             note += translate("OutputView", ". {dots}.").format(dots=dots)
         if view.neuron is not None:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from engine import losses
 from engine.formatting import count, number
-from engine.translation import translate
 
 from .. import theme
 from ..appearance import mute
@@ -157,7 +156,7 @@ class LossHistogram(Retranslating, QWidget):
             self.mean_line.setValue(self.mean)
         self.mean_line.setVisible(math.isfinite(self.mean))
         total = total or len(sample_losses)
-        name = translate("losses", losses.get(self.session.loss_name).label)
+        name = losses.get(self.session.loss_name).shown_label()
         name = name[0].upper() + name[1:]
         if total == len(sample_losses):
             title = self.tr("{loss} of each of the {n} training points · mean = training loss").format(

@@ -28,14 +28,13 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QFont, QPainterPath
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QGraphicsPathItem, QHBoxLayout, QHeaderView,
                                QLabel, QRadioButton, QSizePolicy, QStackedWidget, QTableWidget, QVBoxLayout, QWidget)
 
 from engine import losses
 
-from .. import theme
 from ..appearance import keep_whole, make_bold, mute
 from ..language import Retranslating
 from ..derived import sample_rows

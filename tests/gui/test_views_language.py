@@ -9,7 +9,7 @@ import csv
 import xml.etree.ElementTree as ElementTree
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWidget
 
 import resources
@@ -46,6 +46,22 @@ def settle(qtbot=None):
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.LayoutRequest)
     QCoreApplication.processEvents()
+    # Panels that rebuild their fields in a new language leave the old ones to be deleted.
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
+
+
+def _path(widget, view):
+    """Where a widget sits under ``view``: object names (or classes) and places among siblings, stable
+    when a panel rebuilds the same fields in another language."""
+    parts = []
+    while widget is not None and widget is not view:
+        parent = widget.parentWidget()
+        kind = widget.objectName() or type(widget).__name__
+        siblings = [w for w in (parent.findChildren(QWidget, options=Qt.FindDirectChildrenOnly) if parent else [])
+                    if (w.objectName() or type(w).__name__) == kind]
+        parts.append(f"{kind}[{siblings.index(widget) if widget in siblings else 0}]")
+        widget = parent
+    return "/".join(reversed(parts))
 
 
 def everything_said(window):
@@ -53,10 +69,10 @@ def everything_said(window):
     said = {}
     for view in views(window):
         for widget in [view] + view.findChildren(QWidget):
-            key = (id(widget), type(widget).__name__)
+            key = (_path(widget, view), type(widget).__name__)
             said[key] = (widget.toolTip(), widget.accessibleName(), widget.accessibleDescription())
         for text in visible_texts(view):
-            said[(id(text.widget), "shown")] = text.text
+            said[(_path(text.widget, view), "shown")] = text.text
     said["axes"] = tuple(window.output_view.plot_item.getAxis(side).labelText for side in ("left", "bottom"))
     said["plot axes"] = tuple(window.loss_plot.plot_item.getAxis(side).labelText for side in ("left", "bottom"))
     said["title"] = window.loss_plot.plot_item.titleLabel.text
