@@ -45,7 +45,13 @@ def list_separator():
     return "; " if _separators[0] == "," else ", "
 
 
-def _localized(text):
+def separators():
+    """(decimal, group) as numbers are shown now."""
+    return _separators
+
+
+def localized(text):
+    """``text``, a number written with "." and ",", with the reader's separators instead."""
     if _separators == _ENGLISH:
         return text
     decimal, group = _separators
@@ -90,13 +96,13 @@ def number(value, digits=4):
         mantissa, exponent = f"{size:.{max(digits - 1, 0)}e}".split("e")
         if "." in mantissa:
             mantissa = mantissa.rstrip("0").rstrip(".")
-        return _localized(f"{sign}{mantissa}e{int(exponent):+d}")
+        return localized(f"{sign}{mantissa}e{int(exponent):+d}")
     # Enough decimals for ``digits`` significant ones, at least none.
     decimals = max(digits - 1 - int(math.floor(math.log10(size))), 0)
     text = f"{size:,.{decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return sign + _localized(text)
+    return sign + localized(text)
 
 
 def fixed(value, decimals=4):
@@ -110,19 +116,19 @@ def fixed(value, decimals=4):
         return value
     if not math.isfinite(value) or (value != 0 and not 10 ** (1 - decimals) <= abs(value) < _PLAIN_UP_TO):
         return number(value, decimals)
-    return ("-" if value < 0 else "") + _localized(f"{abs(value):,.{decimals}f}")
+    return ("-" if value < 0 else "") + localized(f"{abs(value):,.{decimals}f}")
 
 
 def percent(share, decimals=1):
     """A share 0–1 as a percentage, "96.3%"; "–" where there is none."""
     if share is None or not math.isfinite(float(share)):
         return "–"
-    return _localized(f"{100 * float(share):.{decimals}f}") + "%"
+    return localized(f"{100 * float(share):.{decimals}f}") + "%"
 
 
 def count(value):
     """A whole number with thousands separators, "24,000"."""
-    return _localized(f"{int(value):,}")
+    return localized(f"{int(value):,}")
 
 
 def feature(name):

@@ -27,6 +27,7 @@ from .predict_panel import CompareChallenge, RacePrediction
 from .session import Session
 from .appearance import make_bold, set_colors
 from .language import Retranslating
+from .plot_axes import reader_axes
 
 # Qt's lookup by the name lupdate knows: translate(context, text, disambiguation, n).
 translate = QCoreApplication.translate
@@ -145,13 +146,13 @@ class CompareWindow(Retranslating, QDialog):
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
 
-        self.loss_plot = pg.PlotWidget()
+        self.loss_plot = pg.PlotWidget(axisItems=reader_axes())
         self.loss_plot.setObjectName("compare_loss_plot")
         self.loss_plot.addLegend(offset=(-10, 10))
         self.loss_plot.showGrid(x=True, y=True, alpha=0.2)
         # Losses are plain numbers; "×0.001" scaling would only confuse.
         self.loss_plot.getAxis("left").enableAutoSIPrefix(False)
-        self.metric_plot = self.accuracy_plot = pg.PlotWidget()
+        self.metric_plot = self.accuracy_plot = pg.PlotWidget(axisItems=reader_axes())
         self.metric_plot.setObjectName("compare_accuracy_plot")
         self.metric_plot.getAxis("left").enableAutoSIPrefix(False)
         if self.classes:

@@ -14,6 +14,7 @@ from engine import landscape
 from engine.formatting import count, number
 
 from .language import Retranslating
+from .plot_axes import reader_axes
 from .tasks import run_task
 
 
@@ -55,7 +56,7 @@ class LandscapeDialog(Retranslating, QDialog):
         self.status.setObjectName("landscape_status")
         self.status.setWordWrap(True)
 
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(axisItems=reader_axes())
         self.plot.setObjectName("landscape_plot")
         self.plot.setAspectLocked(True)
         self.image = pg.ImageItem()

@@ -20,8 +20,11 @@ from PySide6.QtGui import QColor, QFont, QPalette, QPen
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout,
                                QWidget)
 
+from engine.formatting import localized
+
 from .. import theme
 from ..live_text import LiveText
+from ..plot_axes import ReaderAxis
 from ..validation_curve import ValidationCurve
 from . import exports
 from .following import FollowingView
@@ -40,7 +43,7 @@ DENSE_POINTS = 300
 DESCRIPTION_INTERVAL_MS = 300
 
 
-class _EpochAxis(pg.AxisItem):
+class _EpochAxis(ReaderAxis):
     """Whole epochs only, with thousands separators: 1,200,000 rather than 1.2e+06."""
 
     def tickSpacing(self, minVal, maxVal, size):
@@ -48,7 +51,7 @@ class _EpochAxis(pg.AxisItem):
         return levels or [(1.0, 0.0)]
 
     def tickStrings(self, values, scale, spacing):
-        return [f"{value * scale:,.0f}" for value in values]
+        return [localized(f"{value * scale:,.0f}") for value in values]
 
 
 class LossPlot(PlotTexts, PlotOverlays, FollowingView, QWidget):
@@ -132,7 +135,7 @@ class LossPlot(PlotTexts, PlotOverlays, FollowingView, QWidget):
         bar.addWidget(self.smoothing_value)
         bar.addWidget(self.fit_button)
 
-        self.plot = pg.PlotWidget(axisItems={"bottom": _EpochAxis("bottom")})
+        self.plot = pg.PlotWidget(axisItems={"bottom": _EpochAxis("bottom"), "left": ReaderAxis("left")})
         self.plot.setObjectName("loss_plot")
         # No tooltip: hovering shows the crosshair read-out instead. The
         # accessible description says what the curve shows (_update_description).

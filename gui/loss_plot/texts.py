@@ -53,6 +53,9 @@ class PlotTexts(Retranslating):
             label = self.legend.getLabel(curve)
             if label is not None:
                 label.setText(name)
+        # Lay the legend out now: a layout request left pending would reach the legend while the
+        # window is being destroyed, after its plot, and pyqtgraph's anchor would ask the dead plot.
+        self.legend.layout.activate()
         if self._markers:
             self._draw_markers()   # their labels say what happened, in the new language
         self._apply_palette()      # the axis labels and the title, in the plot's colors

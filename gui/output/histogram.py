@@ -15,6 +15,7 @@ from engine.formatting import count, number
 from .. import theme
 from ..appearance import mute
 from ..language import Retranslating
+from ..plot_axes import reader_axes
 from ..target_units import is_standardized
 from .helpers import HISTOGRAM_BINS, TEXT_GREY, _ShapeKey, _cache_axes, _pen
 
@@ -53,7 +54,7 @@ class LossHistogram(Retranslating, QWidget):
         self.refresh()
 
     def _build(self):
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=reader_axes())
         self.plot.setObjectName("loss_histogram_plot")
         item = self.plot.getPlotItem()
         item.hideButtons()

@@ -37,6 +37,7 @@ from engine import losses
 
 from ..appearance import keep_whole, make_bold, mute
 from ..language import Retranslating
+from ..plot_axes import reader_axes
 from ..derived import sample_rows
 from ..view_state import ViewState
 from .captions import Captions
@@ -166,7 +167,7 @@ class OutputView(Retranslating, PlaneAndCurve, FitAndConfusion, Captions, QWidge
         bar.addWidget(self.split_train)
         bar.addStretch(1)
 
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background="w", axisItems=reader_axes())
         self.plot.setObjectName("output_plot")
         self.plot.setMinimumSize(200, 200)
         item = self.plot_item = self.plot.getPlotItem()

@@ -212,3 +212,23 @@ def test_in_spanish_an_earlier_run_says_what_changed_in_spanish(window, qtbot):
     s.set_learning_rate(0.3)
     qtbot.mouseClick(window.findChild(QAbstractButton, "reset_button"), Qt.LeftButton)
     assert window.loss_plot.ghost_labels == ["ejecución anterior: tasa 0,03"]
+
+
+def test_quitting_after_a_language_switch_prints_no_error(tmp_path):
+    """A language change once left a layout request that reached the loss plot's legend after its plot died."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = tmp_path / "quit.py"
+    script.write_text(
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui import language\n"
+        "from gui.main_window import MainWindow\n"
+        "window = MainWindow(); window.show(); app.processEvents()\n"
+        "language.use_language('de'); app.processEvents()\n"
+        "window.session.shutdown(); window.setWindowModified(False)\n")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)})
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]

@@ -45,3 +45,16 @@ def test_the_test_can_fail(window):
     language.use_language("de")
     window.controls.train_button.setText("Train the network")
     assert english_texts(_texts(window))
+
+
+def test_plot_ticks_follow_the_decimal_separator(window, qtbot):
+    from gui.plot_axes import ReaderAxis
+    axes = [window.loss_plot.plot_item.getAxis("left"), window.output_view.plot_item.getAxis("left")]
+    assert all(isinstance(axis, ReaderAxis) for axis in axes)
+    assert axes[0].tickStrings([0.5, 1.5], 1, 0.5) == ["0.5", "1.5"]
+    language.use_language("de")
+    assert [axis.tickStrings([0.5, 1.5], 1, 0.5) for axis in axes] == [["0,5", "1,5"]] * 2
+    assert window.loss_plot.plot_item.getAxis("bottom").tickStrings([1200], 1, 100) == ["1.200"]
+    qtbot.wait(50)
+    window.grab()  # drawn again in the new separators, not from the English picture
+    assert [axis._drawn_with for axis in axes] == [(",", ".")] * 2
