@@ -37,7 +37,16 @@ CLASSIFICATION = "classification"
 REGRESSION = "regression"
 
 # Matplotlib's tab10 order, which also starts with Playground's blue and orange.
-COLOUR_NAMES = ["blue", "orange", "green", "red"]
+COLOUR_NAMES = [QT_TRANSLATE_NOOP("datasets", "blue"), QT_TRANSLATE_NOOP("datasets", "orange"),
+                QT_TRANSLATE_NOOP("datasets", "green"), QT_TRANSLATE_NOOP("datasets", "red")]
+
+
+def shown_class_name(name):
+    """A class's name for people: the built-in sets' colours in the reader's language, a CSV's own names as they are.
+
+    The data keeps the English colour, so files and scripts read the same in every language.
+    """
+    return translate("datasets", name) if name in COLOUR_NAMES else str(name)
 
 MIN_SAMPLES = 4
 MAX_SAMPLES = 1_000_000

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFileDialog, QFormLayout
                                QPushButton, QSizePolicy, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget)
 
 import resources
+from engine.datasets import shown_class_name
 from engine import data as engine_data
 from engine.formatting import count, number
 
@@ -141,7 +142,7 @@ def describe_data(session):
     else:
         split = translate("data_panel", "{train} train / {test} test").format(train=train, test=test)
     if dataset.task == engine_data.CLASSIFICATION:
-        classes = _listing(dataset.class_names)
+        classes = _listing([shown_class_name(n) for n in dataset.class_names])
         if builtin:
             target = translate("data_panel", "classification ({classes})").format(classes=classes)
         else:

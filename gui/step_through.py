@@ -9,6 +9,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (QAbstractButton, QCheckBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget)
 
+from engine.datasets import shown_class_name
 from engine import walkthrough
 from engine.formatting import feature as pretty_feature, number
 from .appearance import make_bold
@@ -269,7 +270,7 @@ def describe_sample(session, index):
     raw = session.dataset.X[data.train_index[index]]
     target = data.y_train[index]
     if session.task == "classification" and session.dataset.class_names:
-        target = session.dataset.class_names[int(target)]
+        target = shown_class_name(session.dataset.class_names[int(target)])
     translate = QCoreApplication.translate
     inputs = ", ".join(f"{name} = {number(value, 3)}" for name, value in zip(session.dataset.feature_names, raw))
     text = translate("step_through", "{inputs} · target: {target}").format(

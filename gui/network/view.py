@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QGraphicsItem, Q
                                QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout,
                                QLabel, QToolButton, QWidget)
 
+from engine.datasets import shown_class_name
 from engine import activations as engine_activations
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
 
@@ -543,7 +544,7 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
 
     def _output_titles(self):
         prepared, dataset = self.session.prepared, self.session.dataset
-        names = list(prepared.class_names)
+        names = [shown_class_name(n) for n in prepared.class_names]
         n_out = self.session.network.n_outputs
         if prepared.task == "classification":
             def name(u):

@@ -7,6 +7,7 @@ import numpy as np
 
 from PySide6.QtCore import QCoreApplication
 
+from engine.datasets import shown_class_name
 from engine import losses
 from engine.formatting import count
 
@@ -77,7 +78,7 @@ class Captions:
         out = self._outputs[i]
         if self.classes:
             target = int(self._y[i])
-            names = self.class_names
+            names = [shown_class_name(n) for n in self.class_names]
             lines.append(translate("OutputView", "target: {target}").format(target=names[target]))
             if prepared.n_outputs == 1:
                 lines.append(translate("OutputView", "prediction: P({name}) = {p}").format(

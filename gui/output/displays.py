@@ -18,6 +18,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QBrush, QColor
 
+from engine.datasets import shown_class_name
 from engine.formatting import count, number, percent
 
 from .. import theme
@@ -159,7 +160,7 @@ class PlaneDisplay(Display):
                 "OutputView", "Blue: the neuron's value is positive, orange: negative, pale: near 0. {dots}.").format(
                 dots=dots)
         if view.classes and view.session.prepared.n_outputs == 1:
-            names = view.class_names
+            names = [shown_class_name(n) for n in view.class_names]
             return (translate("OutputView", "Network output: P({name}) over the input plane, line at P = 0.5").format(
                         name=names[1]),
                     translate("OutputView", "Orange: it says “{one}”, blue: “{other}”. {dots}. {rims}.").format(
@@ -204,7 +205,7 @@ class CurveDisplay(Display):
         item = view.plot_item
         x0, x1, _, _ = session.input_extent()
         item.setLabel("bottom", names[0])
-        item.setLabel("left", "P(" + view.class_names[1] + ")" if view.classes else target)
+        item.setLabel("left", "P(" + shown_class_name(view.class_names[1]) + ")" if view.classes else target)
         view._curve_x = np.linspace(x0, x1, CURVE_POINTS)
         view._curve_inputs = session.prepared.transform(view._curve_x[:, None])
         y = view._y.astype(float)
@@ -226,7 +227,7 @@ class CurveDisplay(Display):
         view = self.view
         if view.classes:
             caption = translate("OutputView", "Network output: P({name}) along {feature}").format(
-                name=view.class_names[1], feature=_pretty(view.session.dataset.feature_names[0]))
+                name=shown_class_name(view.class_names[1]), feature=_pretty(view.session.dataset.feature_names[0]))
             note = translate("OutputView", "{dots}. {rims}.").format(dots=dots, rims=rims)
         else:
             n, sse = len(view.square_areas), float(view.square_areas.sum())

@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QTableWidgetItem
 
+from engine.datasets import shown_class_name
+
 from .. import theme
 from .helpers import FIT_DOT, TRAIN_RIM, _brush, _pen
 
@@ -16,7 +18,7 @@ class FitAndConfusion:
     """The predicted-against-actual plot and the confusion matrix of an ``OutputView``."""
 
     def _build_table(self):
-        names = self.class_names
+        names = [shown_class_name(n) for n in self.class_names]
         k = len(names)
         self.table.clear()
         self.table.setRowCount(k)

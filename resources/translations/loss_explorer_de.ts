@@ -3086,6 +3086,22 @@
 <context>
     <name>datasets</name>
     <message>
+        <source>blue</source>
+        <translation>blau</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
         <source>Circle</source>
         <translation>Kreis</translation>
     </message>

@@ -3086,6 +3086,22 @@
 <context>
     <name>datasets</name>
     <message>
+        <source>blue</source>
+        <translation>azul</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>naranja</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>verde</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rojo</translation>
+    </message>
+    <message>
         <source>Circle</source>
         <translation>Círculo</translation>
     </message>
