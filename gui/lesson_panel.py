@@ -128,6 +128,9 @@ class LessonPanel(Retranslating, QWidget):
 
         self.selector = QComboBox()
         self.selector.setObjectName("lesson_selector")
+        # Long titles are elided in the box, not allowed to widen the side panel past a laptop's screen.
+        self.selector.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.selector.setMinimumContentsLength(12)
         for title, path in self.lessons:
             self.selector.addItem(title, path)
         # No lesson is shown until one is started: the picker says so

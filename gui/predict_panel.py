@@ -161,17 +161,22 @@ class PredictPanel(Retranslating, QWidget):
         self.boundary_outcome.setWordWrap(True)
         boundary_box = QGroupBox()
         boundary_layout = QVBoxLayout(boundary_box)
-        buttons = QHBoxLayout()
-        for button in (self.draw_button, self.clear_button, self.judge_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        boundary_layout.addLayout(buttons)
+        # Two rows: three buttons in one would widen the side panel past a laptop's screen in German.
+        for row_buttons in ((self.draw_button, self.clear_button), (self.judge_button,)):
+            buttons = QHBoxLayout()
+            for button in row_buttons:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            boundary_layout.addLayout(buttons)
         boundary_layout.addWidget(self.boundary_outcome)
         self.boundary_box = boundary_box
 
         # ---- challenges
         self.challenge_list = challenges()
         self.challenge_selector = QComboBox()
+        # Long titles are elided in the box, not allowed to widen the side panel past a laptop's screen.
+        self.challenge_selector.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.challenge_selector.setMinimumContentsLength(12)
         for title, path, goal in self.challenge_list:
             self.challenge_selector.addItem(title, path)
         self.challenge_button = QPushButton()

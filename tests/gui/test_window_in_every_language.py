@@ -58,3 +58,21 @@ def test_plot_ticks_follow_the_decimal_separator(window, qtbot):
     qtbot.wait(50)
     window.grab()  # drawn again in the new separators, not from the English picture
     assert [axis._drawn_with for axis in axes] == [(",", ".")] * 2
+
+
+@pytest.mark.parametrize("code", ["en", "de", "es"])
+def test_no_side_tab_scrolls_sideways_at_1366x768(window, qtbot, code):
+    """A lesson read through a horizontal scroll bar loses the end of every line."""
+    from PySide6.QtWidgets import QScrollArea
+    language.use_language(code)
+    window.lesson_panel.start(window.lesson_panel.lessons[0][1])
+    wide = []
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        qtbot.wait(5)
+        page = window.tabs.currentWidget()
+        area = page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
+        if area is not None and area.horizontalScrollBar().maximum() > 0:
+            wide.append(f"{window.tabs.tabText(index)}: {area.widget().minimumSizeHint().width()}px "
+                        f"in {area.viewport().width()}px")
+    assert not wide, wide
