@@ -13,11 +13,9 @@ needs one line there.
 """
 
 import math
-import re
 from dataclasses import MISSING, dataclass, fields
 
 from . import activations as _activations
-from . import challenge as _challenge
 from . import csv_reader as _csv_reader
 from . import datasets as _datasets
 from . import losses as _losses
@@ -25,6 +23,14 @@ from . import optimizers as _optimizers
 from .events import Event
 from .experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Setup
 from .formatting import count, number
+# The lesson's checks and the rules have modules of their own; their names are
+# imported here as well, so every one is still offered by experiment_schema.
+from .lesson_schema import (CHALLENGE_GOAL_RULES, LANGUAGE_CODE, MAX_LESSON_TEXT_CHARS,  # noqa: F401
+                            MAX_LESSON_TITLE_CHARS, MAX_LESSON_TRANSLATIONS, _FieldsRule, _two_losses, check_lesson,
+                            check_lesson_translations)
+from .schema_rules import (BOOL, EDITED, MAX_ABS_RECORD, MAX_EPOCH, Refusal, Rule, _bool_test,  # noqa: F401
+                           _is_number, _ListRule, _object, _Said, _Wrong, choice_rule, label_rule, list_rule,
+                           number_rule, shown, text_rule, whole_rule)
 from .trainer import REGULARIZATIONS, History
 from .translation import QT_TRANSLATE_NOOP, translate
 
@@ -34,15 +40,10 @@ VERSION = 1
 # -- limits, in the README's "Experiment files" section --------------------
 MAX_FILE_BYTES = _csv_reader.MAX_BYTES + 64 * 2**20     # an embedded CSV may be as big as a CSV file
 MAX_CSV_TEXT_CHARS = _csv_reader.MAX_BYTES
-MAX_LESSON_TITLE_CHARS = 200
-MAX_LESSON_TEXT_CHARS = 100_000
-MAX_LESSON_TRANSLATIONS = 50
-# A lesson's translation is named by its language: "de", "es", "pt-BR".
-LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
+# The lesson's limits are in lesson_schema; MAX_EPOCH and MAX_ABS_RECORD in schema_rules.
 MAX_EVENTS = 10_000
 MAX_EVENT_TEXT_CHARS = 500
 MAX_HISTORY_RECORDS = 10_000_000
-MAX_EPOCH = 10**9
 MAX_STEP = 10**15
 MAX_SEED = 2**63 - 1
 MAX_INPUTS = _csv_reader.MAX_COLUMNS
@@ -50,236 +51,18 @@ MAX_OUTPUTS = _csv_reader.MAX_CLASSES
 # Beyond this a weight is a damaged file, not training: even through eight
 # linear layers the squared error of such weights stays finite.
 MAX_ABS_PARAMETER = 1e15
-MAX_ABS_RECORD = 1e15           # losses and metrics in the history
 MAX_LEARNING_RATE = 100.0
 MAX_REGULARIZATION_RATE = 100.0
-
-EDITED = QT_TRANSLATE_NOOP(
-    "experiment_schema", "The file was probably edited by hand or damaged; use another copy, or save the experiment again.")
 
 
 class ExperimentFileError(ValueError):
     """An experiment file could not be read or written; the message says why and what to do."""
 
 
-class Refusal(Exception):
-    """One thing wrong with a document: ``where`` (a field path) and ``sentence``."""
-
-    def __init__(self, where, sentence, hint=EDITED):
-        super().__init__(f"{where} {sentence}")
-        self.where, self.sentence, self.hint = where, sentence, hint
-
-
 # --------------------------------------------------------------------------
-# Saying what was found
+# Settings: one rule each
 
 
-class _Said:
-    """Words of a rule, said in the reader's language whenever they are read.
-
-    Rules are built when the module is imported, before the window installs a
-    translator, so their descriptions are translated when a message uses them.
-    """
-
-    def __init__(self, template, **fields):
-        self.template, self.fields = template, fields
-
-    def __str__(self):
-        fields = {key: value() if callable(value) else value for key, value in self.fields.items()}
-        return translate("experiment_schema", self.template).format(**fields)
-
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-
-def shown(value):
-    """A short description of a JSON value, for messages: 'null', 'the text \"abc\"', 'a list of 3 items'."""
-    if value is None:
-        return translate("experiment_schema", "empty (null)")
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        if abs(value) > 1e15:
-            return translate("experiment_schema", "a number with {digits} digits").format(digits=count(len(str(abs(value)))))
-        return number(value, 6)
-    if isinstance(value, float):
-        # 1.0 where a whole number belongs reads "1.0", not "1".
-        text = number(value, 6)
-        return text + ".0" if value.is_integer() and "e" not in text else text
-    if isinstance(value, str):
-        text = value if len(value) <= 40 else value[:37] + "…"
-        return translate("experiment_schema", "the text {text!r}").format(text=text)
-    if isinstance(value, list):
-        if len(value) == 1:
-            return translate("experiment_schema", "a list of 1 item")
-        return translate("experiment_schema", "a list of {count} items").format(count=count(len(value)))
-    if isinstance(value, dict):
-        return translate("experiment_schema", "an object")
-    return type(value).__name__
-
-
-def _is_number(value):
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
-
-
-# --------------------------------------------------------------------------
-# Rules: each checks one value and returns it cleaned, or raises Refusal
-
-
-@dataclass(frozen=True)
-class Rule:
-    description: object     # "a number from 0 to 1": a str, or _Said words
-    test: object            # value -> cleaned value; raises ValueError(sentence) to refuse
-    optional: bool = False  # null allowed
-
-    def check(self, value, where):
-        if value is None:
-            if self.optional:
-                return None
-            raise Refusal(where, translate("experiment_schema", "is empty (null); it must be {description}.").format(
-                description=self.description))
-        try:
-            return self.test(value)
-        except _Wrong as wrong:
-            raise Refusal(where, wrong.sentence or translate(
-                "experiment_schema", "is {value}; it must be {description}.").format(
-                value=shown(value), description=self.description)) from None
-
-    def or_null(self):
-        return Rule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "{description}, or null"), description=self.description),
-                    self.test, optional=True)
-
-
-class _Wrong(Exception):
-    def __init__(self, sentence=""):
-        super().__init__(sentence)
-        self.sentence = sentence
-
-
-def number_rule(low, high, low_open=False, high_open=False):
-    bounds = {"low": lambda: number(low), "high": lambda: number(high)}
-    if low_open and high_open:
-        description = _Said(QT_TRANSLATE_NOOP(
-            "experiment_schema", "a number between {low} and {high}, not {low} or {high} itself"), **bounds)
-    elif low_open:
-        description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a number more than {low} and at most {high}"), **bounds)
-    elif high_open:
-        description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a number at least {low} and less than {high}"), **bounds)
-    else:
-        description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a number from {low} to {high}"), **bounds)
-
-    def test(value):
-        if not _is_number(value):
-            raise _Wrong()
-        value = float(value) if not isinstance(value, int) or abs(value) < 2**53 else math.inf
-        if not math.isfinite(value):
-            raise _Wrong(translate("experiment_schema", "is {value}, not a finite number; it must be {description}.")
-                         .format(value=number(value), description=description))
-        if value < low or value > high or (low_open and value == low) or (high_open and value == high):
-            raise _Wrong()
-        return value
-    return Rule(description, test)
-
-
-def whole_rule(low, high):
-    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a whole number from {low} to {high}"),
-                        low=lambda: count(low), high=lambda: count(high))
-
-    def test(value):
-        if not _is_number(value):
-            raise _Wrong()
-        if isinstance(value, float):
-            if not math.isfinite(value):
-                raise _Wrong(translate("experiment_schema", "is {value}, not a finite number; it must be {description}.")
-                             .format(value=number(value), description=description))
-            if not value.is_integer():
-                raise _Wrong(translate("experiment_schema", "is {value}, not a whole number; it must be {description}.")
-                             .format(value=shown(value), description=description))
-            value = int(value)
-        if not low <= value <= high:
-            raise _Wrong()
-        return value
-    return Rule(description, test)
-
-
-def choice_rule(names):
-    names = list(names)
-    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "one of {names}"), names=", ".join(f'"{n}"' for n in names))
-
-    def test(value):
-        if not isinstance(value, str) or value not in names:
-            raise _Wrong()
-        return value
-    return Rule(description, test)
-
-
-def text_rule(max_chars):
-    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "text of at most {count} characters"),
-                        count=lambda: count(max_chars))
-
-    def test(value):
-        if not isinstance(value, str):
-            raise _Wrong()
-        if len(value) > max_chars:
-            raise _Wrong(translate("experiment_schema", "has {count} characters; at most {limit} are allowed. Shorten it.")
-                         .format(count=count(len(value)), limit=count(max_chars)))
-        return value
-    return Rule(description, test)
-
-
-def label_rule(max_chars):
-    """Text shown as a label in the window: within ``max_chars``, and with nothing that reads as an HTML tag."""
-    text = text_rule(max_chars)
-    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "text of at most {count} characters, without HTML tags"),
-                        count=lambda: count(max_chars))
-
-    def test(value):
-        value = text.test(value)
-        if _csv_reader.looks_like_markup(value):
-            raise _Wrong(translate(
-                "experiment_schema", "is {value}, which looks like an HTML tag; names are shown as labels, so they "
-                "may not hold tags.").format(value=shown(value)))
-        return value
-    return Rule(description, test)
-
-
-def list_rule(item, max_items, min_items=0):
-    description = _Said(QT_TRANSLATE_NOOP("experiment_schema", "a list of {low} to {high} items, each {item}"),
-                        low=lambda: count(min_items), high=lambda: count(max_items), item=item.description)
-
-    def test(value):
-        if not isinstance(value, list):
-            raise _Wrong()
-        if not min_items <= len(value) <= max_items:
-            raise _Wrong(translate("experiment_schema", "has {count} items; it must have {low} to {high}.").format(
-                count=count(len(value)), low=count(min_items), high=count(max_items)))
-        return value
-    rule = Rule(description, test)
-    return _ListRule(description, rule.test, item=item)
-
-
-@dataclass(frozen=True)
-class _ListRule(Rule):
-    item: Rule = None
-
-    def check(self, value, where):
-        value = super().check(value, where)
-        if value is None:
-            return None
-        return [self.item.check(v, f"{where}[{i}]") for i, v in enumerate(value)]
-
-    def or_null(self):
-        return _ListRule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "{description}, or null"),
-                               description=self.description), self.test, optional=True, item=self.item)
-
-
-def _bool_test(value):
-    if not isinstance(value, bool):
-        raise _Wrong()
-    return value
-
-
-BOOL = Rule(_Said(QT_TRANSLATE_NOOP("experiment_schema", "true or false")), _bool_test)
 HIDDEN_ACTIVATIONS = [n for n in _activations.NAMES if n != "softmax"]
 SEED = whole_rule(0, MAX_SEED)
 
@@ -333,20 +116,6 @@ def setup_rules():
 
 # --------------------------------------------------------------------------
 # Sections
-
-
-def _object(value, where, known=None, required=()):
-    if not isinstance(value, dict):
-        raise Refusal(where, translate("experiment_schema", "is {value}; it must be an object ({{...}}).").format(
-            value=shown(value)))
-    if known is not None:
-        for key in value:
-            if key not in known:
-                raise Refusal(f"{where}.{key}", translate("experiment_schema", "is not part of an experiment file. Remove it."))
-    for key in required:
-        if key not in value:
-            raise Refusal(f"{where}.{key}", translate("experiment_schema", "is missing."))
-    return value
 
 
 def check_setup(values, where="setup"):
@@ -629,106 +398,6 @@ def check_events(events, where):
                 "experiment_schema", "is {value}; it must be an event: {{\"epoch\", \"setting\", \"old\", \"new\"}}.")
                 .format(value=shown(event)))
     return cleaned
-
-
-@dataclass(frozen=True)
-class _FieldsRule(Rule):
-    """An object whose every field has its own rule, all of them required."""
-
-    fields: tuple = ()           # (key, Rule) pairs
-
-    def check(self, value, where):
-        if value is None and self.optional:
-            return None
-        _object(value, where, known={key for key, _ in self.fields}, required=[key for key, _ in self.fields])
-        checked = {key: rule.check(value[key], f"{where}.{key}") for key, rule in self.fields}
-        if self.test is not None:
-            try:
-                self.test(checked)
-            except _Wrong as wrong:
-                raise Refusal(where, wrong.sentence) from None
-        return checked
-
-
-def _two_losses(checked):
-    if checked["loss"] == checked["other"]:
-        raise _Wrong(translate(
-            "experiment_schema", 'compares "{loss}" with itself; "loss" and "other" must be two different losses.')
-            .format(loss=checked["loss"]))
-
-
-# A challenge's goal: each condition's rule (engine/challenge.py says what they mean).
-CHALLENGE_GOAL_RULES = {
-    "test_loss_below": number_rule(0.0, MAX_ABS_RECORD, low_open=True),
-    "train_loss_below": number_rule(0.0, MAX_ABS_RECORD, low_open=True),
-    "test_accuracy_above": number_rule(0.0, 1.0, high_open=True),
-    "max_neurons": whole_rule(1, MAX_HIDDEN_LAYERS * MAX_UNITS),
-    "by_epoch": whole_rule(1, MAX_EPOCH),
-    "loss": choice_rule(_losses.NAMES),
-    "beats": _FieldsRule(_Said(QT_TRANSLATE_NOOP(
-        "experiment_schema", "an object with a loss, the other loss, a metric and an epoch")), _two_losses, fields=(
-        ("loss", choice_rule(_losses.NAMES)), ("other", choice_rule(_losses.NAMES)),
-        ("metric", choice_rule(_challenge.COMPARED_METRICS)), ("by_epoch", whole_rule(1, MAX_EPOCH)))),
-}
-
-
-def check_lesson(lesson, where="lesson"):
-    """{"title", "text"} within their lengths, their translations, and a challenge's goal if there is one; or None.
-
-    ``translations`` maps a language code to that language's title and text:
-    ``{"de": {"title": "...", "text": "..."}, "es": {...}}``. The lesson's own
-    title and text are shown in every language it has no translation for.
-    """
-    if lesson is None:
-        return None
-    _object(lesson, where, known={"title", "text", "translations", "challenge"})
-    checked = {"title": text_rule(MAX_LESSON_TITLE_CHARS).check(lesson.get("title", ""), f"{where}.title"),
-               "text": text_rule(MAX_LESSON_TEXT_CHARS).check(lesson.get("text", ""), f"{where}.text")}
-    if lesson.get("translations") is not None:
-        checked["translations"] = check_lesson_translations(lesson["translations"], f"{where}.translations")
-    if lesson.get("challenge") is not None:
-        challenge = lesson["challenge"]
-        _object(challenge, f"{where}.challenge", known={"goal"})
-        goal = challenge.get("goal")
-        _object(goal, f"{where}.challenge.goal", known=set(CHALLENGE_GOAL_RULES))
-        if not goal:
-            raise Refusal(f"{where}.challenge.goal", f"is empty; give one of {', '.join(CHALLENGE_GOAL_RULES)}.")
-        checked["challenge"] = {"goal": {key: CHALLENGE_GOAL_RULES[key].check(value, f"{where}.challenge.goal.{key}")
-                                         for key, value in goal.items()}}
-    return checked
-
-
-def check_lesson_translations(translations, where="lesson.translations"):
-    """{language code: {"title", "text"}}, each code like "de" or "pt-BR", each text within its length."""
-    if not isinstance(translations, dict):
-        raise Refusal(where, translate("experiment_schema", 'is {found}; it must be an object that maps a language '
-                                       'code to that language\'s title and text, such as {{"de": {{"title": "…", '
-                                       '"text": "…"}}}}.').format(found=shown(translations)))
-    if len(translations) > MAX_LESSON_TRANSLATIONS:
-        raise Refusal(where, translate("experiment_schema", "has {count} languages; a lesson may have {limit}. "
-                                       "Remove some.").format(count=count(len(translations)),
-                                                              limit=count(MAX_LESSON_TRANSLATIONS)))
-    checked = {}
-    for code, translation in translations.items():
-        if not (isinstance(code, str) and LANGUAGE_CODE.fullmatch(code)):
-            raise Refusal(where, translate("experiment_schema", 'has the language {code}; a language is named by '
-                                           'its code, such as "de" (German) or "es" (Spanish). Rename it.')
-                          .format(code=shown(code)))
-        if code == "en":
-            raise Refusal(f"{where}.en", translate("experiment_schema", "is English, which the lesson's own title "
-                                                   "and text are. Put the English text there and remove this one."))
-        here = f"{where}.{code}"
-        if not isinstance(translation, dict):
-            raise Refusal(here, translate("experiment_schema", 'is {found}; it must be an object with the lesson\'s '
-                                          'title and text in this language: {{"title": "…", "text": "…"}}.')
-                          .format(found=shown(translation)))
-        _object(translation, here, known={"title", "text"})
-        if not translation.get("title") and not translation.get("text"):
-            raise Refusal(here, translate("experiment_schema", 'has neither a title nor a text; give "title" and '
-                                          '"text" in this language, or remove it.'))
-        checked[code] = {key: text_rule(MAX_LESSON_TITLE_CHARS if key == "title" else MAX_LESSON_TEXT_CHARS)
-                         .check(translation[key], f"{here}.{key}") for key in ("title", "text") if key in translation}
-    return checked
 
 
 # --------------------------------------------------------------------------
