@@ -11,24 +11,46 @@ The first start follows the system's locale; View → Language changes it at
 once and the choice is remembered.
 """
 
-import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLibraryInfo, QLocale, QSettings, QTranslator
 
 import resources
 from engine import formatting, translation
 
-# Each language by its own name, the way a reader looks for it in a menu.
-LANGUAGES = {"en": "English", "de": "Deutsch", "es": "Español"}
 DEFAULT = "en"
-SETTING = "view/language"
-
-_installed = []  # the translators now in use; Python must keep them alive
 
 
 def catalog_path(code):
     """The compiled translations of the window's texts for ``code``."""
     return resources.path("translations", f"loss_explorer_{code}.qm")
+
+
+def _shipped_languages():
+    """English, then every language with a compiled catalog, each by its own name ("Deutsch").
+
+    Adding a language is adding its catalog (packaging/build_translations.py --new CODE):
+    no list in the code names the languages.
+    """
+    codes = sorted(name[len("loss_explorer_"):-len(".qm")] for name in resources.listdir("translations")
+                   if name.startswith("loss_explorer_") and name.endswith(".qm"))
+    names = {DEFAULT: _OWN_NAME}
+    for code in codes:
+        if code != DEFAULT:
+            catalog = QTranslator()
+            catalog.load(catalog_path(code))
+            names[code] = catalog.translate("language", _OWN_NAME) or QLocale(code).nativeLanguageName()
+    return names
+
+
+# Translators: the name of your language in your language ("Deutsch", "Español"), for View → Language.
+_OWN_NAME = QT_TRANSLATE_NOOP("language", "English")
+
+
+# Each language by its own name, the way a reader looks for it in a menu.
+LANGUAGES = _shipped_languages()
+SETTING = "view/language"
+
+_installed = []  # the translators now in use; Python must keep them alive
 
 
 def system_language():
@@ -96,8 +118,3 @@ class Retranslating:
         if event.type() == QEvent.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def available_catalogs():
-    """The languages whose compiled catalog ships with the app (English needs none to work)."""
-    return [code for code in LANGUAGES if code == DEFAULT or os.path.exists(catalog_path(code))]

@@ -2,6 +2,7 @@
 
     python packaging/build_translations.py           # update the .ts files, then compile
     python packaging/build_translations.py --check   # exit 1 if a .ts misses or keeps a text
+    python packaging/build_translations.py --new tr  # start a catalog for another language
 
 ``pyside6-lupdate`` finds every ``tr``/``translate``/``QT_TRANSLATE_NOOP`` in
 gui/, engine/ and main.py. Translators edit the German and Spanish .ts files
@@ -22,7 +23,10 @@ import xml.etree.ElementTree as ElementTree
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), ".."))
 FOLDER = os.path.join(ROOT, "resources", "translations")
-TRANSLATED = ("de", "es")
+# The languages are the catalogs there are: adding one is `--new CODE`, and no list in the code names them.
+TRANSLATED = tuple(sorted(os.path.basename(path)[len("loss_explorer_"):-len(".ts")]
+                          for path in glob.glob(os.path.join(FOLDER, "loss_explorer_*.ts"))
+                          if not path.endswith("_en.ts")))
 
 
 def tool(name):
@@ -109,7 +113,14 @@ def check():
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only report texts the .ts files miss or keep")
+    parser.add_argument("--new", metavar="CODE", help="start a catalog for a new language, e.g. tr or pt_BR")
     args = parser.parse_args(argv)
+    if args.new:
+        run_lupdate(ts_path(args.new), language=args.new)
+        release()
+        print(f"Started {os.path.relpath(ts_path(args.new), ROOT)}: translate it, then run this script again. "
+              f"View → Language lists it by the translation of \"English\" in the context \"language\".")
+        return 0
     if args.check:
         problems = check()
         print("\n".join(problems) or "The .ts files hold every text in the code.")

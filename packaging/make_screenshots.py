@@ -15,7 +15,7 @@ QSettings.setDefaultFormat(QSettings.IniFormat); import tempfile
 QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp())
 from gui.main_window import MainWindow
 out = os.path.join(ROOT, "resources", "screenshots")
-which = sys.argv[1:] or ["main","step","present","compare","sine","dark","landscape"]
+which = sys.argv[1:] or ["main","step","present","compare","sine","dark","landscape","german","spanish"]
 def pump(ms=100):
     loop=QEventLoop(); QTimer.singleShot(ms, loop.quit); loop.exec()
 def window(w=1920, h=1080):
@@ -57,4 +57,12 @@ if "landscape" in which:
     d=win.open_landscape()
     while d.is_computing: pump(50)
     pump(); d.grab().save(f"{out}/landscape.png"); d.close(); done(win)
+for code, name in (("de", "german"), ("es", "spanish")):
+    if name in which:
+        from gui import language
+        language.use_language(code)
+        win=window(1600,1000); win.lesson_panel.start(win.lesson_panel.lessons[2][1]); win.show_tab(win.lesson_panel)
+        for _ in range(40): win.session.step(unit="epoch")
+        pump(); win.grab().save(f"{out}/{name}.png"); done(win)
+        language.use_language("en")
 print("written to", out)
