@@ -6,9 +6,9 @@ application font and the plots' text and line widths together.
 """
 
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 # Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
 translate = QCoreApplication.translate
@@ -206,3 +206,27 @@ def apply_zoom(zoom, root=None):
             if hasattr(widget, "set_zoom"):
                 widget.set_zoom(zoom)
     return font
+
+
+class ElidedComboBox(QComboBox):
+    """A drop-down that may be narrower than its longest item: the shown item ends in "…" instead of being cut.
+
+    For titles (lessons, challenges) in a side panel that must fit a laptop in
+    every language; the open list and the tooltip show each title whole.
+    """
+
+    elides_text = True  # gui.visible_text does not count its text as clipped
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+
+    def paintEvent(self, event):  # noqa: N802 (Qt's name)
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.CC_ComboBox, option)
+        field = self.style().subControlRect(QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, self)
+        option.currentText = self.fontMetrics().elidedText(option.currentText, Qt.ElideRight, field.width())
+        painter.drawControl(QStyle.CE_ComboBoxLabel, option)

@@ -5,7 +5,7 @@ import os
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QTextOption
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPlainTextEdit, QPushButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from engine import experiment_file
@@ -14,6 +14,7 @@ from engine.formatting import count
 from engine.lesson_markup import in_language, lesson_html, with_text_in
 from engine.safe_files import FileWriteError
 
+from .appearance import ElidedComboBox
 from .builtin_lessons import builtin_lessons, shown_title
 from .language import Retranslating, current_language
 from .messages import plain
@@ -126,11 +127,9 @@ class LessonPanel(Retranslating, QWidget):
         self._opened_without_lesson = False   # an experiment without lesson text is open
         self.lessons = builtin_lessons()
 
-        self.selector = QComboBox()
+        # Long titles end in "…" rather than widen the side panel past a laptop's screen.
+        self.selector = ElidedComboBox()
         self.selector.setObjectName("lesson_selector")
-        # Long titles are elided in the box, not allowed to widen the side panel past a laptop's screen.
-        self.selector.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.selector.setMinimumContentsLength(12)
         for title, path in self.lessons:
             self.selector.addItem(title, path)
         # No lesson is shown until one is started: the picker says so

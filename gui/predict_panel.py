@@ -26,7 +26,7 @@ from engine.data import CLASSIFICATION
 from engine.formatting import count, number, percent
 from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, judge_boundary, race_choices, race_winner
 
-from .appearance import describe, make_bold, mute, set_colors
+from .appearance import ElidedComboBox, describe, make_bold, mute, set_colors
 from .check_calculation import RIGHT
 from .builtin_lessons import builtin_lessons
 from .language import Retranslating
@@ -173,10 +173,8 @@ class PredictPanel(Retranslating, QWidget):
 
         # ---- challenges
         self.challenge_list = challenges()
-        self.challenge_selector = QComboBox()
-        # Long titles are elided in the box, not allowed to widen the side panel past a laptop's screen.
-        self.challenge_selector.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.challenge_selector.setMinimumContentsLength(12)
+        # Long titles end in "…" rather than widen the side panel past a laptop's screen.
+        self.challenge_selector = ElidedComboBox()
         for title, path, goal in self.challenge_list:
             self.challenge_selector.addItem(title, path)
         self.challenge_button = QPushButton()

@@ -123,7 +123,7 @@ def clipped_texts(root):
             needed = metrics.horizontalAdvance(text) + 8
             if needed > widget.width() + _SLACK:
                 clipped.append(Text(widget, text, needed, widget.width()))
-        elif isinstance(widget, QComboBox) and widget.currentText():
+        elif isinstance(widget, QComboBox) and widget.currentText() and not getattr(widget, "elides_text", False):
             option = QStyleOptionComboBox()
             widget.initStyleOption(option)
             field = widget.style().subControlRect(QStyle.CC_ComboBox, option, QStyle.SC_ComboBoxEditField, widget)

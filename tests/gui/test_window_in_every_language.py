@@ -76,3 +76,10 @@ def test_no_side_tab_scrolls_sideways_at_1366x768(window, qtbot, code):
             wide.append(f"{window.tabs.tabText(index)}: {area.widget().minimumSizeHint().width()}px "
                         f"in {area.viewport().width()}px")
     assert not wide, wide
+
+
+def test_long_lesson_titles_end_in_an_ellipsis_instead_of_widening_the_panel(window):
+    selector = window.lesson_panel.selector
+    longest = max(selector.fontMetrics().horizontalAdvance(selector.itemText(i)) for i in range(selector.count()))
+    assert selector.minimumSizeHint().width() < longest
+    assert selector.elides_text
