@@ -911,7 +911,7 @@
     </message>
     <message>
         <source>Train or step an epoch to draw the loss curve.</source>
-        <translation>Trainieren Sie oder gehen Sie eine Epoche weiter, um die Verlustkurve zu zeichnen.</translation>
+        <translation>Trainieren Sie eine Epoche, um die Verlustkurve zu zeichnen.</translation>
     </message>
     <message>
         <source>Loss per epoch: how wrong the network is (0 would be perfect)</source>
