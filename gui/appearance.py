@@ -8,7 +8,7 @@ application font and the plots' text and line widths together.
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QComboBox, QFrame, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFrame, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 # Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
 translate = QCoreApplication.translate
@@ -45,10 +45,13 @@ def theme_title(name):
 def describe(widget, name, tip, accessible=None):
     """Give a control its object name, an accessible name and a tooltip, in one place.
 
-    The accessible name defaults to the object name in words.
+    The accessible name defaults to what the control says (a button's text),
+    else to the tip's first sentence: both are in the reader's language, the
+    object name is not. Call it again from ``retranslate`` after setting the text.
     """
     widget.setObjectName(name)
-    widget.setAccessibleName(accessible or name.replace("_", " "))
+    shown = widget.text().replace("&", "") if isinstance(widget, QAbstractButton) else ""
+    widget.setAccessibleName(accessible or shown or tip.split(". ")[0].rstrip("."))
     widget.setToolTip(tip)
     return widget
 

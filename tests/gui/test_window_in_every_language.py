@@ -83,3 +83,12 @@ def test_long_lesson_titles_end_in_an_ellipsis_instead_of_widening_the_panel(win
     longest = max(selector.fontMetrics().horizontalAdvance(selector.itemText(i)) for i in range(selector.count()))
     assert selector.minimumSizeHint().width() < longest
     assert selector.elides_text
+
+
+def test_accessible_names_are_in_german_too(window, qtbot):
+    """A screen reader reads the accessible names: no control may fall back to its English object name."""
+    language.use_language("de")
+    qtbot.wait(10)  # Qt posts the language change to each window
+    english = [f"{w.objectName()}: {w.accessibleName()!r}" for w in window.findChildren(QWidget)
+               if w.accessibleName() and w.objectName() and w.accessibleName() == w.objectName().replace("_", " ")]
+    assert not english, "\n".join(english)
