@@ -18,7 +18,7 @@ import numpy as np
 
 from . import losses as _losses
 
-from .formatting import number, percent
+from .formatting import count, number, percent
 from .translation import QT_TRANSLATE_NOOP, translate
 
 # The bands a student picks the final training loss from.
@@ -65,7 +65,7 @@ class Prediction:
         parts = []
         if self.band is not None:
             parts.append(translate("prediction", "training loss {band} at epoch {epoch}").format(
-                band=band_text(self.band), epoch=self.at_epoch))
+                band=band_text(self.band), epoch=count(self.at_epoch)))
         if self.test_rises is not None:
             parts.append(translate("prediction", "the test loss will rise") if self.test_rises
                          else translate("prediction", "the test loss will keep falling"))
@@ -106,7 +106,7 @@ def judge(prediction, epochs, train_loss, test_loss):
     if prediction.band is not None:
         mark = "✓" if outcome["band_right"] else "✗"
         parts.append(mark + " " + translate("prediction", "training loss {loss} at epoch {epoch}, {band} (you said {said})")
-                     .format(loss=number(loss), epoch=prediction.at_epoch, band=band_text(band),
+                     .format(loss=number(loss), epoch=count(prediction.at_epoch), band=band_text(band),
                              said=band_text(prediction.band)))
     if prediction.test_rises is not None:
         mark = "✓" if outcome["test_right"] else "✗"
@@ -338,7 +338,7 @@ def judge_boundary(prediction, epoch, xs, ys, network_classes, X, y):
     outcome = boundary_closeness(prediction.boundary, xs, ys, network_classes, X, y)
     outcome["side_classes"] = [int(c) for c in outcome["side_classes"]]
     outcome["mean_distance"] = None if not math.isfinite(outcome["mean_distance"]) else outcome["mean_distance"]
-    outcome["text"] = translate("prediction", "At epoch {epoch}: {outcome}").format(epoch=epoch, outcome=outcome['text'])
+    outcome["text"] = translate("prediction", "At epoch {epoch}: {outcome}").format(epoch=count(epoch), outcome=outcome['text'])
     prediction.at_epoch = int(epoch)
     prediction.outcome = outcome
     return outcome

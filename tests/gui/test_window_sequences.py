@@ -417,7 +417,7 @@ class WindowSequences(RuleBasedStateMachine):
         settle()
         assert panel.prediction is not None
         if language.current_language() == language.DEFAULT:
-            assert f"Now train to epoch {panel.prediction.at_epoch}" in panel.prediction_text.text()
+            assert f"Now train to epoch {count(panel.prediction.at_epoch)}" in panel.prediction_text.text()
         else:   # the words differ; the epoch is the same number, written the language's way
             assert count(panel.prediction.at_epoch) in panel.prediction_text.text()
 
