@@ -235,6 +235,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def retranslate(self):
         """Every menu, action, tab and tip in the language spoken now."""
+        # Another language's words may not fit at this zoom (German runs long): fit it again.
+        self._refit_zoom_later()
         for menu, title in ((self.file_menu, self.tr("&File")), (self.recent_menu, self.tr("Open recent")),
                             (self.export_menu, self.tr("Export")), (self.train_menu, self.tr("&Train")),
                             (self.view_menu, self.tr("&View")), (self.language_menu, self.tr("Language")),

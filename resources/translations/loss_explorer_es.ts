@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>show test points</source>
-        <translation>mostrar puntos de prueba</translation>
+        <translation>puntos de prueba</translation>
     </message>
     <message>
         <source>Also draw the test points, which the network never trains on (dark rim; training points have a white rim).</source>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>show squared errors</source>
-        <translation>ver errores al cuadrado</translation>
+        <translation>errores al cuadrado</translation>
     </message>
     <message>
         <source>Draw each training point&apos;s miss as a square: its side is the distance from the point to the curve, so its area is the squared error. A miss of 2 covers 4 squares of 1.</source>

@@ -92,3 +92,12 @@ def test_accessible_names_are_in_german_too(window, qtbot):
     english = [f"{w.objectName()}: {w.accessibleName()!r}" for w in window.findChildren(QWidget)
                if w.accessibleName() and w.objectName() and w.accessibleName() == w.objectName().replace("_", " ")]
     assert not english, "\n".join(english)
+
+
+@pytest.mark.parametrize("code", ["de", "es"])
+def test_a_zoom_that_fits_english_is_fitted_again_for_a_longer_language(window, qtbot, code):
+    window.session.load_builtin("sine")
+    window.set_zoom(1.5)
+    language.use_language(code)
+    # The language change, then the fit, arrive as events.
+    qtbot.waitUntil(lambda: not clipped_texts(window), timeout=3000)
