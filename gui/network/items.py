@@ -1,5 +1,7 @@
 """The canvas's graphics items: edges (drawn together by one layer), nodes, bias markers, input scrolling."""
 
+import time
+
 from PySide6.QtCore import QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
@@ -23,6 +25,7 @@ class EdgeItem(QGraphicsPathItem):
         self.view, self.k, self.i, self.j = view, k, i, j
         self.hovered = False
         self.pen_key = None
+        self.curve_path = QPainterPath()   # our own copy of path(): the layer draws it without a copy per frame
         self._shape = QPainterPath()
         self.setAcceptHoverEvents(True)
         self.setZValue(2.5)
@@ -40,6 +43,7 @@ class EdgeItem(QGraphicsPathItem):
         stroker.setWidth(HOVER_WIDTH)
         self._shape = stroker.createStroke(path)
         self.setPath(path)
+        self.curve_path = path
 
     def pen(self):
         """The pen the edge is drawn with (by the layer, or by itself while hovered)."""
@@ -81,7 +85,19 @@ class EdgeLayer(QGraphicsItem):
     them: Qt draws those on a fast path, where a wide antialiased curve is
     outlined and filled. Joining edges into one path per pen was tried: it is
     slower (a path of hundreds of crossing curves is costly to fill).
+
+    The layer keeps its picture in a pixmap (Qt's device-coordinate cache):
+    the canvas repaints every frame for the neurons' pictures, and the edges
+    are only copied then. While training (``throttled``), a picture that
+    took more than ``CHEAP_SECONDS`` to draw is drawn again at most every
+    ``REFRESH_SECONDS``: 1,840 antialiased curves at 8 layers of 16 cost
+    ~6 ms, a third of a frame, and a weight's width changing ten times a
+    second instead of 27 is not something the eye follows. Paused, every
+    change shows at once.
     """
+
+    CHEAP_SECONDS = 0.002
+    REFRESH_SECONDS = 0.1
 
     def __init__(self, view):
         super().__init__()
@@ -92,6 +108,10 @@ class EdgeLayer(QGraphicsItem):
         self._group_of = {}        # edge -> (positive, level) while the layer draws it
         self._groups = {}          # (positive, level) -> edges, in the order they came
         self._screen_pens = {}     # (positive, level, scale) -> the pen used on screen
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.throttled = False     # the view sets it while training
+        self._stale = False        # an edge changed group since the picture was drawn
+        self._next_refresh = 0.0   # while throttled, no new picture before this (perf_counter)
 
     def boundingRect(self):
         return self._bounds
@@ -99,6 +119,13 @@ class EdgeLayer(QGraphicsItem):
     def set_bounds(self, rect):
         self.prepareGeometryChange()
         self._bounds = QRectF(rect)
+        self.update()   # the edges moved: a new picture, throttled or not
+
+    def refresh(self):
+        """Draw the picture again if an edge changed, unless it was drawn too recently (see the class)."""
+        if self._stale and (not self.throttled or time.perf_counter() >= self._next_refresh):
+            self._stale = False
+            self.update()
 
     def place(self, edge, key):
         """Draw ``edge`` with the pen of ``key`` (positive, level, hovered); a hovered edge draws itself."""
@@ -112,7 +139,8 @@ class EdgeLayer(QGraphicsItem):
         if group is not None:
             self._groups.setdefault(group, []).append(edge)
             self._group_of[edge] = group
-        self.update()
+        self._stale = True
+        self.refresh()
 
     def screen_pen(self, group, scale):
         """The view's pen for ``group``, or a hairline as light as its width at this ``scale``."""
@@ -135,15 +163,21 @@ class EdgeLayer(QGraphicsItem):
         return screen
 
     def paint(self, painter, option, widget=None):
+        # Called only to draw the cached picture anew.
+        start = time.perf_counter()
         scale = painter.transform().m11()
         if len(self._screen_pens) > 4096:
             self._screen_pens.clear()
+        draw_path = painter.drawPath
         for group in sorted(self._groups, key=lambda g: (g[1], g[0])):
             edges = self._groups[group]
             if edges:
                 painter.setPen(self.screen_pen(group, scale))
                 for edge in edges:
-                    painter.drawPath(edge.path())
+                    draw_path(edge.curve_path)
+        end = time.perf_counter()
+        self._stale = False
+        self._next_refresh = end + (self.REFRESH_SECONDS if end - start > self.CHEAP_SECONDS else 0.0)
 
 
 class NodeItem(QGraphicsRectItem):

@@ -123,11 +123,13 @@ class LivePainting:
         levels = np.rint(np.clip(np.nan_to_num(np.abs(values)) / reference, 0, 1) * 32).astype(int).tolist()
         signs = (values >= 0).tolist()
         layer = self.edge_layer
+        layer.throttled = self.session.is_running
         for edge, level, positive in zip(self.edges, levels, signs):
             key = (positive, level, edge.hovered)
             if key != edge.pen_key:
                 edge.set_pen_key(key)
                 layer.place(edge, key)
+        layer.refresh()   # a change held back by the throttle shows with a later frame
 
     def _update_biases(self, network):
         for column in self.columns[1:]:
