@@ -70,6 +70,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self._dot_scale = 1.0
         self._dot_reference = 1.0
         self._grid = (None, None)
+        self._shown_picture = None      # the heat map's picture on screen (the same one may come again)
         self._build()
         # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
         session.data_changed.connect(self.refresh)
@@ -233,6 +234,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self.class_names = list(dataset.class_names)
         self.neuron = None
         self._grid = (None, None)
+        self._shown_picture = None
         self._key = _ShapeKey(session)
         if n_raw == 2:
             self.mode = PLANE
