@@ -20,21 +20,24 @@ log = logging.getLogger(__name__)
 # At most ~40 snapshots a second: more would cost training speed and no eye
 # could follow them. This is the shortest training slice between two frames.
 UPDATE_INTERVAL = 0.024
-# The frame budget. While the GUI draws a snapshot (and while the views'
-# numbers are computed for it) the worker waits, so a frame's cost is lost to
-# training. The slice is made 3x that cost, so training keeps >= 3/4 of the
-# engine's speed, but never so long that a frame takes more than FRAME_PERIOD
-# (~28 a second, so jitter still leaves >= 25); when a frame costs more than
-# 9 ms both cannot hold, and the frame rate wins, down to a slice of
-# UPDATE_INTERVAL.
+# The frame budget at full speed: a snapshot every FRAME_PERIOD (~28 a
+# second, so jitter still leaves >= 25). Drawing overlaps training: the
+# worker sends a snapshot (an immutable copy) and trains the next slice while
+# the GUI thread draws it, so what a frame costs the GUI is no longer lost to
+# training whole; only taking the snapshot (the copies and the views' numbers,
+# gui.derived) is. The slice is the rest of the period.
 FRAME_PERIOD = 0.036
-TRAINING_SHARE = 0.75
-# After sending a snapshot the worker waits (without holding the GIL) until
-# the GUI has drawn it. Training and drawing then take turns; without this
-# every GIL release inside a PySide call hands the GIL to the worker and the
-# window starves (measured: 4 frames/s and a 10 ms timer 13 s late). The cap
-# keeps training going if nobody is drawing.
+# One snapshot is in flight at a time: before sending the next, the worker
+# waits (without holding the GIL) until the GUI has drawn the last one, so
+# signals never pile up and a slow frame slows the frames, not the window.
+# The cap keeps training going if nobody is drawing.
 MAX_WAIT_FOR_GUI = 0.5
+# While the GUI draws, the worker leaves it the GIL this long after each
+# chunk of steps (or until the frame is done, if sooner). Python runs one
+# thread at a time: without it each Python call of the frame (a paint, a
+# slot) waits for the training thread to give the GIL up, up to the switch
+# interval (5 ms), and a frame stretches over the whole slice.
+YIELD_WHILE_DRAWING = 0.0005
 # Steps taken between two looks at the clock at full speed (~0.2 ms of work).
 FULL_SPEED_CHUNK = 8
 # At this many steps a second or fewer, snapshots also carry the training loss
@@ -42,10 +45,9 @@ FULL_SPEED_CHUNK = 8
 PARTIAL_EPOCHS_UP_TO = 10
 
 
-def training_slice(frame_cost):
-    """Seconds to train before the next snapshot, given what a frame costs (see FRAME_PERIOD)."""
-    wanted = frame_cost * TRAINING_SHARE / (1.0 - TRAINING_SHARE)
-    return min(max(wanted, UPDATE_INTERVAL), max(UPDATE_INTERVAL, FRAME_PERIOD - frame_cost))
+def training_slice(snapshot_cost):
+    """Seconds to train before the next snapshot, given what taking one costs the worker (see FRAME_PERIOD)."""
+    return max(UPDATE_INTERVAL, FRAME_PERIOD - snapshot_cost)
 
 
 class CommandQueue:
@@ -96,7 +98,7 @@ class TrainingWorker(QObject):
         self._stop_requested = threading.Event()
         self._delivered = threading.Event()
         self._delivered.set()
-        self.frame_cost = None      # seconds a snapshot keeps the worker waiting, smoothed
+        self.frame_cost = None      # seconds a snapshot keeps the worker from training, smoothed
         self.slice_seconds = UPDATE_INTERVAL
 
     def request_stop(self):
@@ -142,7 +144,20 @@ class TrainingWorker(QObject):
                     reason = self._stop_condition()
                     if reason:
                         return reason
+                    if not self._delivered.is_set():
+                        self._delivered.wait(YIELD_WHILE_DRAWING)   # the GUI is drawing: let it have the GIL
                 next_step = None
+                # The GUI has drawn the last snapshot while this slice trained;
+                # if it has not finished yet, the next one waits for it.
+                self._delivered.wait(MAX_WAIT_FOR_GUI)
+                if self._stop_requested.is_set():
+                    break
+                started = time.perf_counter()
+                self._send_snapshot()
+                cost = time.perf_counter() - started
+                self.frame_cost = cost if self.frame_cost is None else 0.7 * self.frame_cost + 0.3 * cost
+                self.slice_seconds = training_slice(self.frame_cost)
+                continue
             else:
                 # Steps on a schedule, so the time spent drawing each one comes
                 # out of the interval instead of adding to it: "100 steps/s"
