@@ -26,12 +26,14 @@ from engine import losses
 
 MAX_POINTS = 5000             # rows shown (and counted) at most per split; bigger sets show a fixed random sample
 # While training, a part of the views' numbers that took longer than
-# COSTLY_SECONDS to compute is reused for REUSE_SECONDS. The heat map's 90²
-# grid through 8 layers of 16 takes ~9 ms: with every frame that is a quarter
-# of the training time; ten times a second is a tenth, and still moves
-# smoothly. Cheap parts (the neurons' 24² pictures, the points) stay fresh.
+# COSTLY_SECONDS to compute is reused for REUSE_SECONDS, or longer if it
+# would otherwise take more than MAX_SHARE of the training time. The heat
+# map's 90² grid through 8 layers of 16 takes ~9 ms: with every frame that is
+# a quarter of the training time; ten times a second is a tenth, and still
+# moves smoothly. Cheap parts (the neurons' 24² pictures, the points) stay fresh.
 COSTLY_SECONDS = 0.002
 REUSE_SECONDS = 0.1
+MAX_SHARE = 0.1
 
 
 def sample_rows(index, limit=MAX_POINTS):
@@ -142,7 +144,9 @@ class LiveDerive:
             return kept[2]
         value = compute()
         end = time.perf_counter()
-        self._kept[key] = (shape, function, value, start + REUSE_SECONDS if end - start > COSTLY_SECONDS else end)
+        cost = end - start
+        reuse = max(REUSE_SECONDS, cost / MAX_SHARE) if cost > COSTLY_SECONDS else 0.0
+        self._kept[key] = (shape, function, value, end + reuse)
         return value
 
 

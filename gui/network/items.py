@@ -90,14 +90,16 @@ class EdgeLayer(QGraphicsItem):
     the canvas repaints every frame for the neurons' pictures, and the edges
     are only copied then. While training (``throttled``), a picture that
     took more than ``CHEAP_SECONDS`` to draw is drawn again at most every
-    ``REFRESH_SECONDS``: 1,840 antialiased curves at 8 layers of 16 cost
-    ~6 ms, a third of a frame, and a weight's width changing ten times a
-    second instead of 27 is not something the eye follows. Paused, every
-    change shows at once.
+    ``REFRESH_SECONDS``, or less often if it takes more than ``MAX_SHARE``
+    of the time: 1,840 antialiased curves at 8 layers of 16 cost ~12 ms,
+    most of a frame, and a weight's width changing ten times a second
+    instead of 27 is not something the eye follows. Paused, every change
+    shows at once.
     """
 
     CHEAP_SECONDS = 0.002
     REFRESH_SECONDS = 0.1
+    MAX_SHARE = 0.1
 
     def __init__(self, view):
         super().__init__()
@@ -142,10 +144,11 @@ class EdgeLayer(QGraphicsItem):
         self._stale = True
         self.refresh()
 
-    def screen_pen(self, group, scale):
+    def screen_pen(self, group, scale, background=None):
         """The view's pen for ``group``, or a hairline as light as its width at this ``scale``."""
         pen = self.view._pen(group[0], group[1], False)
-        background = self.view.backgroundBrush().color()
+        if background is None:
+            background = self.view.backgroundBrush().color()
         key = (*group, round(scale, 3))
         cached = self._screen_pens.get(key)
         # Kept with the pen it came from: a new theme makes new pens and a new background.
@@ -169,15 +172,18 @@ class EdgeLayer(QGraphicsItem):
         if len(self._screen_pens) > 4096:
             self._screen_pens.clear()
         draw_path = painter.drawPath
+        background = self.view.backgroundBrush().color()
         for group in sorted(self._groups, key=lambda g: (g[1], g[0])):
             edges = self._groups[group]
             if edges:
-                painter.setPen(self.screen_pen(group, scale))
+                painter.setPen(self.screen_pen(group, scale, background))
                 for edge in edges:
                     draw_path(edge.curve_path)
         end = time.perf_counter()
         self._stale = False
-        self._next_refresh = end + (self.REFRESH_SECONDS if end - start > self.CHEAP_SECONDS else 0.0)
+        cost = end - start
+        self._next_refresh = end + (max(self.REFRESH_SECONDS, cost / self.MAX_SHARE) if cost > self.CHEAP_SECONDS
+                                    else 0.0)
 
 
 class NodeItem(QGraphicsRectItem):
