@@ -175,10 +175,19 @@ class LivePainting:
         inputs = self.session.view_inputs()
         if PICTURES not in inputs.extras:
             self._register_pictures()
-        # Colored with the snapshot, off the GUI thread (gui.derived); only the pixmaps are made here.
-        for column, images in zip(self.columns[1:], self.session.derived().extra(PICTURES)):
-            for node, rgb in zip(column, images):
-                node.thumbnail.setPixmap(_rgb_image(rgb))
+        # Colored with the snapshot, off the GUI thread (gui.derived); only the pixmaps are made here,
+        # all from one: a pixmap per neuron made from its own image costs 3x as much at 8 layers of 16.
+        layers = list(zip(self.columns[1:], self.session.derived().extra(PICTURES)))
+        if not layers:
+            return
+        strip = np.concatenate([images[:len(column)] for column, images in layers])
+        n, side = strip.shape[:2]
+        pixmap = _rgb_image(strip.reshape(n * side, strip.shape[2], 3))
+        k = 0
+        for column, images in layers:
+            for node in column[:len(images)]:
+                node.thumbnail.setPixmap(pixmap.copy(0, k * side, strip.shape[2], side))
+                k += 1
 
     def _register_pictures(self):
         """Tell the worker how to color every neuron's picture, with every snapshot."""
