@@ -75,7 +75,7 @@ class EdgeItem(QGraphicsPathItem):
             event.ignore()
 
 
-class EdgeLayer(QGraphicsItem):
+class EdgeLayer(QGraphicsRectItem):
     """Every edge at rest, drawn by one item, faint ones first.
 
     At 8 hidden layers of 16 there are ~1,840 edges. As separate items,
@@ -106,7 +106,9 @@ class EdgeLayer(QGraphicsItem):
         self.view = view
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.NoButton)
-        self._bounds = QRectF()
+        # A rect item only for its bounding box: Qt's own, so painting the
+        # scene calls no Python for this item unless its picture is drawn anew.
+        self.setPen(QPen(Qt.NoPen))
         self._group_of = {}        # edge -> (positive, level) while the layer draws it
         self._groups = {}          # (positive, level) -> edges, in the order they came
         self._screen_pens = {}     # (positive, level, scale) -> the pen used on screen
@@ -115,12 +117,8 @@ class EdgeLayer(QGraphicsItem):
         self._stale = False        # an edge changed group since the picture was drawn
         self._next_refresh = 0.0   # while throttled, no new picture before this (perf_counter)
 
-    def boundingRect(self):
-        return self._bounds
-
     def set_bounds(self, rect):
-        self.prepareGeometryChange()
-        self._bounds = QRectF(rect)
+        self.setRect(QRectF(rect))
         self.update()   # the edges moved: a new picture, throttled or not
 
     def refresh(self):

@@ -84,7 +84,6 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         self._label_font.setPixelSize(LABEL_FONT_PX)
 
         self._last_update = 0.0
-        self._paint_seconds = 0.0
 
         self._build_controls()
         self.editor = _ValueEditor(self)
@@ -401,9 +400,10 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
             self._rebuild()
             return
         if self.session.is_running:
-            # A big network takes long to paint: then redraw less often, so the window stays responsive.
-            interval = max(MIN_FRAME_SECONDS, 3 * self._paint_seconds)
-            if time.perf_counter() < self._last_update + interval:
+            # No Python paintEvent: the canvas is painted by Qt alone (the
+            # edges' picture is cached, gui.network.items.EdgeLayer), which
+            # leaves Python's GIL to the training meanwhile.
+            if time.perf_counter() < self._last_update + MIN_FRAME_SECONDS:
                 # Skip this frame; the next snapshot (or the one sent when
                 # training stops) draws the latest weights. A timer here would
                 # paint while the worker trains, fighting it for the GIL.
