@@ -37,7 +37,7 @@ MAX_WAIT_FOR_GUI = 0.5
 # thread at a time: without it each Python call of the frame (a paint, a
 # slot) waits for the training thread to give the GIL up, up to the switch
 # interval (5 ms), and a frame stretches over the whole slice.
-YIELD_WHILE_DRAWING = 0.0005
+YIELD_WHILE_DRAWING = 0.002
 # Steps taken between two looks at the clock at full speed (~0.2 ms of work).
 FULL_SPEED_CHUNK = 8
 # At this many steps a second or fewer, snapshots also carry the training loss

@@ -99,7 +99,7 @@ class EdgeLayer(QGraphicsRectItem):
 
     CHEAP_SECONDS = 0.002
     REFRESH_SECONDS = 0.1
-    MAX_SHARE = 0.1
+    MAX_SHARE = 0.05
 
     def __init__(self, view):
         super().__init__()

@@ -536,6 +536,7 @@ class NetworkView(CanvasLayout, LivePainting, HoverAndTooltips, KeyboardAndEdito
         self._edge_highlight = None if values is None else dict(values)
         for edge in self.edges:
             edge.pen_key = None
+        self._edge_keys_drawn = None
         if self.edges:
             self._update_edges(self.session.network)
 

@@ -47,6 +47,11 @@ from .histogram import LossHistogram
 from .plane import PlaneAndCurve
 from .prediction_overlay import PredictionOverlay
 
+# While training the view follows every other frame or so (~14 a second,
+# smooth to the eye): its heat map, dots and texts cost ~3 ms a frame, and
+# the loss curve and the network, which follow every frame, come first.
+LIVE_REFRESH_SECONDS = 0.05
+
 
 class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
     """The network's output on the data, each point's loss, and the loss histogram.
@@ -67,6 +72,7 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
         self.sizes = np.empty(0)        # dot size of each shown row (train rows first)
         self.sample_losses = np.empty(0)
         self.update_seconds = 0.0       # how long the latest snapshot update took
+        self._refreshed_at = 0.0        # perf_counter of the latest one
         self._dot_scale = 1.0
         self._dot_reference = 1.0
         self._grid = (None, None)
@@ -373,6 +379,9 @@ class OutputView(PlaneAndCurve, FitAndConfusion, Captions, QWidget):
             # A new experiment announces its snapshot before its data.
             self.rebuild()
             return
+        if session.is_running and start - self._refreshed_at < LIVE_REFRESH_SECONDS:
+            return   # the next snapshot (or the one sent when training stops) shows the latest
+        self._refreshed_at = start
         loss = losses.get(session.loss_name)
         # Outputs and losses at the shown points come with the snapshot (gui.derived).
         self._outputs, self.sample_losses = session.derived().points()
