@@ -26,13 +26,15 @@ from engine import losses
 
 MAX_POINTS = 5000             # rows shown (and counted) at most per split; bigger sets show a fixed random sample
 # While training, a part of the views' numbers that took longer than
-# COSTLY_SECONDS to compute is reused for REUSE_SECONDS, or longer if it
-# would otherwise take more than MAX_SHARE of the training time. The heat
-# map's 90² grid through 8 layers of 16 takes ~9 ms: with every frame that is
-# a quarter of the training time; ten times a second is a tenth, and still
-# moves smoothly. Cheap parts (the neurons' 24² pictures, the points) stay fresh.
-COSTLY_SECONDS = 0.002
-REUSE_SECONDS = 0.1
+# COSTLY_SECONDS to compute is reused for REUSE_SECONDS (the output view,
+# which alone shows the 90² grid, follows about that often while training),
+# or longer if it would otherwise take more than MAX_SHARE of the training
+# time. The heat map's grid through 8 layers of 16 takes ~9 ms: with every
+# frame that is a quarter of the training time; ten times a second is a
+# tenth, and still moves smoothly. Cheap parts (the neurons' 24² pictures,
+# the points) stay fresh.
+COSTLY_SECONDS = 0.0005
+REUSE_SECONDS = 0.05
 MAX_SHARE = 0.1
 
 

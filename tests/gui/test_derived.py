@@ -90,7 +90,7 @@ class FakeClock:
         return self.now
 
 
-def test_while_training_a_costly_grid_is_reused_for_a_tenth_of_a_second_and_a_cheap_one_never(session, monkeypatch):
+def test_while_training_a_costly_grid_is_reused_for_a_while_and_a_cheap_one_never(session, monkeypatch):
     import dataclasses
 
     from engine.network import Network
@@ -119,12 +119,12 @@ def test_while_training_a_costly_grid_is_reused_for_a_tenth_of_a_second_and_a_ch
         return derived.Derived(inputs, snapshot.network, snapshot.loss).grid(resolution)[1][-1]
 
     _, first = frame()
-    clock.now += 0.05
+    clock.now += derived.REUSE_SECONDS / 2
     snapshot, second = frame()
-    assert second.grid(30) is first.grid(30)                    # shown as it was, 50 ms ago
+    assert second.grid(30) is first.grid(30)                    # shown as it was a moment ago
     assert np.array_equal(second.grid(8)[1][-1], fresh(snapshot, 8))
     assert np.array_equal(second.points()[0], snapshot.network.forward(inputs.point_inputs))
-    clock.now += 0.1
+    clock.now += max(derived.REUSE_SECONDS, 0.01 / derived.MAX_SHARE)
     snapshot, third = frame()
     assert np.array_equal(third.grid(30)[1][-1], fresh(snapshot, 30))
     # Another network shape never gets the old one's numbers.
