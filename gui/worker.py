@@ -21,12 +21,17 @@ log = logging.getLogger(__name__)
 # could follow them. This is the shortest training slice between two frames.
 UPDATE_INTERVAL = 0.024
 # The frame budget at full speed: a snapshot every FRAME_PERIOD (~28 a
-# second, so jitter still leaves >= 25). Drawing overlaps training: the
-# worker sends a snapshot (an immutable copy) and trains the next slice while
-# the GUI thread draws it, so what a frame costs the GUI is no longer lost to
-# training whole; only taking the snapshot (the copies and the views' numbers,
-# gui.derived) is. The slice is the rest of the period.
+# second, so jitter still leaves >= 25). A frame that fits the period beside
+# the shortest slice (snapshot and drawing within OVERLAP_ABOVE) is waited
+# for: the window then has Python to itself, and its timers stay on time.
+# A costlier one (8 layers of 16, a busy machine) is drawn while the next
+# slice trains: the worker sends a snapshot (an immutable copy) and trains
+# on, so the frame rate holds and only taking the snapshot (the copies and
+# the views' numbers, gui.derived) is lost to training. Every PROBE_EVERY-th
+# frame is waited for, to see whether frames have become cheap again.
 FRAME_PERIOD = 0.036
+OVERLAP_ABOVE = 0.014
+PROBE_EVERY = 25
 # One snapshot is in flight at a time: before sending the next, the worker
 # waits (without holding the GIL) until the GUI has drawn the last one, so
 # signals never pile up and a slow frame slows the frames, not the window.
@@ -45,9 +50,15 @@ FULL_SPEED_CHUNK = 8
 PARTIAL_EPOCHS_UP_TO = 10
 
 
-def training_slice(snapshot_cost):
-    """Seconds to train before the next snapshot, given what taking one costs the worker (see FRAME_PERIOD)."""
-    return max(UPDATE_INTERVAL, FRAME_PERIOD - snapshot_cost)
+def training_slice(snapshot_cost, drawing_waited=0.0):
+    """Seconds to train before the next snapshot, given what taking one costs and how long the worker waited
+    for the window to draw it (0 while drawing overlaps training; see FRAME_PERIOD)."""
+    return max(UPDATE_INTERVAL, FRAME_PERIOD - snapshot_cost - drawing_waited)
+
+
+def overlaps(snapshot_cost, drawing_seconds):
+    """Whether the window should draw the next snapshot while the worker trains on (see FRAME_PERIOD)."""
+    return drawing_seconds is not None and snapshot_cost + drawing_seconds > OVERLAP_ABOVE
 
 
 class CommandQueue:
@@ -99,7 +110,9 @@ class TrainingWorker(QObject):
         self._delivered = threading.Event()
         self._delivered.set()
         self.frame_cost = None      # seconds a snapshot keeps the worker from training, smoothed
+        self.drawing_seconds = None  # seconds the window takes to draw a snapshot the worker waits for, smoothed
         self.slice_seconds = UPDATE_INTERVAL
+        self._frames = 0
 
     def request_stop(self):
         """Ask the loop to stop after the current step; safe from any thread."""
@@ -154,9 +167,15 @@ class TrainingWorker(QObject):
                     break
                 started = time.perf_counter()
                 self._send_snapshot()
-                cost = time.perf_counter() - started
-                self.frame_cost = cost if self.frame_cost is None else 0.7 * self.frame_cost + 0.3 * cost
-                self.slice_seconds = training_slice(self.frame_cost)
+                sent = time.perf_counter()
+                self.frame_cost = _smoothed(self.frame_cost, sent - started)
+                self._frames += 1
+                waited = 0.0
+                if not overlaps(self.frame_cost, self.drawing_seconds) or self._frames % PROBE_EVERY == 0:
+                    self._delivered.wait(MAX_WAIT_FOR_GUI)
+                    waited = time.perf_counter() - sent
+                    self.drawing_seconds = _smoothed(self.drawing_seconds, waited)
+                self.slice_seconds = training_slice(self.frame_cost, waited)
                 continue
             else:
                 # Steps on a schedule, so the time spent drawing each one comes
@@ -216,6 +235,10 @@ class TrainingWorker(QObject):
                 log.exception("Computing the views' numbers failed")
         self._delivered.clear()
         self.progressed.emit(self.run_id, snapshot)
+
+
+def _smoothed(average, value):
+    return value if average is None else 0.7 * average + 0.3 * value
 
 
 def start_in_thread(worker):

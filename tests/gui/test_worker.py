@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from engine.experiment import Experiment, Setup
 from gui import worker as worker_module
-from gui.worker import FRAME_PERIOD, UPDATE_INTERVAL, CommandQueue, TrainingWorker, training_slice
+from gui.worker import (FRAME_PERIOD, OVERLAP_ABOVE, UPDATE_INTERVAL, CommandQueue, TrainingWorker, overlaps,
+                        training_slice)
 
 
 @pytest.mark.parametrize("snapshot_cost", [0.0, 0.002, 0.005, 0.008])
@@ -21,6 +22,20 @@ def test_a_cheap_snapshot_leaves_a_frame_every_frame_period(snapshot_cost):
 @pytest.mark.parametrize("snapshot_cost", [0.012, 0.020, 0.050, 0.2])
 def test_the_slice_never_drops_below_the_shortest(snapshot_cost):
     assert training_slice(snapshot_cost) == UPDATE_INTERVAL
+
+
+def test_a_frame_the_worker_waits_for_still_comes_every_frame_period():
+    assert training_slice(0.002, 0.009) + 0.002 + 0.009 == pytest.approx(FRAME_PERIOD)
+    assert 1.0 / (training_slice(0.002, 0.009) + 0.002 + 0.009) >= 25
+
+
+@pytest.mark.parametrize("snapshot_cost, drawing_seconds, overlapped", [
+    (0.002, None, False),              # not measured yet: the first frame is waited for
+    (0.002, 0.009, False),             # fits beside the shortest slice: the window has Python to itself
+    (0.002, OVERLAP_ABOVE, True),      # costlier: drawn while the next slice trains
+    (0.009, 0.025, True)])
+def test_only_a_costly_frame_is_drawn_while_the_worker_trains_on(snapshot_cost, drawing_seconds, overlapped):
+    assert overlaps(snapshot_cost, drawing_seconds) == overlapped
 
 
 class FakeClock:
