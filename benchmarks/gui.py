@@ -13,8 +13,9 @@ ratio ``window ÷ engine`` is measured side by side and a busy moment of a
 shared machine lands on both. It prints epochs per second,
 that ratio, how often the loss plot and the network canvas were really
 repainted (paint events), how late a 10 ms timer in the GUI thread fired
-(99th percentile), and what one frame cost the GUI thread (from a snapshot's
-arrival until the worker may go on).
+(99th percentile), how long a frame took the GUI thread (from a snapshot's
+arrival until the next may be sent) and the GUI thread's CPU time per frame
+(what it took from the one core the training shares with it).
 
 Goals: >= 25 repaints/s for the loss plot and the network, timer p99 <= 25 ms,
 window >= 0.75 x the engine's epochs/s.
@@ -191,7 +192,7 @@ def measure_window(seconds, size, prepare=None, presentation=False, turns=1):
     clock.start()
     session.set_speed(None)
     paints.counts.clear()
-    window_steps = window_elapsed = engine_elapsed = 0.0
+    window_steps = window_elapsed = engine_elapsed = gui_cpu = 0.0
     engine_steps_before = engine_trainer.step_count
     piece = seconds / turns
     for _ in range(turns):
@@ -201,11 +202,13 @@ def measure_window(seconds, size, prepare=None, presentation=False, turns=1):
         timer.start()
         session.start()
         started = time.perf_counter()
+        gui_cpu_started = time.thread_time()
         loop = QEventLoop()
         QTimer.singleShot(int(piece * 1000), loop.quit)
         loop.exec()
         # Up to the stop: what stopping costs (the paused window's full detail) is no part of training.
         window_elapsed += time.perf_counter() - started
+        gui_cpu += time.thread_time() - gui_cpu_started
         timer.stop()
         session.stop_and_wait()
         # The first ticks of a turn wait for the window to get going.
@@ -229,6 +232,7 @@ def measure_window(seconds, size, prepare=None, presentation=False, turns=1):
         "frames_per_second": len(frames.costs) / window_elapsed,
         "frame_cost_p50": float(np.percentile(costs, 50)),
         "frame_cost_p90": float(np.percentile(costs, 90)),
+        "gui_cpu_per_frame": gui_cpu / max(len(frames.costs), 1) * 1000,
         "timer_late_p50": float(np.percentile(late, 50)),
         "timer_late_p99": float(np.percentile(late, 99)),
         "timer_late_max": float(late.max()),
@@ -282,7 +286,8 @@ def print_row(name, r, engine_rate):
     print(f"{name:32} {r['epochs_per_second']:9.1f} {engine_rate:9.1f} {ratio:5.2f}{_mark(ratio >= GOAL_RATIO)} "
           f"{r['loss_plot_paints']:5.1f} /{r['network_paints']:5.1f}{_mark(repaints_ok)} "
           f"{r['timer_late_p99']:6.1f}{_mark(r['timer_late_p99'] <= GOAL_TIMER_P99)} "
-          f"{r['frames_per_second']:5.1f} {r['frame_cost_p50']:5.1f} /{r['frame_cost_p90']:5.1f}", flush=True)
+          f"{r['frames_per_second']:5.1f} {r['frame_cost_p50']:5.1f} /{r['frame_cost_p90']:5.1f} "
+          f"{r['gui_cpu_per_frame']:5.1f}", flush=True)
 
 
 def main():
@@ -327,8 +332,9 @@ def main():
         print(f"{args.seconds:g} s a side, offscreen; * marks a missed goal (ratio >= {GOAL_RATIO}, "
               f"repaints >= {GOAL_REPAINTS}/s, timer p99 <= {GOAL_TIMER_P99} ms)")
         print(f"{'setup':32} {'window':>9} {'engine':>9} {'ratio':>6} {'plot / network':>14} {'p99 ms':>7} "
-              f"{'fps':>5} {'frame ms p50/p90':>16}")
-        print(f"{'':32} {'epochs/s':>9} {'epochs/s':>9} {'':6} {'repaints/s':>14}")
+              f"{'fps':>5} {'frame ms p50/p90':>16} {'GUI CPU':>7}")
+        print(f"{'':32} {'epochs/s':>9} {'epochs/s':>9} {'':6} {'repaints/s':>14} {'':7} {'':5} {'':16} "
+              f"{'ms/frame':>8}")
         for name, (description, size, prepare, presentation) in chosen.items():
             for _ in range(args.repeats):
                 r = measure_window(args.seconds, size, prepare, presentation, turns=args.turns)
