@@ -11,14 +11,31 @@ calls ``ViewInputs.derive`` right after each slice, on the snapshot's own
 copy of the network, and sends the result with the snapshot; the views then
 only draw. While paused, ``Derived`` computes the same on first use.
 
+While training, a part that is costly to compute (the heat map's grid at 8
+layers of 16, its picture) is computed again only every ``REUSE_SECONDS``
+(``LiveDerive``); a frame in between shows it as it was.
+
 Nothing here touches a widget; numpy only.
 """
+
+import time
 
 import numpy as np
 
 from engine import losses
 
 MAX_POINTS = 5000             # rows shown (and counted) at most per split; bigger sets show a fixed random sample
+# While training, a part of the views' numbers that took longer than
+# COSTLY_SECONDS to compute is reused for REUSE_SECONDS (the output view,
+# which alone shows the 90² grid, follows about that often while training),
+# or longer if it would otherwise take more than MAX_SHARE of the training
+# time. The heat map's grid through 8 layers of 16 takes ~9 ms: with every
+# frame that is a quarter of the training time; ten times a second is a
+# tenth, and still moves smoothly. Cheap parts (the neurons' 24² pictures,
+# the points) stay fresh.
+COSTLY_SECONDS = 0.0005
+REUSE_SECONDS = 0.05
+MAX_SHARE = 0.1
 
 
 def sample_rows(index, limit=MAX_POINTS):
@@ -89,10 +106,50 @@ class ViewInputs:
             self.grid_inputs[resolution] = grid_inputs(self.prepared, self.extent, resolution)
 
     def derive(self, snapshot):
-        """Everything the views need from ``snapshot``, computed now (the worker calls this)."""
+        """Everything the views need from ``snapshot``, computed now."""
         derived = Derived(self, snapshot.network, snapshot.loss)
         derived.compute_all()
         return derived
+
+    def live_derive(self):
+        """A ``derive`` for one training run, which reuses costly parts for a while (the worker calls it)."""
+        return LiveDerive(self)
+
+
+class LiveDerive:
+    """``ViewInputs.derive`` for one run: a part that took over COSTLY_SECONDS is reused for REUSE_SECONDS.
+
+    Only the worker calls it, one snapshot after the other; a reused part is
+    the same arrays as before, which nobody writes to.
+    """
+
+    def __init__(self, inputs):
+        self.inputs = inputs
+        self._kept = {}   # ("grid", resolution) or ("extra", name) -> (network shape, function, value, reuse until)
+
+    def __call__(self, snapshot):
+        derived = Derived(self.inputs, snapshot.network, snapshot.loss)
+        shape = (tuple(snapshot.network.sizes), tuple(a.name for a in snapshot.network.activations))
+        for resolution in tuple(self.inputs.grid_inputs):
+            derived._grids[resolution] = self._part(("grid", resolution), shape, None,
+                                                    lambda r=resolution: derived.grid(r))
+        derived.points()
+        for name, function in tuple(self.inputs.extras.items()):
+            derived._extras[name] = (function, self._part(("extra", name), shape, function,
+                                                          lambda f=function: f(derived)))
+        return derived
+
+    def _part(self, key, shape, function, compute):
+        start = time.perf_counter()
+        kept = self._kept.get(key)
+        if kept is not None and kept[0] == shape and kept[1] is function and start < kept[3]:
+            return kept[2]
+        value = compute()
+        end = time.perf_counter()
+        cost = end - start
+        reuse = max(REUSE_SECONDS, cost / MAX_SHARE) if cost > COSTLY_SECONDS else 0.0
+        self._kept[key] = (shape, function, value, end + reuse)
+        return value
 
 
 class Derived:

@@ -154,7 +154,7 @@ class Session(QObject):
     def start(self):
         if self.is_running:
             return
-        derive = self.view_inputs().derive
+        derive = self.view_inputs().live_derive()
         self._rate_mark = (time.perf_counter(), self.snapshot.epoch)
         self._run.start(self.experiment.trainer, history_sent=len(self.history), steps_per_second=self.speed,
                         stop_epochs=self.stop_epochs, stop_loss=self.stop_loss, derive=derive)

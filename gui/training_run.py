@@ -2,8 +2,9 @@
 
 The ``Session`` owns one ``TrainingRun`` and decides what to train and when;
 the run holds the worker and its thread, queues changes for the worker to
-apply between two steps, and lets it resume only after the window has drawn
-each snapshot (``AfterFrame``). Training keeps its own paced loop, but its
+apply between two steps, and tells it when the window has drawn each
+snapshot (``AfterFrame``): only then may it send the next (and, after a
+cheap frame, go on training). Training keeps its own paced loop, but its
 threads are held, like every background thread, by the one keeper
 (``gui.tasks.keeper``) until they have really finished. Whatever an older run
 still sends is dropped here, so the session hears from the current run only.

@@ -20,21 +20,29 @@ log = logging.getLogger(__name__)
 # At most ~40 snapshots a second: more would cost training speed and no eye
 # could follow them. This is the shortest training slice between two frames.
 UPDATE_INTERVAL = 0.024
-# The frame budget. While the GUI draws a snapshot (and while the views'
-# numbers are computed for it) the worker waits, so a frame's cost is lost to
-# training. The slice is made 3x that cost, so training keeps >= 3/4 of the
-# engine's speed, but never so long that a frame takes more than FRAME_PERIOD
-# (~28 a second, so jitter still leaves >= 25); when a frame costs more than
-# 9 ms both cannot hold, and the frame rate wins, down to a slice of
-# UPDATE_INTERVAL.
+# The frame budget at full speed: a snapshot every FRAME_PERIOD (~28 a
+# second, so jitter still leaves >= 25). A frame that fits the period beside
+# the shortest slice (snapshot and drawing within OVERLAP_ABOVE) is waited
+# for: the window then has Python to itself, and its timers stay on time.
+# A costlier one (8 layers of 16, a busy machine) is drawn while the next
+# slice trains: the worker sends a snapshot (an immutable copy) and trains
+# on, so the frame rate holds and only taking the snapshot (the copies and
+# the views' numbers, gui.derived) is lost to training. Every PROBE_EVERY-th
+# frame is waited for, to see whether frames have become cheap again.
 FRAME_PERIOD = 0.036
-TRAINING_SHARE = 0.75
-# After sending a snapshot the worker waits (without holding the GIL) until
-# the GUI has drawn it. Training and drawing then take turns; without this
-# every GIL release inside a PySide call hands the GIL to the worker and the
-# window starves (measured: 4 frames/s and a 10 ms timer 13 s late). The cap
-# keeps training going if nobody is drawing.
+OVERLAP_ABOVE = 0.014
+PROBE_EVERY = 25
+# One snapshot is in flight at a time: before sending the next, the worker
+# waits (without holding the GIL) until the GUI has drawn the last one, so
+# signals never pile up and a slow frame slows the frames, not the window.
+# The cap keeps training going if nobody is drawing.
 MAX_WAIT_FOR_GUI = 0.5
+# While the GUI draws, the worker leaves it the GIL this long after each
+# chunk of steps (or until the frame is done, if sooner). Python runs one
+# thread at a time: without it each Python call of the frame (a paint, a
+# slot) waits for the training thread to give the GIL up, up to the switch
+# interval (5 ms), and a frame stretches over the whole slice.
+YIELD_WHILE_DRAWING = 0.002
 # Steps taken between two looks at the clock at full speed (~0.2 ms of work).
 FULL_SPEED_CHUNK = 8
 # At this many steps a second or fewer, snapshots also carry the training loss
@@ -42,10 +50,15 @@ FULL_SPEED_CHUNK = 8
 PARTIAL_EPOCHS_UP_TO = 10
 
 
-def training_slice(frame_cost):
-    """Seconds to train before the next snapshot, given what a frame costs (see FRAME_PERIOD)."""
-    wanted = frame_cost * TRAINING_SHARE / (1.0 - TRAINING_SHARE)
-    return min(max(wanted, UPDATE_INTERVAL), max(UPDATE_INTERVAL, FRAME_PERIOD - frame_cost))
+def training_slice(snapshot_cost, drawing_waited=0.0):
+    """Seconds to train before the next snapshot, given what taking one costs and how long the worker waited
+    for the window to draw it (0 while drawing overlaps training; see FRAME_PERIOD)."""
+    return max(UPDATE_INTERVAL, FRAME_PERIOD - snapshot_cost - drawing_waited)
+
+
+def overlaps(snapshot_cost, drawing_seconds):
+    """Whether the window should draw the next snapshot while the worker trains on (see FRAME_PERIOD)."""
+    return drawing_seconds is not None and snapshot_cost + drawing_seconds > OVERLAP_ABOVE
 
 
 class CommandQueue:
@@ -96,8 +109,10 @@ class TrainingWorker(QObject):
         self._stop_requested = threading.Event()
         self._delivered = threading.Event()
         self._delivered.set()
-        self.frame_cost = None      # seconds a snapshot keeps the worker waiting, smoothed
+        self.frame_cost = None      # seconds a snapshot keeps the worker from training, smoothed
+        self.drawing_seconds = None  # seconds the window takes to draw a snapshot the worker waits for, smoothed
         self.slice_seconds = UPDATE_INTERVAL
+        self._frames = 0
 
     def request_stop(self):
         """Ask the loop to stop after the current step; safe from any thread."""
@@ -142,7 +157,26 @@ class TrainingWorker(QObject):
                     reason = self._stop_condition()
                     if reason:
                         return reason
+                    if not self._delivered.is_set():
+                        self._delivered.wait(YIELD_WHILE_DRAWING)   # the GUI is drawing: let it have the GIL
                 next_step = None
+                # The GUI has drawn the last snapshot while this slice trained;
+                # if it has not finished yet, the next one waits for it.
+                self._delivered.wait(MAX_WAIT_FOR_GUI)
+                if self._stop_requested.is_set():
+                    break
+                started = time.perf_counter()
+                self._send_snapshot()
+                sent = time.perf_counter()
+                self.frame_cost = _smoothed(self.frame_cost, sent - started)
+                self._frames += 1
+                waited = 0.0
+                if not overlaps(self.frame_cost, self.drawing_seconds) or self._frames % PROBE_EVERY == 0:
+                    self._delivered.wait(MAX_WAIT_FOR_GUI)
+                    waited = time.perf_counter() - sent
+                    self.drawing_seconds = _smoothed(self.drawing_seconds, waited)
+                self.slice_seconds = training_slice(self.frame_cost, waited)
+                continue
             else:
                 # Steps on a schedule, so the time spent drawing each one comes
                 # out of the interval instead of adding to it: "100 steps/s"
@@ -201,6 +235,10 @@ class TrainingWorker(QObject):
                 log.exception("Computing the views' numbers failed")
         self._delivered.clear()
         self.progressed.emit(self.run_id, snapshot)
+
+
+def _smoothed(average, value):
+    return value if average is None else 0.7 * average + 0.3 * value
 
 
 def start_in_thread(worker):

@@ -1,5 +1,7 @@
 """The canvas's graphics items: edges (drawn together by one layer), nodes, bias markers, input scrolling."""
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsSimpleTextItem
@@ -25,6 +27,7 @@ class EdgeItem(QGraphicsPathItem):
         self.view, self.k, self.i, self.j = view, k, i, j
         self.hovered = False
         self.pen_key = None
+        self.curve_path = QPainterPath()   # our own copy of path(): the layer draws it without a copy per frame
         self._shape = QPainterPath()
         self.setAcceptHoverEvents(True)
         self.setZValue(2.5)
@@ -42,6 +45,7 @@ class EdgeItem(QGraphicsPathItem):
         stroker.setWidth(HOVER_WIDTH)
         self._shape = stroker.createStroke(path)
         self.setPath(path)
+        self.curve_path = path
 
     def pen(self):
         """The pen the edge is drawn with (by the layer, or by itself while hovered)."""
@@ -73,7 +77,7 @@ class EdgeItem(QGraphicsPathItem):
             event.ignore()
 
 
-class EdgeLayer(QGraphicsItem):
+class EdgeLayer(QGraphicsRectItem):
     """Every edge at rest, drawn by one item, faint ones first.
 
     At 8 hidden layers of 16 there are ~1,840 edges. As separate items,
@@ -83,24 +87,47 @@ class EdgeLayer(QGraphicsItem):
     them: Qt draws those on a fast path, where a wide antialiased curve is
     outlined and filled. Joining edges into one path per pen was tried: it is
     slower (a path of hundreds of crossing curves is costly to fill).
+
+    The layer keeps its picture in a pixmap (Qt's device-coordinate cache):
+    the canvas repaints every frame for the neurons' pictures, and the edges
+    are only copied then. While training (``throttled``), a picture that
+    took more than ``CHEAP_SECONDS`` to draw is drawn again at most every
+    ``REFRESH_SECONDS``, or less often if it takes more than ``MAX_SHARE``
+    of the time: 1,840 antialiased curves at 8 layers of 16 cost ~12 ms,
+    most of a frame, and a weight's width changing ten times a second
+    instead of 27 is not something the eye follows. Paused, every change
+    shows at once.
     """
+
+    CHEAP_SECONDS = 0.002
+    REFRESH_SECONDS = 0.1
+    MAX_SHARE = 0.05
 
     def __init__(self, view):
         super().__init__()
         self.view = view
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.NoButton)
-        self._bounds = QRectF()
+        # A rect item only for its bounding box: Qt's own, so painting the
+        # scene calls no Python for this item unless its picture is drawn anew.
+        self.setPen(QPen(Qt.NoPen))
         self._group_of = {}        # edge -> (positive, level) while the layer draws it
         self._groups = {}          # (positive, level) -> edges, in the order they came
         self._screen_pens = {}     # (positive, level, scale) -> the pen used on screen
-
-    def boundingRect(self):
-        return self._bounds
+        self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
+        self.throttled = False     # the view sets it while training
+        self._stale = False        # an edge changed group since the picture was drawn
+        self._next_refresh = 0.0   # while throttled, no new picture before this (perf_counter)
 
     def set_bounds(self, rect):
-        self.prepareGeometryChange()
-        self._bounds = QRectF(rect)
+        self.setRect(QRectF(rect))
+        self.update()   # the edges moved: a new picture, throttled or not
+
+    def refresh(self):
+        """Draw the picture again if an edge changed, unless it was drawn too recently (see the class)."""
+        if self._stale and (not self.throttled or time.perf_counter() >= self._next_refresh):
+            self._stale = False
+            self.update()
 
     def place(self, edge, key):
         """Draw ``edge`` with the pen of ``key`` (positive, level, hovered); a hovered edge draws itself."""
@@ -114,12 +141,14 @@ class EdgeLayer(QGraphicsItem):
         if group is not None:
             self._groups.setdefault(group, []).append(edge)
             self._group_of[edge] = group
-        self.update()
+        self._stale = True
+        self.refresh()
 
-    def screen_pen(self, group, scale):
+    def screen_pen(self, group, scale, background=None):
         """The view's pen for ``group``, or a hairline as light as its width at this ``scale``."""
         pen = self.view._pen(group[0], group[1], False)
-        background = self.view.backgroundBrush().color()
+        if background is None:
+            background = self.view.backgroundBrush().color()
         key = (*group, round(scale, 3))
         cached = self._screen_pens.get(key)
         # Kept with the pen it came from: a new theme makes new pens and a new background.
@@ -137,15 +166,24 @@ class EdgeLayer(QGraphicsItem):
         return screen
 
     def paint(self, painter, option, widget=None):
+        # Called only to draw the cached picture anew.
+        start = time.perf_counter()
         scale = painter.transform().m11()
         if len(self._screen_pens) > 4096:
             self._screen_pens.clear()
+        draw_path = painter.drawPath
+        background = self.view.backgroundBrush().color()
         for group in sorted(self._groups, key=lambda g: (g[1], g[0])):
             edges = self._groups[group]
             if edges:
-                painter.setPen(self.screen_pen(group, scale))
+                painter.setPen(self.screen_pen(group, scale, background))
                 for edge in edges:
-                    painter.drawPath(edge.path())
+                    draw_path(edge.curve_path)
+        end = time.perf_counter()
+        self._stale = False
+        cost = end - start
+        self._next_refresh = end + (max(self.REFRESH_SECONDS, cost / self.MAX_SHARE) if cost > self.CHEAP_SECONDS
+                                    else 0.0)
 
 
 class NodeItem(QGraphicsRectItem):

@@ -3,8 +3,6 @@
 ``CanvasLayout`` is a mixin of ``NetworkView``.
 """
 
-import time
-
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QFontMetricsF
 
@@ -142,11 +140,6 @@ class CanvasLayout:
                 event.accept()
                 return
         super().wheelEvent(event)
-
-    def paintEvent(self, event):
-        start = time.perf_counter()
-        super().paintEvent(event)
-        self._paint_seconds = 0.8 * self._paint_seconds + 0.2 * (time.perf_counter() - start)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)

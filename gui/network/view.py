@@ -86,7 +86,6 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
         self._label_font.setPixelSize(LABEL_FONT_PX)
 
         self._last_update = 0.0
-        self._paint_seconds = 0.0
 
         self._build_controls()
         self.editor = _ValueEditor(self)
@@ -430,9 +429,10 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
             self._rebuild()
             return
         if self.session.is_running:
-            # A big network takes long to paint: then redraw less often, so the window stays responsive.
-            interval = max(MIN_FRAME_SECONDS, 3 * self._paint_seconds)
-            if time.perf_counter() < self._last_update + interval:
+            # No Python paintEvent: the canvas is painted by Qt alone (the
+            # edges' picture is cached, gui.network.items.EdgeLayer), which
+            # leaves Python's GIL to the training meanwhile.
+            if time.perf_counter() < self._last_update + MIN_FRAME_SECONDS:
                 # Skip this frame; the next snapshot (or the one sent when
                 # training stops) draws the latest weights. A timer here would
                 # paint while the worker trains, fighting it for the GIL.
@@ -563,6 +563,7 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
         self._edge_highlight = None if values is None else dict(values)
         for edge in self.edges:
             edge.pen_key = None
+        self._edge_keys_drawn = None
         if self.edges:
             self._update_edges(self.session.network)
 

@@ -157,13 +157,14 @@ def _resize_changed_dots(scatter, sizes):
 
     pyqtgraph's setSize looks every dot up in its symbol atlas again (~57 ms
     for 10,000 dots); most dots keep their half-pixel size from one refresh
-    to the next, so only the changed ones are looked up.
+    to the next, so only the changed ones are looked up. Hidden dots (while
+    training only a sample is shown) keep their old size until they show.
     """
     data = scatter.data
     if len(data) != len(sizes):
         scatter.setSize(sizes)
         return
-    changed = data["size"] != sizes
+    changed = (data["size"] != sizes) & data["visible"]
     if changed.any():
         data["size"][changed] = sizes[changed]
         data["sourceRect"][changed] = 0    # "not in the atlas yet": updateSpots looks these up

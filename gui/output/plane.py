@@ -108,9 +108,12 @@ class PlaneAndCurve:
             if OUTPUT_PICTURE not in self.session.view_inputs().extras:
                 self._register_picture()
             rgb, boundary = self.session.derived().extra(OUTPUT_PICTURE)
+            if rgb is self._shown_picture:
+                return   # reused while training (gui.derived.REUSE_SECONDS): already on screen
             if boundary is not None:
                 self.boundary.setData(*boundary)
             self.boundary.setVisible(self.classes)
+        self._shown_picture = rgb
         self.image.setImage(rgb, autoLevels=False, levels=(0, 255), rect=self._image_rect)
 
     def _register_picture(self):

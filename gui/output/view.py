@@ -50,6 +50,11 @@ from .histogram import LossHistogram
 from .plane import PlaneAndCurve
 from .prediction_overlay import PredictionOverlay
 
+# While training the view follows every other frame or so (~14 a second,
+# smooth to the eye): its heat map, dots and texts cost ~3 ms a frame, and
+# the loss curve and the network, which follow every frame, come first.
+LIVE_REFRESH_SECONDS = 0.05
+
 
 class OutputView(Retranslating, PlaneAndCurve, FitAndConfusion, Captions, QWidget):
     """The network's output on the data, each point's loss, and the loss histogram.
@@ -73,9 +78,11 @@ class OutputView(Retranslating, PlaneAndCurve, FitAndConfusion, Captions, QWidge
         self.sizes = np.empty(0)        # dot size of each shown row (train rows first)
         self.sample_losses = np.empty(0)
         self.update_seconds = 0.0       # how long the latest snapshot update took
+        self._refreshed_at = 0.0        # perf_counter of the latest one
         self._dot_scale = 1.0
         self._dot_reference = 1.0
         self._grid = (None, None)
+        self._shown_picture = None      # the heat map's picture on screen (the same one may come again)
         self._build()
         self.retranslate()
         # A new experiment sends its snapshot before data_changed: refresh notices and rebuilds.
@@ -260,6 +267,7 @@ class OutputView(Retranslating, PlaneAndCurve, FitAndConfusion, Captions, QWidge
         self.class_names = list(dataset.class_names)
         self.neuron = None
         self._grid = (None, None)
+        self._shown_picture = None
         self._key = _ShapeKey(session)
         self.display = display = display_for(self, n_raw, self.classes, prepared.n_outputs)
 
@@ -330,6 +338,9 @@ class OutputView(Retranslating, PlaneAndCurve, FitAndConfusion, Captions, QWidge
             # A new experiment announces its snapshot before its data.
             self.rebuild()
             return
+        if session.is_running and start - self._refreshed_at < LIVE_REFRESH_SECONDS:
+            return   # the next snapshot (or the one sent when training stops) shows the latest
+        self._refreshed_at = start
         loss = losses.get(session.loss_name)
         # Outputs and losses at the shown points come with the snapshot (gui.derived).
         self._outputs, self.sample_losses = session.derived().points()

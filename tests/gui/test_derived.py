@@ -80,3 +80,53 @@ def test_while_training_the_grids_and_losses_are_computed_off_the_gui_thread(qtb
         ("grid", RESOLUTION), ("grid", THUMB_RESOLUTION), ("points", None), ("heat map", None),
         ("neuron pictures", None)}
     assert not any(on_gui_thread for _, _, on_gui_thread in during)
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 1000.0
+
+    def perf_counter(self):
+        return self.now
+
+
+def test_while_training_a_costly_grid_is_reused_for_a_while_and_a_cheap_one_never(session, monkeypatch):
+    import dataclasses
+
+    from engine.network import Network
+
+    session.load_builtin("circle", n_samples=100)
+    inputs = session.view_inputs()
+    inputs.add_resolution(30)
+    inputs.add_resolution(8)
+    clock = FakeClock()
+    monkeypatch.setattr(derived, "time", clock)
+    real_grid = derived.grid_activations
+
+    def grid_activations(network, grid, resolution):
+        clock.now += 0.01 if resolution == 30 else 0.0001   # the 30² grid is the costly one
+        return real_grid(network, grid, resolution)
+
+    monkeypatch.setattr(derived, "grid_activations", grid_activations)
+    trainer = session.experiment.trainer
+    live = inputs.live_derive()
+
+    def frame():
+        trainer.advance(5)
+        return trainer.snapshot(), live(trainer.snapshot())
+
+    def fresh(snapshot, resolution):
+        return derived.Derived(inputs, snapshot.network, snapshot.loss).grid(resolution)[1][-1]
+
+    _, first = frame()
+    clock.now += derived.REUSE_SECONDS / 2
+    snapshot, second = frame()
+    assert second.grid(30) is first.grid(30)                    # shown as it was a moment ago
+    assert np.array_equal(second.grid(8)[1][-1], fresh(snapshot, 8))
+    assert np.array_equal(second.points()[0], snapshot.network.forward(inputs.point_inputs))
+    clock.now += max(derived.REUSE_SECONDS, 0.01 / derived.MAX_SHARE)
+    snapshot, third = frame()
+    assert np.array_equal(third.grid(30)[1][-1], fresh(snapshot, 30))
+    # Another network shape never gets the old one's numbers.
+    other = dataclasses.replace(snapshot, network=Network([2, 3, 1], ["tanh", "sigmoid"]))
+    assert [a.shape[-1] for a in live(other).grid(30)[1]] == [3, 1]

@@ -1,22 +1,159 @@
-"""The worker's frame budget: how long it trains between two snapshots."""
+"""The worker's frame budget and pacing: how long it trains between two snapshots, and what it hands over."""
 
+import time
+
+import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
-from gui.worker import FRAME_PERIOD, UPDATE_INTERVAL, training_slice
-
-
-@pytest.mark.parametrize("frame_cost", [0.002, 0.005, 0.008])
-def test_a_cheap_frame_leaves_training_three_quarters_at_25_frames_a_second_or_more(frame_cost):
-    slice_seconds = training_slice(frame_cost)
-    assert slice_seconds / (slice_seconds + frame_cost) >= 0.75 - 1e-9
-    assert 1.0 / (slice_seconds + frame_cost) >= 25 - 1e-9
+from engine.experiment import Experiment, Setup
+from gui import worker as worker_module
+from gui.worker import (FRAME_PERIOD, OVERLAP_ABOVE, UPDATE_INTERVAL, CommandQueue, TrainingWorker, overlaps,
+                        training_slice)
 
 
-@pytest.mark.parametrize("frame_cost", [0.010, 0.012, 0.020, 0.050, 0.2])
-def test_a_costly_frame_keeps_the_frame_rate_as_high_as_the_shortest_slice_allows(frame_cost):
-    slice_seconds = training_slice(frame_cost)
-    assert slice_seconds == pytest.approx(max(UPDATE_INTERVAL, FRAME_PERIOD - frame_cost))
+@pytest.mark.parametrize("snapshot_cost", [0.0, 0.002, 0.005, 0.008])
+def test_a_cheap_snapshot_leaves_a_frame_every_frame_period(snapshot_cost):
+    slice_seconds = training_slice(snapshot_cost)
+    assert slice_seconds + snapshot_cost == pytest.approx(FRAME_PERIOD)
+    assert 1.0 / (slice_seconds + snapshot_cost) >= 25
 
 
-def test_the_slice_never_drops_below_the_shortest():
-    assert training_slice(0.0) == UPDATE_INTERVAL
+@pytest.mark.parametrize("snapshot_cost", [0.012, 0.020, 0.050, 0.2])
+def test_the_slice_never_drops_below_the_shortest(snapshot_cost):
+    assert training_slice(snapshot_cost) == UPDATE_INTERVAL
+
+
+def test_a_frame_the_worker_waits_for_still_comes_every_frame_period():
+    assert training_slice(0.002, 0.009) + 0.002 + 0.009 == pytest.approx(FRAME_PERIOD)
+    assert 1.0 / (training_slice(0.002, 0.009) + 0.002 + 0.009) >= 25
+
+
+@pytest.mark.parametrize("snapshot_cost, drawing_seconds, overlapped", [
+    (0.002, None, False),              # not measured yet: the first frame is waited for
+    (0.002, 0.009, False),             # fits beside the shortest slice: the window has Python to itself
+    (0.002, OVERLAP_ABOVE, True),      # costlier: drawn while the next slice trains
+    (0.009, 0.025, True)])
+def test_only_a_costly_frame_is_drawn_while_the_worker_trains_on(snapshot_cost, drawing_seconds, overlapped):
+    assert overlaps(snapshot_cost, drawing_seconds) == overlapped
+
+
+class FakeClock:
+    """The worker's ``time``: sleeping moves the clock on at once."""
+
+    def __init__(self):
+        self.now = 1000.0
+
+    def perf_counter(self):
+        return self.now
+
+    def sleep(self, seconds):
+        self.now += max(seconds, 0.0)
+
+
+def run_slow_motion(monkeypatch, steps_per_second, frames, drawing_seconds):
+    """(clock, step) of each snapshot a slow-motion worker sends, drawn by a window that takes ``drawing_seconds``."""
+    clock = FakeClock()
+    monkeypatch.setattr(worker_module, "time", clock)
+    trainer = Experiment(Setup(data={"kind": "builtin", "name": "circle", "n_samples": 200, "noise": 0.0,
+                                     "seed": 0})).trainer
+    worker = TrainingWorker(1, trainer, CommandQueue(), steps_per_second=steps_per_second)
+    seen, problems = [], []
+
+    def draw(run_id, snapshot):
+        seen.append((clock.now, snapshot.step))
+        clock.now += drawing_seconds
+        if len(seen) >= frames:
+            worker.request_stop()
+        worker.acknowledge()
+
+    worker.progressed.connect(draw, Qt.DirectConnection)
+    worker.failed.connect(lambda run_id, error: problems.append(error), Qt.DirectConnection)
+    worker.run()   # in this thread: the clock is the test's
+    assert not problems
+    return seen[:frames]
+
+
+@pytest.mark.parametrize("drawing_seconds", [0.0, 0.03])
+def test_at_10_steps_a_second_each_step_is_shown_a_tenth_of_a_second_after_the_last(monkeypatch, drawing_seconds):
+    """The classroom's slow motion: drawing a step comes out of the interval instead of adding to it."""
+    seen = run_slow_motion(monkeypatch, 10, 12, drawing_seconds)
+    times, steps = zip(*seen)
+    assert list(steps) == list(range(1, 13))
+    assert np.allclose(np.diff(times), 0.1)
+
+
+def test_at_100_steps_a_second_a_snapshot_comes_every_update_interval(monkeypatch):
+    seen = run_slow_motion(monkeypatch, 100, 10, 0.005)
+    times, steps = zip(*seen)
+    assert np.allclose(np.diff(steps), 3)            # 24 ms at 10 ms a step: the third step sends
+    assert np.allclose(np.diff(times), 0.03)
+
+
+def test_the_worker_trains_on_while_the_window_draws(qtbot, session):
+    trained_while_drawing = []
+
+    def long_frame():
+        step = session.snapshot.step
+        time.sleep(0.3)   # Qt's painting leaves Python's GIL free, as this does
+        trained_while_drawing.append(session.experiment.trainer.step_count - step)
+
+    session.snapshot_changed.connect(long_frame)
+    session.start()
+    qtbot.waitUntil(lambda: len(trained_while_drawing) >= 3, timeout=10000)
+    session.snapshot_changed.disconnect(long_frame)
+    session.stop_and_wait()
+    assert max(trained_while_drawing) > 0
+
+
+def test_no_snapshot_is_sent_before_the_window_has_drawn_the_last(qtbot, session, monkeypatch):
+    sent = []
+    real_send = TrainingWorker._send_snapshot
+    monkeypatch.setattr(TrainingWorker, "_send_snapshot", lambda worker: (sent.append(1), real_send(worker)))
+    sent_while_drawing = []
+
+    def long_frame():
+        before = len(sent)
+        time.sleep(0.2)
+        sent_while_drawing.append(len(sent) - before)
+
+    session.snapshot_changed.connect(long_frame)
+    session.start()
+    qtbot.waitUntil(lambda: len(sent_while_drawing) >= 4, timeout=10000)
+    session.snapshot_changed.disconnect(long_frame)
+    session.stop_and_wait()
+    assert sent_while_drawing[:4] == [0, 0, 0, 0]
+
+
+def test_a_snapshot_handed_to_the_window_is_never_changed_by_the_worker_afterwards(qtbot, session):
+    from gui.network import NetworkView
+    from gui.output import OutputView
+    OutputView(session)
+    NetworkView(session)   # the views ask for grids and pictures: the worker computes them too
+    received = []
+
+    def copy_of(snapshot):
+        derived = snapshot.derived
+        grids = {r: [a.copy() for a in derived.grid(r)[1]] for r in tuple(derived.inputs.grid_inputs)}
+        return (snapshot.step, snapshot.epoch, snapshot.network.params.copy(),
+                {column: values.copy() for column, values in snapshot.history.items()},
+                [a.copy() for a in derived.points()], grids)
+
+    def on_snapshot():
+        snapshot = session.snapshot
+        if session.is_running and getattr(snapshot, "derived", None) is not None:
+            assert snapshot.network is not session.experiment.trainer.network
+            received.append((snapshot, copy_of(snapshot)))
+
+    session.snapshot_changed.connect(on_snapshot)
+    session.start()
+    qtbot.waitUntil(lambda: len(received) >= 8, timeout=10000)
+    session.stop_and_wait()
+    assert session.snapshot.step > received[0][0].step
+    for snapshot, (step, epoch, params, history, points, grids) in received:
+        later = copy_of(snapshot)
+        assert (snapshot.step, snapshot.epoch) == (step, epoch)
+        assert np.array_equal(snapshot.network.params, params)
+        assert all(np.array_equal(history[c], later[3][c], equal_nan=True) for c in history)
+        assert all(np.array_equal(a, b, equal_nan=True) for a, b in zip(points, later[4]))
+        assert all(np.array_equal(a, b) for r in grids for a, b in zip(grids[r], later[5][r]))

@@ -432,3 +432,23 @@ def test_controls_stay_apart_and_inside_at_any_size(qtbot, view, session, size):
     area = view.viewport().rect()
     for node in view.nodes:
         assert area.contains(view.mapFromScene(node.sceneBoundingRect().center()))
+
+
+def test_while_training_a_costly_edge_picture_is_drawn_again_only_now_and_then(qtbot, view, session, monkeypatch):
+    from gui.network.items import EdgeLayer
+    monkeypatch.setattr(EdgeLayer, "CHEAP_SECONDS", -1.0)      # every picture counts as costly
+    monkeypatch.setattr(EdgeLayer, "REFRESH_SECONDS", 1000.0)  # and the next is due much later
+    layer = view.edge_layer
+    edge = view.edges[0]
+    layer.throttled = True
+    layer.update()
+    before = view.grab().toImage()
+    positive, level, hovered = edge.pen_key
+    key = (not positive, 32, hovered)                          # the other sign, as strong as it gets
+    edge.set_pen_key(key)
+    layer.place(edge, key)
+    layer.refresh()
+    assert view.grab().toImage() == before                     # held back while training
+    layer.throttled = False                                    # paused: every change shows at once
+    layer.refresh()
+    assert view.grab().toImage() != before

@@ -374,3 +374,22 @@ def test_while_training_a_bounded_sample_of_many_dots_is_drawn_and_all_once_paus
     with qtbot.waitSignal(session.running_changed, timeout=5000):
         session.pause()
     assert view.train_points.data["visible"].all() and view.test_points.data["visible"].all()
+
+
+def test_while_training_only_the_shown_dots_are_resized_and_every_dot_once_paused(qtbot, view, session):
+    from gui.output import dot_sizes
+    session.load_builtin("circle", n_samples=5000)
+    session.set_learning_rate(0.1)
+    sizes = view.train_points.data["size"].copy()
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        session.start()
+    qtbot.waitUntil(lambda: not np.array_equal(view.train_points.data["size"], sizes), timeout=10000)
+    data = view.train_points.data
+    hidden = ~data["visible"]
+    assert hidden.any() and np.array_equal(data["size"][hidden], sizes[hidden])
+    with qtbot.waitSignal(session.running_changed, timeout=5000):
+        session.pause()
+    n = view._n_train
+    drawn = view.train_points.data
+    assert np.array_equal(drawn["size"], dot_sizes(view.sample_losses[:n], view._dot_reference, view._dot_scale))
+    assert np.all(drawn["sourceRect"]["w"] > 0)
