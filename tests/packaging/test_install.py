@@ -72,6 +72,9 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_from_an_empty_folder(tmp_path
     assert "loss-explorer = gui.app:main" in entry_points and "[gui_scripts]" in entry_points
     assert "resources/lessons/01-what-is-loss.json" in names and "resources/icons/loss-explorer.png" in names
     assert not any(n.startswith("resources/screenshots/") for n in names)
+    # The compiled catalogs ship, so the installed app speaks German and Spanish; their sources do not.
+    assert {"resources/translations/loss_explorer_de.qm", "resources/translations/loss_explorer_es.qm"} <= set(names)
+    assert not any(n.endswith(".ts") for n in names)
 
     # A fresh venv, not one that sees the test's packages: pip fetches the
     # dependencies the wheel declares (from its cache after the first run, ~20 s).
@@ -92,6 +95,9 @@ def test_wheel_installs_into_a_fresh_venv_and_runs_from_an_empty_folder(tmp_path
     where = subprocess.run([str(bin_dir / "python"), "-c", "import resources; print(resources.path())"],
                            capture_output=True, text=True, cwd=str(empty), env=env, timeout=60)
     assert Path(where.stdout.strip()).is_relative_to(venv), where.stdout + where.stderr
+    languages = subprocess.run([str(bin_dir / "python"), "-c", "from gui import language; print(*language.LANGUAGES.values())"],
+                               capture_output=True, text=True, cwd=str(empty), env=env, timeout=60)
+    assert languages.stdout.split() == ["English", "Deutsch", "Español"], languages.stdout + languages.stderr
 
     test = subprocess.run([command, "--self-test"], capture_output=True, text=True, cwd=str(empty), env=env, timeout=180)
     lines = [line for line in test.stdout.splitlines() if line.startswith("self-test")]
