@@ -84,7 +84,10 @@ def update(folder=FOLDER):
 def release(folder=FOLDER):
     for ts_file in sorted(glob.glob(os.path.join(folder, "*.ts"))):
         qm_file = ts_file[:-3] + ".qm"
-        subprocess.run([tool("pyside6-lrelease"), "-silent", ts_file, "-qm", qm_file], check=True)
+        # Written beside and moved into place: a running app maps its .qm file, and one rewritten
+        # under it would crash it (SIGBUS) at its next translation.
+        subprocess.run([tool("pyside6-lrelease"), "-silent", ts_file, "-qm", qm_file + ".new"], check=True)
+        os.replace(qm_file + ".new", qm_file)
 
 
 def messages(ts_file):

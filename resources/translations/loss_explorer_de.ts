@@ -2869,7 +2869,7 @@
     </message>
     <message>
         <source>The number of samples must be a whole number from {low} to {high}, not {value!r}.</source>
-        <translation>Die Anzahl der Stichproben muss eine ganze Zahl von {low} bis {high} sein, nicht {value!r}.</translation>
+        <translation>Die Anzahl der Punkte muss eine ganze Zahl von {low} bis {high} sein, nicht {value!r}.</translation>
     </message>
     <message>
         <source>Noise must be a number from 0 to 1 (0% to 100%), not {value!r}.</source>
@@ -3299,7 +3299,7 @@
     </message>
     <message>
         <source>the loss of this sample</source>
-        <translation>der Verlust dieser Stichprobe</translation>
+        <translation>der Verlust dieses Punkts</translation>
     </message>
     <message>
         <source>δ = ∂L/∂z of {unit}</source>
@@ -3491,7 +3491,7 @@
     </message>
     <message>
         <source>There are {count} training points; pick a sample from 1 to {count}, not {sample}.</source>
-        <translation>Es gibt {count} Trainingspunkte; wählen Sie eine Stichprobe von 1 bis {count}, nicht {sample}.</translation>
+        <translation>Es gibt {count} Trainingspunkte; wählen Sie einen Punkt von 1 bis {count}, nicht {sample}.</translation>
     </message>
     <message>
         <source>Steps are {steps}; got {wrong}.</source>
@@ -4041,7 +4041,7 @@
     </message>
     <message>
         <source>Each miss y − ŷ is squared: it counts as positive, and a miss of 2 costs 4.</source>
-        <translation>Jede Abweichung y − ŷ wird quadriert: Sie zählt positiv, und eine Abweichung von 2 kostet 4.</translation>
+        <translation>Jede Abweichung y − ŷ wird quadriert: sie zählt positiv, und eine Abweichung von 2 kostet 4.</translation>
     </message>
     <message>
         <source>Cross-entropy</source>
@@ -4219,7 +4219,7 @@ Ihre Arbeit ist noch geöffnet. Einzelheiten wurden in {log_path} geschrieben.</
     </message>
     <message>
         <source>This network takes {n_inputs} input(s) per sample; got an array of shape {shape}.</source>
-        <translation>Dieses Netz nimmt {n_inputs} Eingabe(n) je Stichprobe; erhalten: ein Array der Form {shape}.</translation>
+        <translation>Dieses Netz nimmt {n_inputs} Eingabe(n) je Punkt; erhalten: ein Array der Form {shape}.</translation>
     </message>
     <message>
         <source>Targets must have shape ({rows}, {columns}); got {shape}.</source>
@@ -4566,7 +4566,7 @@ Ihre Arbeit ist noch geöffnet. Einzelheiten wurden in {log_path} geschrieben.</
     </message>
     <message>
         <source>The sample enters the network: {inputs}.</source>
-        <translation>Die Stichprobe geht in das Netz: {inputs}.</translation>
+        <translation>Der Punkt geht in das Netz: {inputs}.</translation>
     </message>
     <message>
         <source>Forward: the output layer</source>
@@ -4586,11 +4586,11 @@ Ihre Arbeit ist noch geöffnet. Einzelheiten wurden in {log_path} geschrieben.</
     </message>
     <message>
         <source>How wrong is the network on this sample? {formula}; for this sample {term} = {value}. {note} 0 would be perfect.</source>
-        <translation>Wie falsch liegt das Netz bei dieser Stichprobe? {formula}; für diese Stichprobe {term} = {value}. {note} 0 wäre perfekt.</translation>
+        <translation>Wie falsch liegt das Netz bei diesem Punkt? {formula}; für diesen Punkt {term} = {value}. {note} 0 wäre perfekt.</translation>
     </message>
     <message>
         <source>The loss of this sample</source>
-        <translation>Der Verlust dieser Stichprobe</translation>
+        <translation>Der Verlust dieses Punkts</translation>
     </message>
     <message>
         <source>Backward: the output layer</source>
@@ -4610,7 +4610,7 @@ Ihre Arbeit ist noch geöffnet. Einzelheiten wurden in {log_path} geschrieben.</
     </message>
     <message>
         <source>Every weight moves against its gradient: w ← w − η·∂L/∂w. The weight that moves most: {weight} − {rate}·{grad} = {new_weight}. Biases too: b ← b − η·∂L/∂b. With the new weights this sample&apos;s loss is lower.</source>
-        <translation>Jedes Gewicht bewegt sich gegen seinen Gradienten: w ← w − η·∂L/∂w. Das Gewicht, das sich am stärksten bewegt: {weight} − {rate}·{grad} = {new_weight}. Ebenso die Biases: b ← b − η·∂L/∂b. Mit den neuen Gewichten ist der Verlust dieser Stichprobe kleiner.</translation>
+        <translation>Jedes Gewicht bewegt sich gegen seinen Gradienten: w ← w − η·∂L/∂w. Das Gewicht, das sich am stärksten bewegt: {weight} − {rate}·{grad} = {new_weight}. Ebenso die Biases: b ← b − η·∂L/∂b. Mit den neuen Gewichten ist der Verlust dieses Punkts kleiner.</translation>
     </message>
     <message>
         <source>Update: weights and biases adjusted to lower the loss</source>
