@@ -28,7 +28,7 @@ from engine.prediction import LOSS_BANDS, Prediction, band_text, judge, judge_bo
 
 from .appearance import ElidedComboBox, describe, make_bold, mute, set_colors
 from .check_calculation import RIGHT
-from .builtin_lessons import builtin_lessons
+from .builtin_lessons import builtin_lessons, shown_title
 from .language import Retranslating
 from .output.helpers import RESOLUTION
 
@@ -258,6 +258,9 @@ class PredictPanel(Retranslating, QWidget):
         self.score_table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Goal met"), self.tr("Epoch"),
                                                     self.tr("Test loss")])
         self.challenge_box.setTitle(self.tr("Challenge"))
+        # Titles in the reader's language; the English title stays the key of the scores.
+        for index, (_, path, _) in enumerate(self.challenge_list):
+            self.challenge_selector.setItemText(index, shown_title(path))
         self.said.again()
         self._show_goal()
         self.show_past()
@@ -581,9 +584,10 @@ class CompareChallenge(Retranslating, QWidget):
         self.setObjectName("compare_challenge")
         self.twins = twins
         self.usual_start = usual_start
-        fitting = [(title, goal) for title, _, goal in challenges()
+        fitting = [(title, path, goal) for title, path, goal in challenges()
                    if goal.compared and {goal.conditions["beats"]["loss"], goal.conditions["beats"]["other"]} <= set(twins)]
-        self.challenge = fitting[0] if fitting else None
+        self.challenge = fitting[0][::2] if fitting else None   # (title, goal); the English title keys the scores
+        self._challenge_path = fitting[0][1] if fitting else None
         self.scores = ScoreTable(local_file("challenge_scores.json"))
         self._settled = False
         self.said = _Said()
@@ -603,7 +607,8 @@ class CompareChallenge(Retranslating, QWidget):
             self.hide()
             return
         title, goal = self.challenge
-        self.said.set(self.goal, lambda: self.tr("{title}. Goal: {goal}.").format(title=title, goal=goal.describe()))
+        self.said.set(self.goal, lambda: self.tr("{title}. Goal: {goal}.").format(
+            title=shown_title(self._challenge_path), goal=goal.describe()))
         for twin in twins.values():
             twin.history_changed.connect(self._on_history_changed)
         self._on_history_changed()

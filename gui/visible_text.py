@@ -143,6 +143,7 @@ _ENGLISH_WORDS = frozenset(
     "the and of to your you is are with this that from for each which what its were can cannot "
     "have not yet here there then than into onto press click open save train step reset loss "
     "learning points point hidden layer layers weights network file view help show shows blue green "
+    "challenge beats goal by "
     "choose pick when while how".split())
 _WORD = re.compile(r"[A-Za-zÀ-ÿ]+")
 
