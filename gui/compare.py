@@ -226,9 +226,11 @@ class CompareWindow(Retranslating, QDialog):
             box.setText(title)
             box.setAccessibleName(self.tr("compare {loss}").format(loss=title))
             box.setToolTip(self.tr("Train and show the copy that minimises {loss}.").format(loss=title))
+            # The legend names the runs in running text: "cross-entropy run", not "Cross-entropy run".
+            label = loss_label(loss)
             self._name_curve(self.loss_plot, self.curves[name],
-                             self.tr("{loss} run: {loss} loss").format(loss=title))
-            self._name_curve(self.metric_plot, self.accuracy_curves[name], self.tr("{loss} run").format(loss=title))
+                             self.tr("{loss} run: {loss} loss").format(loss=label))
+            self._name_curve(self.metric_plot, self.accuracy_curves[name], self.tr("{loss} run").format(loss=label))
         self.explanation.setText(explanation(self.session, self.compared))
         for plot in (self.loss_plot, self.metric_plot):
             plot.setLabel("bottom", self.tr("epoch"))
