@@ -47,6 +47,7 @@ from engine import experiment_file, losses, optimizers
 from engine.exercise import STEP_TITLES, hand_number
 from engine.formatting import count
 from gui import appearance, language, teaching_files
+from gui.builtin_lessons import shown_title
 from gui.main_window import MainWindow
 from gui.validation_curve import CURVE_NAME as VALIDATION_CURVE
 from gui.visible_text import clipped_texts, long_numbers
@@ -642,7 +643,10 @@ class WindowSequences(RuleBasedStateMachine):
         title, goal = panel.challenge
         lesson = self.window.lesson_panel.lesson or {}
         assert lesson.get("title") == title, f"the challenge '{title}' is checked on '{lesson.get('title')}'"
-        assert panel.challenge_selector.currentText() == title
+        # The picker shows the challenge by its title in the language spoken; the English one names it.
+        path = next(path for english, path, _ in panel.challenge_list if english == title)
+        assert panel.challenge_selector.currentData() == path
+        assert panel.challenge_selector.currentText() == shown_title(path)
 
     @invariant()
     def the_language_checked_is_the_one_spoken(self):
