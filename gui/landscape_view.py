@@ -14,7 +14,7 @@ from engine import landscape
 from engine.formatting import count, number
 
 from .language import Retranslating
-from .plot_axes import reader_axes
+from .plot_axes import follow_reader_separators, reader_axes, redraw
 from .tasks import run_task
 
 
@@ -63,6 +63,8 @@ class LandscapeDialog(Retranslating, QDialog):
         self.plot.addItem(self.image)
         self.colorbar = pg.ColorBarItem(colorMap=pg.colormap.get("viridis"), interactive=False)
         self.colorbar.setImageItem(self.image, insert_in=self.plot.getPlotItem())
+        for side in ("left", "right"):  # the bar's ticks stand on its right
+            follow_reader_separators(self.colorbar.getAxis(side))
         self.contours = []
         self.path_curve = pg.PlotDataItem(pen=pg.mkPen("w", width=2), symbol="o", symbolSize=4,
                                           symbolBrush="w")
@@ -114,6 +116,8 @@ class LandscapeDialog(Retranslating, QDialog):
         self.plot.setLabel("bottom", self.tr("α  (random direction 1)"))
         self.plot.setLabel("left", self.tr("β  (random direction 2)"))
         self.colorbar.getAxis("left").setLabel(self.tr("log₁₀ loss"))  # a vertical bar: its label is on the left
+        for side in ("left", "right"):
+            redraw(self.colorbar.getAxis(side))
         self.path_curve.opts["name"] = self.tr("training path")
         self.status.setText(self._status())
 

@@ -28,3 +28,19 @@ class ReaderAxis(pg.AxisItem):
 def reader_axes(*sides):
     """``axisItems`` for a pyqtgraph plot: a ``ReaderAxis`` on each side (left and bottom by default)."""
     return {side: ReaderAxis(side) for side in (sides or ("left", "bottom"))}
+
+
+def follow_reader_separators(axis):
+    """An axis pyqtgraph made itself (a colour bar's) writes its ticks the reader's way too.
+
+    Call ``redraw(axis)`` after a language change: its drawing is kept.
+    """
+    english = axis.tickStrings
+    axis.tickStrings = lambda values, scale, spacing: [formatting.localized(text)
+                                                      for text in english(values, scale, spacing)]
+    return axis
+
+
+def redraw(axis):
+    axis.picture = None
+    axis.update()

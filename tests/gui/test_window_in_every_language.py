@@ -116,3 +116,11 @@ def test_challenge_titles_in_the_picker_and_in_compare_are_translated(window, qt
     texts = [t for t in _texts(compare) if english_words(t.text)]
     compare.close()
     assert not texts, [t.text for t in texts]
+
+
+def test_the_landscape_colour_bar_follows_the_decimal_separator(window, qtbot):
+    language.use_language("de")
+    dialog = window.open_landscape()
+    qtbot.waitUntil(lambda: not dialog.is_computing, timeout=60000)
+    assert dialog.colorbar.getAxis("right").tickStrings([-0.05, -0.1], 1, 0.05) == ["-0,05", "-0,10"]
+    dialog.close()
