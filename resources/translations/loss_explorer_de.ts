@@ -2514,11 +2514,11 @@
     <name>ValidationCurve</name>
     <message>
         <source>Train is measured on the rows the weights are fitted to, test on unseen rows: test rising while train falls means memorizing.</source>
-        <translation>Training wird an den Zeilen gemessen, an die die Gewichte angepasst werden, Test an ungesehenen Zeilen: Steigt Test, während Training fällt, lernt das Netz auswendig.</translation>
+        <translation>Training wird auf den gelernten Zeilen gemessen, Test auf ungesehenen: Steigt Test, während Training fällt, lernt das Netz auswendig.</translation>
     </message>
     <message>
         <source>Train falls because the weights fit those rows; validation and test are unseen rows, so when they rise while train falls, the network is memorizing.</source>
-        <translation>Training fällt, weil die Gewichte zu diesen Zeilen passen; Validierung und Test sind ungesehene Zeilen: Steigen sie, während Training fällt, lernt das Netz auswendig.</translation>
+        <translation>Training fällt, weil die Gewichte diese Zeilen lernen; Validierung und Test sind ungesehen: Steigen sie dabei, lernt das Netz auswendig.</translation>
     </message>
     <message>
         <source>Why the curves differ. Validation rows are set aside from the training rows (More settings → Validation rows); early stopping watches them, so the test rows stay a fair final check.</source>

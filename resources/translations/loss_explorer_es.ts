@@ -2514,11 +2514,11 @@
     <name>ValidationCurve</name>
     <message>
         <source>Train is measured on the rows the weights are fitted to, test on unseen rows: test rising while train falls means memorizing.</source>
-        <translation>El entrenamiento se mide en las filas a las que se ajustan los pesos y la prueba en filas no vistas: si la prueba sube mientras el entrenamiento baja, la red memoriza.</translation>
+        <translation>El entrenamiento se mide en las filas aprendidas y la prueba en filas no vistas: si la prueba sube mientras el entrenamiento baja, la red memoriza.</translation>
     </message>
     <message>
         <source>Train falls because the weights fit those rows; validation and test are unseen rows, so when they rise while train falls, the network is memorizing.</source>
-        <translation>El entrenamiento baja porque los pesos se ajustan a esas filas; validación y prueba son filas no vistas, así que si suben mientras el entrenamiento baja, la red está memorizando.</translation>
+        <translation>El entrenamiento baja porque los pesos aprenden esas filas; validación y prueba no se han visto: si suben mientras tanto, la red memoriza.</translation>
     </message>
     <message>
         <source>Why the curves differ. Validation rows are set aside from the training rows (More settings → Validation rows); early stopping watches them, so the test rows stay a fair final check.</source>
