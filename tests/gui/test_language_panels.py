@@ -247,7 +247,7 @@ def test_the_landscape_dialog_in_german_and_back(window, qtbot, shown):
 def test_the_validation_note_follows_the_language(window):
     note = window.loss_plot.validation.explanation
     _switch("de")
-    assert note.text().startswith("Training wird an den Zeilen gemessen")
+    assert note.text().startswith("Training wird auf den gelernten Zeilen gemessen")
     _switch("en")
     assert note.text().startswith("Train is measured")
 
