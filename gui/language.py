@@ -100,6 +100,15 @@ def use_language(code, remember=False):
     return code
 
 
+def ensure_language():
+    """English, if nothing speaks yet: a script that builds a window itself gets "1 point", "2 points".
+
+    English needs its catalog for plurals; ``main`` installs the reader's language before any window.
+    """
+    if not _installed and QCoreApplication.instance() is not None:
+        use_language(DEFAULT)
+
+
 def _translate(context, text, n=-1):
     return QCoreApplication.translate(context, text, None, n)
 

@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 class MainWindow(Retranslating, QMainWindow):
     def __init__(self, session=None):
         super().__init__()
+        language.ensure_language()
         self.setObjectName("main_window")
         self.session = session or Session()
         self.settings = QSettings()

@@ -232,3 +232,23 @@ def test_quitting_after_a_language_switch_prints_no_error(tmp_path):
     result = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)})
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+
+
+def test_a_script_that_builds_the_window_itself_gets_english_plurals(tmp_path):
+    """Benchmarks, screenshots and users' scripts make a MainWindow without main(): no "4 neuron(s)"."""
+    import subprocess
+    import sys
+    from pathlib import Path
+    script = tmp_path / "window.py"
+    script.write_text(
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui.main_window import MainWindow\n"
+        "from gui.visible_text import visible_texts\n"
+        "window = MainWindow(); window.show(); app.processEvents()\n"
+        "print([t.text for t in visible_texts(window) if '(s)' in t.text])\n"
+        "window.session.shutdown(); window.setWindowModified(False)\n")
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
+                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)})
+    assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr[-2000:]
