@@ -13,17 +13,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from engine import Network, Trainer, TrainingDiverged, activations, datasets, formatting, losses, optimizers, translation
+from engine import activations, datasets, formatting, losses, optimizers, translation
 from engine import experiment_file
 from engine.csv_reader import read_csv_text
 from engine.data_errors import DataError
 from engine.events import Event
-from engine.experiment import Experiment, Setup
 from engine.experiment_schema import ExperimentFileError, check_document
 from engine.export_code import script
 
 from .test_export_code import SMALL_CIRCLE, engine_run, run_script
-from .test_trainer import toy_data
+from .test_trainer import diverging_run
 
 CATALOGS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
@@ -97,14 +96,7 @@ def test_experiment_file_refusals_are_english_without_a_translator():
 
 
 def _blow_up():
-    data = toy_data(classification=False)
-    data.Y_train = data.Y_train * 100
-    trainer = Trainer(Network([2, 8, 1], ["relu", "linear"], seed=0), "mse", "sgd", learning_rate=10.0,
-                      batch_size=10, data=data)
-    with pytest.raises(TrainingDiverged) as caught:
-        for _ in range(1000):
-            trainer.advance(1)
-    return caught.value
+    return diverging_run()[1].value
 
 
 def test_the_blow_up_message_speaks_german_with_its_step_and_rates(german):

@@ -125,7 +125,8 @@ def test_switching_to_cross_entropy_on_a_linear_output_is_refused():
     assert trainer.loss.name == "mse"
 
 
-def test_divergence_stops_with_a_message_and_keeps_finite_weights():
+def diverging_run():
+    """A regression trained at learning rate 10 on targets 100× too big: (trainer, its TrainingDiverged)."""
     data = toy_data(classification=False)
     data.Y_train = data.Y_train * 100
     trainer = Trainer(Network([2, 8, 1], ["relu", "linear"], seed=0), "mse", "sgd", learning_rate=10.0,
@@ -133,6 +134,11 @@ def test_divergence_stops_with_a_message_and_keeps_finite_weights():
     with pytest.raises(TrainingDiverged) as caught:
         for _ in range(1000):
             trainer.advance(1)
+    return trainer, caught
+
+
+def test_divergence_stops_with_a_message_and_keeps_finite_weights():
+    trainer, caught = diverging_run()
     message = str(caught.value)
     assert f"step {caught.value.step:,}" in message
     assert "Lower the learning rate" in message and "now 10" in message
