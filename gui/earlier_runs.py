@@ -1,7 +1,7 @@
 """Earlier runs: curves a reset or a new setting cleared, kept on the loss plot for comparison.
 
-Each is labelled with what differs now ("earlier run: lr 0.3 · Adam"), in the
-language spoken when it was kept.
+Each is labelled with what differs now ("earlier run: lr 0.3 · Adam"), said
+again in the language spoken whenever it is read.
 """
 
 from PySide6.QtCore import QCoreApplication
@@ -24,8 +24,14 @@ class EarlierRun:
     curve breaks there, as the current run's does).
     """
 
-    def __init__(self, label, curve, loss_switches=()):
-        self.label, self.curve, self.loss_switches = label, curve, tuple(loss_switches)
+    def __init__(self, label, curve, loss_switches=(), say=None):
+        self._label, self._say = label, say
+        self.curve, self.loss_switches = curve, tuple(loss_switches)
+
+    @property
+    def label(self):
+        """What differs now, in the language spoken now (``say`` makes it), else as it was given."""
+        return self._say() if self._say is not None else self._label
 
     def __repr__(self):
         return f"EarlierRun({self.label!r}, {len(self.curve['epoch'])} epochs)"
@@ -79,5 +85,8 @@ def earlier_run(run_setup, setup, curve, events, task):
     if not changes:
         return None
     switches = [event.epoch for event in events if event.setting == "loss"]
-    label = translate("earlier_runs", "earlier run: {changes}").format(changes=" · ".join(changes))
-    return EarlierRun(label, curve, switches)
+
+    def say():
+        changes = setup_changes(run_setup, setup, default_loss=losses.default_for(task).name)
+        return translate("earlier_runs", "earlier run: {changes}").format(changes=" · ".join(changes))
+    return EarlierRun(say(), curve, switches, say)

@@ -58,6 +58,8 @@ class PlotTexts(Retranslating):
         self.legend.layout.activate()
         if self._markers:
             self._draw_markers()   # their labels say what happened, in the new language
+        if self._ghosts:
+            self._show_earlier_runs()  # and the earlier runs' say what differs
         self._apply_palette()      # the axis labels and the title, in the plot's colors
         self._update_latest()
         self._update_description()

@@ -252,3 +252,16 @@ def test_a_script_that_builds_the_window_itself_gets_english_plurals(tmp_path):
     result = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
                             env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)})
     assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr[-2000:]
+
+
+def test_an_earlier_run_kept_in_english_is_labelled_anew_in_spanish(window, qtbot):
+    s = window.session
+    for _ in range(3):
+        s.step(unit="epoch")
+    s.set_learning_rate(0.3)
+    s.reset()
+    assert window.loss_plot.ghost_labels == ["earlier run: lr 0.03"]
+    language.use_language("es")
+    qtbot.waitUntil(lambda: window.loss_plot.ghost_labels == ["ejecución anterior: tasa 0,03"], timeout=3000)
+    legend = [label.text for _, label in window.loss_plot.legend.items]
+    assert "ejecución anterior: tasa 0,03" in legend and "earlier run: lr 0.03" not in legend
