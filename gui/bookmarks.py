@@ -20,18 +20,30 @@ translate = QCoreApplication.translate
 
 
 class Bookmark:
+    """A saved moment: its ``document`` and a ``label`` said in the language spoken when it is read."""
+
     def __init__(self, label, document):
-        self.label, self.document = label, document
+        self._label, self.document = label, document
+
+    @property
+    def label(self):
+        return self._label() if callable(self._label) else self._label
 
 
 def describe_moment(session):
+    """What a bookmark of this moment is called, as a function: it says it again in each language."""
     snap = session.snapshot
     loss = session.history.column("train_loss")
-    loss_text = translate("bookmarks", "train loss {loss}").format(loss=fixed(loss[-1])) \
-        if len(loss) else translate("bookmarks", "untrained")
-    return translate("bookmarks", "epoch {epoch} · {loss_text} · {loss} · lr {rate} · {time}").format(
-        epoch=count(snap.epoch), loss_text=loss_text, loss=losses.get(snap.loss).shown_label(),
-        rate=number(snap.learning_rate), time=time.strftime('%H:%M:%S'))
+    last = float(loss[-1]) if len(loss) else None
+    epoch, loss_name, rate, clock = snap.epoch, snap.loss, snap.learning_rate, time.strftime('%H:%M:%S')
+
+    def say():
+        loss_text = translate("bookmarks", "train loss {loss}").format(loss=fixed(last)) \
+            if last is not None else translate("bookmarks", "untrained")
+        return translate("bookmarks", "epoch {epoch} · {loss_text} · {loss} · lr {rate} · {time}").format(
+            epoch=count(epoch), loss_text=loss_text, loss=losses.get(loss_name).shown_label(),
+            rate=number(rate), time=clock)
+    return say
 
 
 class BookmarksPanel(Retranslating, QWidget):
@@ -75,6 +87,8 @@ class BookmarksPanel(Retranslating, QWidget):
             button.setText(text)
             button.setAccessibleName(text)
             button.setToolTip(tip)
+        for row, bookmark in enumerate(self.bookmarks):
+            self.list.item(row).setText(bookmark.label)
 
     def _button(self, name):
         button = QPushButton()

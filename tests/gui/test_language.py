@@ -265,3 +265,15 @@ def test_an_earlier_run_kept_in_english_is_labelled_anew_in_spanish(window, qtbo
     qtbot.waitUntil(lambda: window.loss_plot.ghost_labels == ["ejecución anterior: tasa 0,03"], timeout=3000)
     legend = [label.text for _, label in window.loss_plot.legend.items]
     assert "ejecución anterior: tasa 0,03" in legend and "earlier run: lr 0.03" not in legend
+
+
+def test_a_bookmark_made_in_english_reads_in_german_after_a_switch(window, qtbot):
+    window.session.step(unit="epoch")
+    bookmark = window.bookmarks.add()
+    english = window.bookmarks.list.item(0).text()
+    assert english.startswith("epoch 1 · train loss") and english == bookmark.label
+    language.use_language("de")
+    qtbot.waitUntil(lambda: window.bookmarks.list.item(0).text() != english, timeout=3000)
+    german = window.bookmarks.list.item(0).text()
+    assert german.startswith("Epoche 1") and german == bookmark.label, german
+    assert english.rsplit(" · ", 1)[1] == german.rsplit(" · ", 1)[1]  # the same moment: its time of day kept
