@@ -78,8 +78,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.retranslate()
 
         self.session.problem.connect(self._on_problem)
-        # New data or layers change what the views hold; the zoom that fit may not.
-        for signal in (self.session.data_changed, self.session.network_changed):
+        # New data, layers or loss change what the views hold and say; the zoom that fit may not.
+        for signal in (self.session.data_changed, self.session.network_changed, self.session.setting_changed):
             signal.connect(self._refit_zoom_later)
         self.session.data_changed.connect(self.banner.hide)
         for signal in (self.session.data_changed, self.session.network_changed, self.session.settings_changed,
@@ -423,8 +423,9 @@ class MainWindow(Retranslating, QMainWindow):
                         max(min(self.height(), available.height() - TITLE_BAR), least.height()))
         return step
 
-    def _refit_zoom_later(self):
-        if self.zoom != 1.0 or self.presenting:
+    def _refit_zoom_later(self, setting="loss"):
+        # Of the settings only the loss changes texts' lengths: captions spell its name ("Huber of each…").
+        if setting == "loss" and (self.zoom != 1.0 or self.presenting):
             QTimer.singleShot(0, self._refit_zoom)
 
     def _refit_zoom(self):
