@@ -8,7 +8,8 @@ application font and the plots' text and line widths together.
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QFrame, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QFrame, QStyle, QStyleOptionComboBox,
+                               QStylePainter, QWidget)
 
 # Qt's translation of a text outside a widget class; lupdate finds translate("context", "text") by its name.
 translate = QCoreApplication.translate

@@ -51,6 +51,7 @@ LANGUAGES = _shipped_languages()
 SETTING = "view/language"
 
 _installed = []  # the translators now in use; Python must keep them alive
+_spoken = DEFAULT
 
 
 def system_language():
@@ -69,11 +70,12 @@ def preferred_language(settings=None):
 
 
 def current_language():
-    return getattr(use_language, "code", DEFAULT)
+    return _spoken
 
 
 def use_language(code, remember=False):
     """Speak ``code`` from now on: load its translators and separators; returns the code used."""
+    global _spoken
     if code not in LANGUAGES:
         code = DEFAULT
     app = QCoreApplication.instance()
@@ -94,7 +96,7 @@ def use_language(code, remember=False):
     QLocale.setDefault(locale)
     formatting.use_separators(locale.decimalPoint(), locale.groupSeparator())
     translation.use_translator(_translate)
-    use_language.code = code
+    _spoken = code
     if remember:
         QSettings().setValue(SETTING, code)
     return code

@@ -423,9 +423,9 @@ class MainWindow(Retranslating, QMainWindow):
                         max(min(self.height(), available.height() - TITLE_BAR), least.height()))
         return step
 
-    def _refit_zoom_later(self, setting="loss"):
+    def _refit_zoom_later(self, setting=None):
         # Of the settings only the loss changes texts' lengths: captions spell its name ("Huber of each…").
-        if setting == "loss" and (self.zoom != 1.0 or self.presenting):
+        if setting in (None, "loss") and (self.zoom != 1.0 or self.presenting):
             QTimer.singleShot(0, self._refit_zoom)
 
     def _refit_zoom(self):

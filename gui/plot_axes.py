@@ -25,9 +25,9 @@ class ReaderAxis(pg.AxisItem):
         super().paint(painter, *args)
 
 
-def reader_axes(*sides):
-    """``axisItems`` for a pyqtgraph plot: a ``ReaderAxis`` on each side (left and bottom by default)."""
-    return {side: ReaderAxis(side) for side in (sides or ("left", "bottom"))}
+def reader_axes():
+    """``axisItems`` for a pyqtgraph plot: a ``ReaderAxis`` left and at the bottom."""
+    return {side: ReaderAxis(side) for side in ("left", "bottom")}
 
 
 def follow_reader_separators(axis):

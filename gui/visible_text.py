@@ -167,9 +167,9 @@ def menu_texts(window):
     return texts
 
 
-def english_texts(texts, allowed=()):
-    """Those of ``texts`` with an English word, besides the ``allowed`` ones (names, formulas)."""
-    return [t for t in texts if t.text not in allowed and english_words(t.text)]
+def english_texts(texts):
+    """Those of ``texts`` with an English word in them."""
+    return [t for t in texts if english_words(t.text)]
 
 
 def plot_texts(root):

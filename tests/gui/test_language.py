@@ -214,43 +214,36 @@ def test_in_spanish_an_earlier_run_says_what_changed_in_spanish(window, qtbot):
     assert window.loss_plot.ghost_labels == ["ejecución anterior: tasa 0,03"]
 
 
-def test_quitting_after_a_language_switch_prints_no_error(tmp_path):
-    """A language change once left a layout request that reached the loss plot's legend after its plot died."""
+def _run_window_script(tmp_path, *lines):
+    """Run ``lines`` after a QApplication and a shown MainWindow, in a fresh offscreen Python; the result."""
+    import os
     import subprocess
     import sys
     from pathlib import Path
-    script = tmp_path / "quit.py"
-    script.write_text(
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from gui import language\n"
-        "from gui.main_window import MainWindow\n"
-        "window = MainWindow(); window.show(); app.processEvents()\n"
-        "language.use_language('de'); app.processEvents()\n"
-        "window.session.shutdown(); window.setWindowModified(False)\n")
+    script = tmp_path / "window.py"
+    script.write_text("\n".join([
+        "from PySide6.QtWidgets import QApplication",
+        "app = QApplication([])",
+        "from gui import language",
+        "from gui.main_window import MainWindow",
+        "window = MainWindow(); window.show(); app.processEvents()",
+        *lines,
+        "window.session.shutdown(); window.setWindowModified(False)"]) + "\n")
     root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)})
+    return subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)})
+
+
+def test_quitting_after_a_language_switch_prints_no_error(tmp_path):
+    """A language change once left a layout request that reached the loss plot's legend after its plot died."""
+    result = _run_window_script(tmp_path, "language.use_language('de'); app.processEvents()")
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
 
 
 def test_a_script_that_builds_the_window_itself_gets_english_plurals(tmp_path):
     """Benchmarks, screenshots and users' scripts make a MainWindow without main(): no "4 neuron(s)"."""
-    import subprocess
-    import sys
-    from pathlib import Path
-    script = tmp_path / "window.py"
-    script.write_text(
-        "from PySide6.QtWidgets import QApplication\n"
-        "app = QApplication([])\n"
-        "from gui.main_window import MainWindow\n"
-        "from gui.visible_text import visible_texts\n"
-        "window = MainWindow(); window.show(); app.processEvents()\n"
-        "print([t.text for t in visible_texts(window) if '(s)' in t.text])\n"
-        "window.session.shutdown(); window.setWindowModified(False)\n")
-    root = Path(__file__).resolve().parents[2]
-    result = subprocess.run([sys.executable, str(script)], cwd=root, capture_output=True, text=True, timeout=120,
-                            env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)})
+    result = _run_window_script(tmp_path, "from gui.visible_text import visible_texts",
+                                "print([t.text for t in visible_texts(window) if '(s)' in t.text])")
     assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr[-2000:]
 
 

@@ -2,10 +2,10 @@
 
 In German each shows no English left of its own texts (none equal to its
 English source while the catalog has a German one, no sentence with English
-glue words), nothing clipped at its normal size on the 1366×768 test screen,
+words, gui.visible_text.english_words), nothing clipped at its normal size on the 1366×768 test screen,
 and English comes back when the language is switched back. Words the engine
 supplies (a goal, a band, a blank's label) are the engine's to translate, so
-they are taken out before looking for English glue words.
+they are taken out before looking for English words.
 """
 
 import re
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from engine import prediction
 from engine.exercise import STEP_TITLES
 from gui import language
-from gui.visible_text import clipped_texts, visible_texts
+from gui.visible_text import clipped_texts, english_words, visible_texts
 
 ROOT = Path(__file__).resolve().parents[2]
 IRIS = ROOT / "resources" / "data" / "iris.csv"
@@ -27,7 +27,6 @@ IRIS = ROOT / "resources" / "data" / "iris.csv"
 CONTEXTS = {"CheckCalculationPanel", "CompareChallenge", "CompareWindow", "CsvCounts", "CsvImportDialog",
             "DataCounts", "DataPanel", "LandscapeDialog", "PredictPanel", "RacePrediction", "ValidationCurve",
             "compare", "csv_dialog", "data_panel", "worksheet"}
-ENGLISH_GLUE = (" the ", " and ", " of ", " to ", " your ")
 
 
 def _catalog(code):
@@ -79,7 +78,7 @@ def _all_texts(root):
 
 
 def english_left(root, engine_words=()):
-    """Texts in ``root`` still in English: equal to a source German translates, or with English glue words."""
+    """Texts in ``root`` still in English: equal to a source German translates, or with English words in it."""
     left, shown = [], _shown_texts(root)
     for text in _all_texts(root):
         if text in GERMAN:
@@ -90,8 +89,7 @@ def english_left(root, engine_words=()):
         rest = text
         for words in sorted(engine_words, key=len, reverse=True):
             rest = rest.replace(words, " ")
-        padded = " " + re.sub(r"[.,:;()“”„\"'?!·]", " ", rest.lower()) + " "
-        if any(word in padded for word in ENGLISH_GLUE):
+        if english_words(rest):
             left.append(text)
     return left
 
