@@ -21,6 +21,10 @@ class Activation:
     output_only = False        # allowed on the output layer only
     zero_for_negatives = False     # (nearly) flat for z < 0, so it starts with He's larger weights
 
+    def __reduce__(self):
+        # One object per activation, also after a trip to the training process.
+        return (get, (self.name,))
+
     def forward(self, z, out):
         """Write f(z) into ``out`` (which may be ``z`` itself) and return it."""
         raise NotImplementedError

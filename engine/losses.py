@@ -77,6 +77,11 @@ class Loss:
     # loss has no unit (cross-entropy compares probabilities).
     unit_power = 0
 
+    def __reduce__(self):
+        # One object per loss: what is unpickled (a trainer back from the
+        # training process) is the same object, so ``is`` comparisons hold.
+        return (get, (self.name,))
+
     def __call__(self, y_true, y_pred):
         return float(np.mean(self.per_sample(y_true, y_pred)))
 

@@ -116,6 +116,23 @@ class Network:
         parts = [str(self.sizes[0])] + [f"{n} {a.name}" for n, a in zip(self.sizes[1:], self.activations)]
         return f"Network({' -> '.join(parts)})"
 
+    def __getstate__(self):
+        # ``weights``, ``biases`` and their gradients are views into the flat
+        # arrays: pickled as they are they would come back as separate
+        # copies, and training would no longer move what the forward pass
+        # reads. They are made again from the flat arrays instead (a network
+        # travels to the training process and back).
+        state = dict(self.__dict__)
+        for name in ("weights", "grad_w", "biases", "grad_b", "_buffers"):
+            state.pop(name, None)
+        return state
+
+    def __setstate__(self, state):
+        self.__dict__.update(state)
+        self.weights, self.grad_w = self._views(self.params), self._views(self.grads)
+        self.biases, self.grad_b = self._bias_views(self.params), self._bias_views(self.grads)
+        self._buffers = {}
+
     def copy(self):
         """An independent network with the same shape and parameters."""
         twin = Network.__new__(Network)

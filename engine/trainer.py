@@ -9,7 +9,7 @@ from . import losses as _losses
 from . import optimizers as _optimizers
 from .events import Event
 from .formatting import count, number
-from .translation import translate
+from .translation import QT_TRANSLATE_NOOP, translate
 
 REGULARIZATIONS = ("none", "l1", "l2")
 
@@ -27,13 +27,33 @@ class TrainingDiverged(ArithmeticError):
 
     ``restored_epoch`` and ``restored_loss`` say which weights are back: the
     best epoch's of this run, or the starting ones (``restored_loss`` NaN if
-    no epoch had finished).
+    no epoch had finished). ``what`` is the English source of what blew up
+    and ``what_values`` its numbers, so the message can be said again in
+    another language: an exception sent from the training process to the
+    window is unpickled as one said in the window's language.
     """
 
-    def __init__(self, message, step, epoch, learning_rate, restored_epoch=0, restored_loss=math.nan):
+    def __init__(self, message, step, epoch, learning_rate, restored_epoch=0, restored_loss=math.nan,
+                 what=None, what_values=None):
         super().__init__(message)
         self.step, self.epoch, self.learning_rate = step, epoch, learning_rate
         self.restored_epoch, self.restored_loss = restored_epoch, restored_loss
+        self.what, self.what_values = what, dict(what_values or {})
+
+    def __reduce__(self):
+        if self.what is None:
+            return super().__reduce__()
+        return (_divergence, (self.what, self.what_values, self.step, self.epoch, self.learning_rate,
+                            self.restored_epoch, self.restored_loss))
+
+
+def _divergence(what, what_values, step, epoch, learning_rate, restored_epoch, restored_loss):
+    """A ``TrainingDiverged`` said in the reader's language, from its English ``what`` and its numbers."""
+    said = translate("trainer", what).format(**{
+        name: number(value) if isinstance(value, float) else value for name, value in what_values.items()})
+    message = _diverged_message(said, step, epoch, restored_epoch, restored_loss, learning_rate)
+    return TrainingDiverged(message, step, epoch, learning_rate, restored_epoch=restored_epoch,
+                            restored_loss=restored_loss, what=what, what_values=what_values)
 
 
 def _diverged_message(what, step, epoch, restored_epoch, restored_loss, learning_rate):
@@ -341,11 +361,11 @@ class Trainer:
         value = net.backprop(X_batch, Y_batch, self._loss)
         self.step_count += 1
         if not math.isfinite(value):
-            self._diverged(translate("trainer", "loss became NaN (not a number)") if math.isnan(value)
-                           else translate("trainer", "loss became infinite"))
+            self._diverged(QT_TRANSLATE_NOOP("trainer", "loss became NaN (not a number)") if math.isnan(value)
+                           else QT_TRANSLATE_NOOP("trainer", "loss became infinite"))
         reference = self._start_loss
         if reference == reference and value > BATCH_BLOWUP_FACTOR * max(reference, 1.0):
-            self._diverged(translate("trainer", "loss of a batch grew to {loss}").format(loss=number(value)))
+            self._diverged(QT_TRANSLATE_NOOP("trainer", "loss of a batch grew to {loss}"), loss=float(value))
         rate = self._regularization_rate
         if rate and self._regularization != "none":
             w, grad_w = net.params[:net.n_weights], net.grads[:net.n_weights]
@@ -355,22 +375,20 @@ class Trainer:
                 grad_w += rate * np.sign(w)
         self._optimizer.update(net.params, net.grads, self._learning_rate)
         if not math.isfinite(float(np.add.reduce(net.params))):
-            self._diverged(translate("trainer", "weights grew past what a computer can store"))
+            self._diverged(QT_TRANSLATE_NOOP("trainer", "weights grew past what a computer can store"))
         self.last_batch_loss = value
         return value
 
-    def _diverged(self, what):
+    def _diverged(self, what, **what_values):
+        # ``what``: the English source (QT_TRANSLATE_NOOP), said with its values in _divergence.
         # Go back to the run's best epoch: the weights just before a blow-up
         # may be finite but huge, and nothing learns from there. Adam's
         # moments from the exploding gradients would poison a restart too.
         np.copyto(self.network.params, self._checkpoint)
         self._optimizer.reset()
         self.last_batch_loss = self._checkpoint_loss
-        restored_epoch, restored_loss = self._checkpoint_epoch, self._checkpoint_loss
-        message = _diverged_message(what, self.step_count, self.epoch, restored_epoch, restored_loss,
-                                    self._learning_rate)
-        raise TrainingDiverged(message, self.step_count, self.epoch, self._learning_rate,
-                               restored_epoch=restored_epoch, restored_loss=restored_loss)
+        raise _divergence(what, what_values, self.step_count, self.epoch, self._learning_rate,
+                        self._checkpoint_epoch, self._checkpoint_loss)
 
     def checkpoint(self):
         """Start measuring blow-ups from the current weights, and return here if one comes.
@@ -512,12 +530,12 @@ class Trainer:
         r = self.evaluate()
         loss = r["train_loss"]
         if not math.isfinite(loss):
-            self._diverged(translate("trainer", "loss over the training set became NaN") if math.isnan(loss)
-                           else translate("trainer", "loss over the training set became infinite"))
+            self._diverged(QT_TRANSLATE_NOOP("trainer", "loss over the training set became NaN") if math.isnan(loss)
+                           else QT_TRANSLATE_NOOP("trainer", "loss over the training set became infinite"))
         best = self._checkpoint_loss
         if best == best and loss > max(BLOWUP_FACTOR * best, self._start_loss):
-            self._diverged(translate("trainer", "loss grew to {loss}, more than {factor} times its best ({best})").format(
-                loss=number(loss), factor=f"{BLOWUP_FACTOR:.0f}", best=number(best)))
+            self._diverged(QT_TRANSLATE_NOOP("trainer", "loss grew to {loss}, more than {factor} times its best ({best})"),
+                           loss=float(loss), factor=f"{BLOWUP_FACTOR:.0f}", best=float(best))
         self.history.append(self.epoch, loss, r["test_loss"], r["train_metric"], r["test_metric"],
                             r["val_loss"], r["val_metric"])
         if self._start_loss != self._start_loss:

@@ -4,7 +4,7 @@ import sys
 import numpy as np
 import pytest
 
-from engine import Network
+from engine import Network, losses
 
 
 def test_repr_reads_like_the_architecture():
@@ -84,3 +84,19 @@ def test_softmax_survives_rows_far_below_the_largest_logit():
     value, _, _ = net.gradients([[1.0]], [[0.0, 1.0]], "cross_entropy")
     assert value == pytest.approx(1 + np.log1p(np.exp(-1)))
     assert losses.cross_entropy([[0.0, 1.0]], net.forward([[1.0]])) == pytest.approx(value)
+
+
+def test_a_pickled_network_trains_as_the_original():
+    """A network travels to the training process and back: its weights must stay views of its parameters."""
+    import pickle
+    network = Network([2, 5, 3, 1], ["tanh", "relu", "linear"], seed=4)
+    twin = pickle.loads(pickle.dumps(network))
+    assert all(np.shares_memory(W, twin.params) for W in twin.weights)
+    assert all(np.shares_memory(b, twin.params) for b in twin.biases)
+    assert twin.activations[0] is network.activations[0]
+    X, Y = np.random.default_rng(0).normal(size=(8, 2)), np.ones((8, 1))
+    for net in (network, twin):
+        net.backprop(X, Y, losses.get("mse"))
+        net.params -= 0.1 * net.grads
+    assert np.array_equal(network.params, twin.params)
+    assert np.array_equal(network.forward(X), twin.forward(X))

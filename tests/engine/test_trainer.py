@@ -229,3 +229,27 @@ def test_overshooting_is_named_for_a_bouncing_loss_not_for_a_falling_one():
     assert not overshooting(falling)
     assert overshooting(bouncing)
     assert not overshooting(bouncing[:10])  # too few epochs to tell
+
+
+def test_a_blow_up_sent_to_another_process_is_said_again_in_its_language():
+    """The training process speaks English; the window re-says the message when it unpickles it."""
+    import pickle
+
+    from engine.translation import use_translator
+
+    def marked(context, text, n=-1):
+        return "»" + text
+
+    _, caught = diverging_run()
+    english = str(caught.value)
+    sent = pickle.dumps(caught.value)
+    use_translator(marked)
+    try:
+        received = pickle.loads(sent)
+        said_here = str(diverging_run()[1].value)
+    finally:
+        use_translator(None)
+    assert str(received) == said_here != english and said_here.startswith("»")
+    assert (received.step, received.epoch, received.restored_epoch) == (caught.value.step, caught.value.epoch,
+                                                                        caught.value.restored_epoch)
+    assert str(pickle.loads(sent)) == english
