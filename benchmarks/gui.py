@@ -1,13 +1,16 @@
 """The window's speed while training, offscreen, next to the engine alone on the same data.
 
     python benchmarks/gui.py [--seconds 5] [--turns 3] [--repeats 1] [--rows 50000] [--only NAME ...]
+                             [--training process|thread]
     python benchmarks/gui.py --size 1600x1000 [--preset spiral] [--hidden 8,8] [--presentation] [--csv FILE]
 
 Without setup options it measures every setup a class may reach (the
 default task, the deepest network, 5,000 points, presentation mode on a
 projector, a 30-input table, a long CSV of ``--rows`` rows). For each it
-trains in the window at full speed for ``--seconds`` and the same experiment
-headless (no Qt, the same trainer and data) for as long, in the same process,
+trains in the window at full speed for ``--seconds`` (in a training process,
+as the app does, or with ``--training thread`` in a thread of the window's
+process, its fallback) and the same experiment headless (no Qt, the same
+trainer and data) for as long, in the benchmark's process,
 taking ``--turns`` turns each (window, engine, window, engine, ...), so the
 ratio ``window ÷ engine`` is measured side by side and a busy moment of a
 shared machine lands on both. It prints epochs per second,
@@ -154,7 +157,7 @@ def measure_window(seconds, size, prepare=None, presentation=False, turns=1):
     app = QApplication.instance() or QApplication([])
     from engine.experiment import Experiment
     from gui.main_window import MainWindow
-    from gui.worker import FULL_SPEED_CHUNK
+    from gui.training_loop import FULL_SPEED_CHUNK
 
     window = MainWindow()
     window.resize(*size)
@@ -249,7 +252,7 @@ def measure_window(seconds, size, prepare=None, presentation=False, turns=1):
 def measure_engine(seconds, setup, dataset):
     """Epochs/s of the same experiment trained headless, as the worker steps it."""
     from engine.experiment import Experiment
-    from gui.worker import FULL_SPEED_CHUNK
+    from gui.training_loop import FULL_SPEED_CHUNK
     trainer = Experiment(copy.deepcopy(setup), dataset=dataset).trainer
     steps_per_epoch = trainer.steps_per_epoch()
     start = time.perf_counter()
@@ -305,7 +308,12 @@ def main():
     parser.add_argument("--presentation", action="store_true", help="custom: in presentation mode")
     parser.add_argument("--csv", help="custom: a CSV file to train on")
     parser.add_argument("--startup", action="store_true", help="also time the window's appearance after launch")
+    parser.add_argument("--training", choices=["process", "thread"], default="process",
+                        help="where the window trains: in a training process (the app's way) or in a thread of "
+                             "the window's process (its fallback)")
     args = parser.parse_args()
+    from gui import training_process
+    os.environ[training_process.MODE_VARIABLE] = args.training
 
     with tempfile.TemporaryDirectory() as folder:
         if args.size or args.preset or args.hidden or args.presentation or args.csv:
@@ -329,7 +337,7 @@ def main():
             if args.only:
                 chosen = {k: v for k, v in chosen.items() if k in args.only}
 
-        print(f"{args.seconds:g} s a side, offscreen; * marks a missed goal (ratio >= {GOAL_RATIO}, "
+        print(f"training in a {args.training}; {args.seconds:g} s a side, offscreen; * marks a missed goal (ratio >= {GOAL_RATIO}, "
               f"repaints >= {GOAL_REPAINTS}/s, timer p99 <= {GOAL_TIMER_P99} ms)")
         print(f"{'setup':32} {'window':>9} {'engine':>9} {'ratio':>6} {'plot / network':>14} {'p99 ms':>7} "
               f"{'fps':>5} {'frame ms p50/p90':>16} {'GUI CPU':>7}")

@@ -120,19 +120,25 @@ def run(argv=None):
     app.setWindowIcon(QIcon(resources.path("icons", "loss-explorer.png")))
     from . import language
     language.use_language(args.language or language.preferred_language())
+    from . import training_process
+    if training_process.enabled():
+        # Started now, a training process is ready by the time someone presses Train.
+        training_process.pool().prepare()
+    try:
+        if args.self_test:
+            from .self_test import self_test
+            return self_test()
 
-    if args.self_test:
-        from .self_test import self_test
-        return self_test()
-
-    from .main_window import MainWindow
-    window = MainWindow()
-    if args.screenshot:
-        return take_screenshot(window, args)
-    window.show()
-    if args.file:
-        window.open_path(args.file)
-    return app.exec()
+        from .main_window import MainWindow
+        window = MainWindow()
+        if args.screenshot:
+            return take_screenshot(window, args)
+        window.show()
+        if args.file:
+            window.open_path(args.file)
+        return app.exec()
+    finally:
+        training_process.pool().close()
 
 
 def take_screenshot(window, args):

@@ -1,7 +1,8 @@
 """``--self-test``: prove a packaged build works on this machine, in one line.
 
-Offscreen, it opens the main window, trains the default preset in the
-background thread for a moment, checks the loss fell, saves the experiment
+Offscreen, it opens the main window, trains the default preset for a
+moment in a training process (the packaged executable started again as
+one), checks the loss fell, saves the experiment
 in a temporary folder, reopens it, checks the weights came back identical,
 and renders the window. It prints one line and returns 0 only if all held.
 """
@@ -27,6 +28,7 @@ def self_test(train_seconds=1.5):
     from PySide6.QtGui import QFontDatabase
     from PySide6.QtWidgets import QApplication
 
+    from . import training_process
     from .main_window import MainWindow
 
     started = time.perf_counter()
@@ -45,10 +47,13 @@ def self_test(train_seconds=1.5):
         loop = QEventLoop()
         QTimer.singleShot(int(train_seconds * 1000), loop.quit)
         loop.exec()
+        in_process = session.trains_in_process
         session.stop_and_wait()
         epochs = session.snapshot.epoch
         last_loss = session.experiment.trainer.evaluate()["train_loss"]
         checks.append(("loss fell", last_loss < first_loss and epochs > 0))
+        if training_process.enabled():
+            checks.append(("trained in a training process", in_process))
 
         with tempfile.TemporaryDirectory() as folder:
             path = os.path.join(folder, "self-test.json")
@@ -70,7 +75,8 @@ def self_test(train_seconds=1.5):
         if failed:
             _say(f"self-test FAILED: {', '.join(failed)} (epochs {epochs}, loss {first_loss:.4f} -> {last_loss:.4f})")
             return 1
-        _say(f"self-test ok: {epochs} epochs in {train_seconds:g} s, loss {first_loss:.4f} -> {last_loss:.4f}, "
+        where = "a training process" if training_process.enabled() else "a thread"
+        _say(f"self-test ok: {epochs} epochs in {train_seconds:g} s in {where}, loss {first_loss:.4f} -> {last_loss:.4f}, "
              f"saved and reopened identical weights, window rendered, {len(QFontDatabase.families())} font families, "
              f"{elapsed:.1f} s in all")
         return 0

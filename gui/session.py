@@ -21,12 +21,12 @@ from engine.trainer import overshooting
 from engine import data as engine_data
 from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS, Experiment, Setup, check_loss_fits
 
-from . import derived, messages
+from . import derived, messages, trainer_changes
 from .boundary_sketch import BoundarySketch
 from .earlier_runs import MAX_EARLIER_RUNS, EarlierRun, earlier_run, setup_changes  # noqa: F401 (their old home)
 from .log_file import log_path
 from .training_run import TrainingRun
-from .worker import StopReason
+from .training_loop import StopReason
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,11 @@ class Session(QObject):
         return self._run.is_live
 
     @property
+    def trains_in_process(self):
+        """Whether the live run trains in a training process of its own (``gui.training_process``)."""
+        return self._run.in_process
+
+    @property
     def _retiring(self):
         """run id -> (thread, worker) of training threads not finished yet (the training run keeps them)."""
         return self._run.retiring
@@ -184,7 +189,7 @@ class Session(QObject):
 
     def reset(self):
         """Fresh weights from the seed and an empty curve; a live run goes on from there."""
-        self._apply(lambda trainer: trainer.reset())
+        self._apply(trainer_changes.calling("reset"))
 
     def shutdown(self, timeout_ms=1000):
         """Stop a live run and wait for every training thread to end; for closing the window.
@@ -195,9 +200,10 @@ class Session(QObject):
         return self._run.shutdown(timeout_ms)
 
     def _apply(self, change):
-        """Run ``change(trainer)`` between two steps of a live run, or now."""
+        """Run ``change(trainer)`` between two steps of a live run, or now; ``change`` must pickle (see
+        ``gui.trainer_changes``): the run may train in another process."""
         if self.is_running:
-            self._run.queue(lambda worker: change(worker.trainer))
+            self._run.queue(trainer_changes.on_trainer(change))
         else:
             change(self.experiment.trainer)
             self._publish()
@@ -368,36 +374,24 @@ class Session(QObject):
         # A new rate gets a fresh look for overshooting, from the epoch it starts.
         self._overshoot_said = False
         self._rate_changed_at = self.snapshot.epoch
-
-        def change(trainer):
-            trainer.learning_rate = value
-        self._apply(change)
+        self._apply(trainer_changes.attributes(learning_rate=value))
         self._changed("learning_rate")
 
     def set_batch_size(self, value):
         value = int(value)
         self.setup.batch_size = value
-
-        def change(trainer):
-            trainer.batch_size = value
-        self._apply(change)
+        self._apply(trainer_changes.attributes(batch_size=value))
         self._changed("batch_size")
 
     def set_optimizer(self, name):
         self.setup.optimizer = name
-
-        def change(trainer):
-            trainer.optimizer = name
-        self._apply(change)
+        self._apply(trainer_changes.attributes(optimizer=name))
         self._changed("optimizer")
 
     def set_regularization(self, kind, rate):
         rate = float(rate)
         self.setup.regularization, self.setup.regularization_rate = kind, rate
-
-        def change(trainer):
-            trainer.regularization, trainer.regularization_rate = kind, rate
-        self._apply(change)
+        self._apply(trainer_changes.attributes(regularization=kind, regularization_rate=rate))
         self._changed("regularization")
 
     def check_loss(self, name):
@@ -414,10 +408,7 @@ class Session(QObject):
         if self.check_loss(name) is not None:
             raise self.check_loss(name)
         self.setup.loss = name
-
-        def change(trainer):
-            trainer.loss = name
-        self._apply(change)
+        self._apply(trainer_changes.attributes(loss=name))
         self._changed("loss")
 
     def set_output_and_loss(self, activation, loss):
@@ -447,16 +438,13 @@ class Session(QObject):
     def set_speed(self, steps_per_second):
         self.speed = steps_per_second
         if self.is_running:
-            self._run.queue(lambda w: setattr(w, "steps_per_second", steps_per_second))
+            self._run.queue(trainer_changes.attributes(steps_per_second=steps_per_second))
         self._changed("speed")
 
     def set_stop_condition(self, epochs=None, loss=None):
         self.stop_epochs, self.stop_loss = epochs, loss
-
-        def change(w):
-            w.stop_epochs, w.stop_loss = epochs, loss
         if self.is_running:
-            self._run.queue(change)
+            self._run.queue(trainer_changes.attributes(stop_epochs=epochs, stop_loss=loss))
         self._changed("stop_condition")
 
     # ------------------------------------------- validation and early stopping
@@ -474,7 +462,7 @@ class Session(QObject):
                           data_changed=True)
             return
         self.setup.early_stopping = patience
-        self._apply(lambda t: setattr(t, "early_stopping", patience))
+        self._apply(trainer_changes.attributes(early_stopping=patience))
         self._changed("early_stopping")
 
     def set_validation_fraction(self, fraction):
@@ -494,33 +482,18 @@ class Session(QObject):
         best = self.snapshot.best_epoch
         if best is None:
             return None
-        self._apply(lambda t: t.restore_best())
+        self._apply(trainer_changes.calling("restore_best"))
         return best
 
     def set_weight(self, layer, i, j, value):
-        def change(t):
-            t.network.weights[layer][i, j] = value
-            t.checkpoint()
-        self._apply(change)
+        self._apply(trainer_changes.weight(layer, i, j, value))
 
     def set_parameters(self, weights, biases):
         """Replace every weight and bias at once (a step-through update, a bookmark)."""
-        weights = [w.copy() for w in weights]
-        biases = [b.copy() for b in biases]
-
-        def change(t):
-            for W, new in zip(t.network.weights, weights):
-                W[:] = new
-            for b, new in zip(t.network.biases, biases):
-                b[:] = new
-            t.checkpoint()
-        self._apply(change)
+        self._apply(trainer_changes.parameters(weights, biases))
 
     def set_bias(self, layer, j, value):
-        def change(t):
-            t.network.biases[layer][j] = value
-            t.checkpoint()
-        self._apply(change)
+        self._apply(trainer_changes.bias(layer, j, value))
 
     # ------------------------------------------------- structure and data
 

@@ -12,6 +12,7 @@ still sends is dropped here, so the session hears from the current run only.
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, Slot
 
+from . import training_process
 from .tasks import keeper
 from .worker import CommandQueue, TrainingWorker, start_in_thread
 
@@ -82,14 +83,24 @@ class TrainingRun(QObject):
         return self._worker is not None
 
     @property
+    def in_process(self):
+        """Whether a training process trains the live run (False for a run in a thread, or none)."""
+        return self._worker is not None and self._worker.in_process
+
+    @property
     def retiring(self):
         """run id -> (thread, worker) of every run whose thread the keeper still holds."""
         return {worker.run_id: (thread, worker) for thread, worker in keeper().held(owner=self)}
 
     def start(self, trainer, **worker_options):
-        """Train ``trainer`` in a new worker thread; ``worker_options`` go to ``TrainingWorker``."""
+        """Train ``trainer`` in a new worker thread; ``worker_options`` go to ``TrainingWorker``.
+
+        The worker has a training process train it (``gui.training_process``)
+        unless LOSS_EXPLORER_TRAINING=thread says to train in its thread.
+        """
         self._run_id += 1
-        self._worker = TrainingWorker(self._run_id, trainer, self._commands, **worker_options)
+        processes = training_process.pool() if training_process.enabled() else None
+        self._worker = TrainingWorker(self._run_id, trainer, self._commands, processes=processes, **worker_options)
         self._worker.progressed.connect(self._on_progressed)
         self._worker.diverged.connect(self._on_diverged)
         self._worker.failed.connect(self._on_failed)
@@ -103,8 +114,10 @@ class TrainingRun(QObject):
             self._worker.request_stop()
 
     def queue(self, command):
-        """Run ``command(worker)`` on the worker between two steps (only while live)."""
+        """Run ``command(loop)`` on the training loop between two steps (only while live); it must pickle."""
         self._commands.put(command)
+        if self._worker is not None:
+            self._worker.commands_queued()
 
     def take_commands(self):
         """Commands queued after the worker's last look at the queue."""

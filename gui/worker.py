@@ -1,68 +1,33 @@
-"""The background training loop.
+"""The training run's worker: a QObject in its own QThread for one run.
 
-A ``TrainingWorker`` lives in its own ``QThread`` for one run (pause is stop;
-resume starts a new run from the current weights). While it runs it owns the
-trainer: the GUI thread changes settings only through the command queue,
-which the worker drains between steps, and it sees the training only through
-``progressed`` snapshots, which are copies. The worker never touches a widget.
+Pause is stop; resume starts a new run from the current weights. While it
+runs it owns the trainer: the GUI thread changes settings only through the
+command queue, which reach the trainer between two steps, and it sees the
+training only through ``progressed`` snapshots, which are copies. The worker
+never touches a widget.
+
+The training itself runs in a training process (``gui.training_process``)
+while the worker's thread passes its snapshots on; where no process can be
+had, the worker's thread trains itself. Both run the same loop
+(``gui.training_loop``), so pacing, commands and stops behave alike.
 """
 
 import logging
 import threading
-import time
 
+import numpy as np
 from PySide6.QtCore import QObject, QThread, Qt, Signal, Slot
 
-from engine import TrainingDiverged
+from engine import History
+
+from . import training_process
+from .training_loop import RunOutcome, StopReason, ThreadLink, TrainingLoop, described_failure
 
 log = logging.getLogger(__name__)
 
-# At most ~40 snapshots a second: more would cost training speed and no eye
-# could follow them. This is the shortest training slice between two frames.
-UPDATE_INTERVAL = 0.024
-# The frame budget at full speed: a snapshot every FRAME_PERIOD (~28 a
-# second, so jitter still leaves >= 25). A frame that fits the period beside
-# the shortest slice (snapshot and drawing within OVERLAP_ABOVE) is waited
-# for: the window then has Python to itself, and its timers stay on time.
-# A costlier one (8 layers of 16, a busy machine) is drawn while the next
-# slice trains: the worker sends a snapshot (an immutable copy) and trains
-# on, so the frame rate holds and only taking the snapshot (the copies and
-# the views' numbers, gui.derived) is lost to training. Every PROBE_EVERY-th
-# frame is waited for, to see whether frames have become cheap again.
-FRAME_PERIOD = 0.036
-OVERLAP_ABOVE = 0.014
-PROBE_EVERY = 25
-# One snapshot is in flight at a time: before sending the next, the worker
-# waits (without holding the GIL) until the GUI has drawn the last one, so
-# signals never pile up and a slow frame slows the frames, not the window.
-# The cap keeps training going if nobody is drawing.
-MAX_WAIT_FOR_GUI = 0.5
-# While the GUI draws, the worker leaves it the GIL this long after each
-# chunk of steps (or until the frame is done, if sooner). Python runs one
-# thread at a time: without it each Python call of the frame (a paint, a
-# slot) waits for the training thread to give the GIL up, up to the switch
-# interval (5 ms), and a frame stretches over the whole slice.
-YIELD_WHILE_DRAWING = 0.002
-# Steps taken between two looks at the clock at full speed (~0.2 ms of work).
-FULL_SPEED_CHUNK = 8
-# At this many steps a second or fewer, snapshots also carry the training loss
-# in the middle of an epoch, so a slow-motion run's curve moves every step.
-PARTIAL_EPOCHS_UP_TO = 10
-
-
-def training_slice(snapshot_cost, drawing_waited=0.0):
-    """Seconds to train before the next snapshot, given what taking one costs and how long the worker waited
-    for the window to draw it (0 while drawing overlaps training; see FRAME_PERIOD)."""
-    return max(UPDATE_INTERVAL, FRAME_PERIOD - snapshot_cost - drawing_waited)
-
-
-def overlaps(snapshot_cost, drawing_seconds):
-    """Whether the window should draw the next snapshot while the worker trains on (see FRAME_PERIOD)."""
-    return drawing_seconds is not None and snapshot_cost + drawing_seconds > OVERLAP_ABOVE
-
 
 class CommandQueue:
-    """Callables to run on the worker between steps; safe from any thread."""
+    """Callables to run on the training loop between steps (``command(loop)``); safe from any thread."""
 
     def __init__(self):
         self._lock = threading.Lock()
@@ -72,19 +37,15 @@ class CommandQueue:
         with self._lock:
             self._pending.append(command)
 
+    def put_back(self, commands):
+        """Return commands a run did not get to, ahead of any queued since."""
+        with self._lock:
+            self._pending[:0] = commands
+
     def take_all(self):
         with self._lock:
             pending, self._pending = self._pending, []
         return pending
-
-
-class StopReason:
-    PAUSED = "paused"
-    EPOCHS = "epoch limit reached"
-    LOSS = "loss threshold reached"
-    EARLY_STOPPED = "validation loss stopped improving"
-    DIVERGED = "diverged"
-    FAILED = "failed"
 
 
 class TrainingWorker(QObject):
@@ -94,7 +55,7 @@ class TrainingWorker(QObject):
     finished = Signal(int, str)        # run id, why it stopped (a StopReason)
 
     def __init__(self, run_id, trainer, commands, history_sent=0, steps_per_second=None,
-                 stop_epochs=None, stop_loss=None, derive=None):
+                 stop_epochs=None, stop_loss=None, derive=None, processes=None):
         super().__init__()
         # Called with each snapshot before it is sent; what it returns travels
         # with it as ``snapshot.derived`` (the views' numbers, gui.derived).
@@ -102,143 +63,152 @@ class TrainingWorker(QObject):
         self.run_id = run_id
         self.trainer = trainer
         self.commands = commands
-        self.steps_per_second = steps_per_second   # None: full speed
-        self.stop_epochs = stop_epochs
-        self.stop_loss = stop_loss
-        self._history_sent = history_sent
-        self._stop_requested = threading.Event()
-        self._delivered = threading.Event()
-        self._delivered.set()
-        self.frame_cost = None      # seconds a snapshot keeps the worker from training, smoothed
-        self.drawing_seconds = None  # seconds the window takes to draw a snapshot the worker waits for, smoothed
-        self.slice_seconds = UPDATE_INTERVAL
-        self._frames = 0
+        self.loop_options = dict(history_sent=history_sent, steps_per_second=steps_per_second,
+                                 stop_epochs=stop_epochs, stop_loss=stop_loss)
+        # Where training processes come from (a ProcessPool), or None to train in this worker's thread.
+        self.processes = processes
+        self.link = ThreadLink(commands, self._deliver)
+        self._stop_requested = False
+        self._lock = threading.Lock()   # guards _process and _sent against the GUI thread
+        self._process = None    # the training process while it trains this run
+        self._sent = []         # commands sent to the process, in order
+
+    @property
+    def in_process(self):
+        """Whether a training process is training this run now."""
+        return self._process is not None
 
     def request_stop(self):
         """Ask the loop to stop after the current step; safe from any thread."""
-        self._stop_requested.set()
-        self._delivered.set()
+        self._stop_requested = True
+        self.link.request_stop()
+        self._tell_process(("stop", self.run_id))
 
     def acknowledge(self):
         """The GUI has drawn the last snapshot; training goes on. Safe from any thread."""
-        self._delivered.set()
+        self.link.acknowledge()
+        self._tell_process(("ack", self.run_id))
+
+    def commands_queued(self):
+        """The GUI thread has queued commands: a training process gets them now (a thread takes them itself)."""
+        with self._lock:
+            if self._process is not None:
+                self._send_commands()
+
+    def _send_commands(self):
+        # Holding _lock. A command that cannot be sent (the process has just
+        # gone) stays with the ones put back when the run ends.
+        for command in self.commands.take_all():
+            self._sent.append(command)
+            try:
+                self._process.send(("command", self.run_id, command))
+            except training_process.ProcessGone:
+                pass
+
+    def _tell_process(self, message):
+        with self._lock:
+            if self._process is not None:
+                try:
+                    self._process.send(message)
+                except training_process.ProcessGone:
+                    pass   # the worker's thread hears of it and ends the run
 
     @Slot()
     def run(self):
-        reason = StopReason.PAUSED
+        outcome = None
         try:
-            reason = self._loop()
-        except TrainingDiverged as e:
-            reason = StopReason.DIVERGED
-            self.diverged.emit(self.run_id, str(e))
-        except Exception as e:  # a bug: keep the window alive and say so
-            log.exception("Training stopped by an unexpected error")
-            reason = StopReason.FAILED
-            self.failed.emit(self.run_id, f"{type(e).__name__}: {e}")
-        finally:
-            self._send_snapshot()
-            self.finished.emit(self.run_id, reason)
+            if self.processes is not None:
+                outcome = self._train_in_process()
+            if outcome is None:
+                outcome = TrainingLoop(self.trainer, self.link, **self.loop_options).run()
+        except Exception as e:  # a bug of the worker itself
+            outcome = RunOutcome(StopReason.FAILED, failure=described_failure(e))
+        if outcome.diverged is not None:
+            self.diverged.emit(self.run_id, str(outcome.diverged))
+        if outcome.failure is not None:
+            error, details = outcome.failure
+            log.error("Training stopped by an unexpected error\n%s", details)
+            self.failed.emit(self.run_id, error)
+        self.finished.emit(self.run_id, outcome.reason)
 
-    def _loop(self):
-        trainer = self.trainer
-        last_sent = time.perf_counter()
-        next_step = None   # when the next slow-motion step is due
-        while not self._stop_requested.is_set():
-            for command in self.commands.take_all():
-                command(self)
-            if self.steps_per_second is None:
-                # Full speed: steps until it is time to show the next frame,
-                # in chunks so the clock and the flags are read rarely. A stop
-                # condition needs every step looked at.
-                chunk = 1 if self.stop_epochs is not None or self.stop_loss is not None else FULL_SPEED_CHUNK
-                deadline = time.perf_counter() + self.slice_seconds
-                while time.perf_counter() < deadline and not self._stop_requested.is_set():
-                    trainer.advance(chunk)
-                    reason = self._stop_condition()
-                    if reason:
-                        return reason
-                    if not self._delivered.is_set():
-                        self._delivered.wait(YIELD_WHILE_DRAWING)   # the GUI is drawing: let it have the GIL
-                next_step = None
-                # The GUI has drawn the last snapshot while this slice trained;
-                # if it has not finished yet, the next one waits for it.
-                self._delivered.wait(MAX_WAIT_FOR_GUI)
-                if self._stop_requested.is_set():
+    def _train_in_process(self):
+        """Relay a run trained in a training process; None if no process could be had (train here instead)."""
+        try:
+            process = self.processes.take()
+            process.start_run(self.run_id, self.trainer, self.loop_options)
+        except (OSError, training_process.ProcessGone):
+            log.exception("No training process; training in the window's process")
+            return None
+        with self._lock:
+            self._process = process
+            self._send_commands()
+            if self._stop_requested:
+                process.send(("stop", self.run_id))
+        seen = _SeenHistory(self.trainer)
+        try:
+            while True:
+                message = process.receive()
+                if message[1] != self.run_id:
+                    continue
+                if message[0] == "snapshot":
+                    seen.add(message[2])
+                    self._deliver(message[2])
+                elif message[0] == "ended":
                     break
-                started = time.perf_counter()
-                self._send_snapshot()
-                sent = time.perf_counter()
-                self.frame_cost = _smoothed(self.frame_cost, sent - started)
-                self._frames += 1
-                waited = 0.0
-                if not overlaps(self.frame_cost, self.drawing_seconds) or self._frames % PROBE_EVERY == 0:
-                    self._delivered.wait(MAX_WAIT_FOR_GUI)
-                    waited = time.perf_counter() - sent
-                    self.drawing_seconds = _smoothed(self.drawing_seconds, waited)
-                self.slice_seconds = training_slice(self.frame_cost, waited)
-                continue
-            else:
-                # Steps on a schedule, so the time spent drawing each one comes
-                # out of the interval instead of adding to it: "100 steps/s"
-                # is 100 steps a second. A late step does not bring a burst.
-                now = time.perf_counter()
-                next_step = now if next_step is None else max(next_step, now - 0.1)
-                trainer.advance(1)
-                reason = self._stop_condition()
-                if reason:
-                    return reason
-                next_step += 1.0 / self.steps_per_second
-                self._wait(next_step - time.perf_counter())
-            now = time.perf_counter()
-            # Slow enough, every step is shown; faster, a frame every UPDATE_INTERVAL.
-            every_step = self.steps_per_second is not None and self.steps_per_second * UPDATE_INTERVAL <= 1
-            if every_step or now - last_sent >= UPDATE_INTERVAL:
-                self._send_snapshot()
-                self._delivered.wait(MAX_WAIT_FOR_GUI)
-                last_sent = time.perf_counter()
-                cost = last_sent - now
-                self.frame_cost = cost if self.frame_cost is None else 0.7 * self.frame_cost + 0.3 * cost
-                self.slice_seconds = training_slice(self.frame_cost)
-        return StopReason.PAUSED
+        except training_process.ProcessGone:
+            with self._lock:
+                self._process = None
+                unapplied, self._sent = self._sent, []
+            # What was drawn is kept: the weights and the curve of the last
+            # snapshot. Commands the process may not have applied go again.
+            seen.restore(self.trainer)
+            self.commands.put_back(unapplied)
+            process.close()
+            return RunOutcome(StopReason.FAILED, failure=(
+                f"The training process ended unexpectedly (exit code {process.exit_code}).",
+                f"training process exit code {process.exit_code}"))
+        _, _, reason, diverged, failure, applied, state = message
+        with self._lock:
+            self._process = None
+            unapplied, self._sent = self._sent[applied:], []
+        training_process.adopt(self.trainer, state)
+        self.commands.put_back(unapplied)
+        self.processes.give_back(process)
+        return RunOutcome(reason, diverged, failure)
 
-    def _stop_condition(self):
-        trainer = self.trainer
-        if trainer.early_stopped:
-            return StopReason.EARLY_STOPPED
-        if self.stop_epochs is not None and trainer.epoch >= self.stop_epochs:
-            return StopReason.EPOCHS
-        if self.stop_loss is not None and len(trainer.history) and trainer.history.column("train_loss")[-1] <= self.stop_loss:
-            return StopReason.LOSS
-        return None
-
-    def _wait(self, seconds):
-        # Slow motion sleeps in small slices so Pause still answers at once.
-        end = time.perf_counter() + seconds
-        while not self._stop_requested.is_set():
-            left = end - time.perf_counter()
-            if left <= 0:
-                return
-            time.sleep(min(left, 0.01))
-
-    def _send_snapshot(self):
-        history = self.trainer.history
-        # A reset empties the history; start the copies again from there.
-        self._history_sent = min(self._history_sent, len(history))
-        snapshot = self.trainer.snapshot(history_from=self._history_sent)
-        if self.steps_per_second is not None and self.steps_per_second <= PARTIAL_EPOCHS_UP_TO:
-            snapshot.partial = self.trainer.partial_epoch()
-        self._history_sent = len(history)
+    def _deliver(self, snapshot):
         if self.derive is not None:
             try:
                 snapshot.derived = self.derive(snapshot)
             except Exception:  # the views compute it themselves, and say what is wrong
                 log.exception("Computing the views' numbers failed")
-        self._delivered.clear()
         self.progressed.emit(self.run_id, snapshot)
 
 
-def _smoothed(average, value):
-    return value if average is None else 0.7 * average + 0.3 * value
+class _SeenHistory:
+    """The curve and weights a training process has sent, to keep if it ends without its final state."""
+
+    def __init__(self, trainer):
+        self.history = History()
+        for row in zip(*(trainer.history.column(c) for c in History.COLUMNS)):
+            self.history.append(*row)
+        self.history.events[:] = trainer.history.events
+        self.last = None
+
+    def add(self, snapshot):
+        self.history.size = min(self.history.size, snapshot.history_start)
+        for row in zip(*(snapshot.history[c] for c in History.COLUMNS)):
+            self.history.append(*row)
+        self.history.events[:] = snapshot.events
+        self.last = snapshot
+
+    def restore(self, trainer):
+        if self.last is None:
+            return
+        np.copyto(trainer.network.params, self.last.network.params)
+        trainer.history = self.history
+        trainer.step_count, trainer.epoch = self.last.step, self.last.epoch
+        trainer.checkpoint()
 
 
 def start_in_thread(worker):

@@ -18,7 +18,9 @@ exports (they change nothing), and regression data with its losses. View →
 Language switches among English, German and Spanish at any step: the
 language checked is the one spoken, nothing a user made changes, and every
 promise above holds in each language (numbers are compared as numbers, words
-in the language spoken).
+in the language spoken). Runs train in a training process, which may be
+killed mid-run: after any step, paused, the window's trainer holds the
+weights, step and curve shown.
 
 Set LOSS_EXPLORER_SEQUENCES=200 (say) to walk more sequences than CI does,
 LOSS_EXPLORER_SEQUENCE_STEPS=25 for longer ones, and
@@ -51,7 +53,7 @@ from gui.builtin_lessons import shown_title
 from gui.main_window import MainWindow
 from gui.validation_curve import CURVE_NAME as VALIDATION_CURVE
 from gui.visible_text import clipped_texts, long_numbers
-from gui.worker import StopReason
+from gui.training_loop import StopReason
 
 BUILTIN_SETS = engine_data.builtin_names()
 REGRESSION_SETS = [name for name in BUILTIN_SETS if engine_data.builtin_info(name)["task"] == "regression"]
@@ -211,6 +213,21 @@ class WindowSequences(RuleBasedStateMachine):
     @rule(data=st.data())
     def pick_a_loss(self, data):
         self._pick_loss(data)
+
+    @rule(ms=st.sampled_from([60, 200]))
+    def the_training_process_dies(self, ms):
+        """Killed mid-run (out of memory, say): the window says so and keeps what it had drawn."""
+        self.window.controls.train_button.click()
+        _wait(ms)
+        worker = self.session._run._worker
+        process = worker._process if worker is not None else None
+        if process is not None:
+            process._process.kill()
+        for _ in range(300):
+            if not self.session.is_running:
+                break
+            _wait(10)
+        self._pause()
 
     @rule(unit=st.sampled_from(["batch", "epoch"]))
     def step(self, unit):
@@ -491,6 +508,15 @@ class WindowSequences(RuleBasedStateMachine):
     def no_training_thread_is_left_running(self):
         assert not self.session.is_running
         assert all(thread.isFinished() for thread, _ in self.session._retiring.values())
+
+    @invariant()
+    def the_trainer_is_the_one_shown(self):
+        """Paused, the window's trainer holds the weights, step and curve shown, wherever it trained."""
+        s = self.session
+        trainer = s.experiment.trainer
+        assert np.array_equal(trainer.network.params, s.network.params, equal_nan=True)
+        assert trainer.step_count == s.snapshot.step
+        assert len(trainer.history) == len(s.history)
 
     @invariant()
     def every_control_shows_the_sessions_setting(self):
