@@ -588,6 +588,37 @@ class Trainer:
         np.copyto(self.network.params, self._best_val_params)
         return self.best_epoch
 
+    # ---------------------------------------- state, to train in another process
+
+    def state(self):
+        """Everything this trainer is but its data, for ``adopt`` (in another process, say).
+
+        The shuffled copies of the data are left out too: they are made
+        again from the epoch's order, which the state holds.
+        """
+        state = dict(self.__dict__)
+        for name in ("_data", "_X_shuffled", "_Y_shuffled"):
+            state.pop(name, None)
+        return state
+
+    def adopt(self, state, data=None):
+        """Become the trainer ``state`` describes (``state()`` of another), on ``data`` or the data it has."""
+        data = self.__dict__.get("_data") if data is None else data
+        self.__dict__.update(state)
+        self.__dict__["_data"] = data
+        if data is not None:
+            self._X_shuffled = np.empty_like(data.X_train)
+            self._Y_shuffled = np.empty_like(data.Y_train)
+            if self._shuffled is not None:   # mid-epoch: the rest of it in the same order
+                np.take(data.X_train, self._shuffled, axis=0, out=self._X_shuffled)
+                np.take(data.Y_train, self._shuffled, axis=0, out=self._Y_shuffled)
+
+    @classmethod
+    def from_state(cls, state, data):
+        trainer = cls.__new__(cls)
+        trainer.adopt(state, data)
+        return trainer
+
     def snapshot(self, history_from=0):
         """A copy of the weights, the history from record ``history_from`` on, and the settings."""
         return Snapshot(network=self.network.copy(), step=self.step_count, epoch=self.epoch,

@@ -11,7 +11,7 @@ data when the process has that data already; the process (``serve``) runs
 the same paced loop as a thread would (``gui.training_loop``) and sends
 snapshots back, one in flight at a time, then the trainer's final state.
 The window's worker thread adopts that state into its own trainer
-(``adopt``), so when a run has ended the window's trainer is the trained
+(``Trainer.adopt``), so when a run has ended the window's trainer is the trained
 one, as after a run in a thread. Messages carry their run's id: whatever
 arrives for a run that has ended is dropped on both sides.
 
@@ -56,20 +56,6 @@ def enabled():
 
 class ProcessGone(Exception):
     """The training process ended or could not be reached."""
-
-
-def trainer_state(trainer):
-    """What a trainer is, without its data (which the other side has already)."""
-    state = dict(trainer.__dict__)
-    state.pop("_data", None)
-    return state
-
-
-def adopt(trainer, state):
-    """Make ``trainer`` the trainer ``state`` describes, keeping its own data."""
-    data = trainer.__dict__.get("_data")
-    trainer.__dict__.update(state)
-    trainer.__dict__["_data"] = data
 
 
 # Messages are pickles, each after its length, over the process's standard
@@ -202,14 +188,12 @@ def serve():
         _, run_id, state, new_data, options = message
         if new_data is not None:
             data = new_data
-        trainer = Trainer.__new__(Trainer)
-        adopt(trainer, state)
-        trainer.__dict__["_data"] = data
+        trainer = Trainer.from_state(state, data)
         link = PipeLink(inbox, outbox, run_id)
         try:
             outcome = TrainingLoop(trainer, link, **options).run()
             write_message(outbox, ("ended", run_id, outcome.reason, outcome.diverged, outcome.failure,
-                                   link.commands_applied, trainer_state(trainer)))
+                                   link.commands_applied, trainer.state()))
         except OSError:   # the window has gone
             return
 
@@ -272,8 +256,8 @@ class TrainingProcess:
 
     def start_run(self, run_id, trainer, options):
         """Have the process train a copy of ``trainer``; ``options`` go to ``TrainingLoop``."""
-        data = trainer.__dict__.get("_data")
-        self.send(("run", run_id, trainer_state(trainer), None if data is self._data else data, options))
+        data = trainer.data
+        self.send(("run", run_id, trainer.state(), None if data is self._data else data, options))
         self._data = data
 
     def close(self):

@@ -72,6 +72,9 @@ class TrainingWorker(QObject):
         self._lock = threading.Lock()   # guards _process and _sent against the GUI thread
         self._process = None    # the training process while it trains this run
         self._sent = []         # commands sent to the process, in order
+        # While a process trains: set once the window has drawn the last snapshot handed to it.
+        self._drawn = threading.Event()
+        self._drawn.set()
 
     @property
     def in_process(self):
@@ -82,12 +85,13 @@ class TrainingWorker(QObject):
         """Ask the loop to stop after the current step; safe from any thread."""
         self._stop_requested = True
         self.link.request_stop()
+        self._drawn.set()
         self._tell_process(("stop", self.run_id))
 
     def acknowledge(self):
         """The GUI has drawn the last snapshot; training goes on. Safe from any thread."""
         self.link.acknowledge()
-        self._tell_process(("ack", self.run_id))
+        self._drawn.set()
 
     def commands_queued(self):
         """The GUI thread has queued commands: a training process gets them now (a thread takes them itself)."""
@@ -152,7 +156,7 @@ class TrainingWorker(QObject):
                     continue
                 if message[0] == "snapshot":
                     seen.add(message[2])
-                    self._deliver(message[2])
+                    self._hand_over(message[2])
                 elif message[0] == "ended":
                     break
         except training_process.ProcessGone:
@@ -171,18 +175,33 @@ class TrainingWorker(QObject):
         with self._lock:
             self._process = None
             unapplied, self._sent = self._sent[applied:], []
-        training_process.adopt(self.trainer, state)
+        self.trainer.adopt(state)
         self.commands.put_back(unapplied)
         self.processes.give_back(process)
         return RunOutcome(reason, diverged, failure)
 
     def _deliver(self, snapshot):
+        self._derive(snapshot)
+        self.progressed.emit(self.run_id, snapshot)
+
+    def _hand_over(self, snapshot):
+        """A snapshot from the process: its views' numbers are computed while the window draws the last one,
+        then it waits for the window, as in a thread one snapshot is with the window at a time, and the process
+        may send the next."""
+        self._derive(snapshot)
+        # No cap on the wait, unlike a thread's: the process trains on meanwhile.
+        while not self._drawn.wait(0.1) and not self._stop_requested:
+            pass
+        self._drawn.clear()
+        self.progressed.emit(self.run_id, snapshot)
+        self._tell_process(("ack", self.run_id))
+
+    def _derive(self, snapshot):
         if self.derive is not None:
             try:
                 snapshot.derived = self.derive(snapshot)
             except Exception:  # the views compute it themselves, and say what is wrong
                 log.exception("Computing the views' numbers failed")
-        self.progressed.emit(self.run_id, snapshot)
 
 
 class _SeenHistory:

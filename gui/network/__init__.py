@@ -5,11 +5,11 @@
 Preview: ``python -m gui.network.view``.
 """
 
-from .items import BiasItem, EdgeItem, EdgeLayer, MoreInputsItem, NodeItem
+from .items import BiasItem, EdgeItem, EdgeLayer, EdgeLayers, MoreInputsItem, NodeItem
 from .painting import PICTURES, layer_pictures
 from .style import INPUT_WINDOW, MAX_INPUT_ROWS, THUMB_RESOLUTION, canvas_colors
 from .tooltips import pretty_feature
 from .view import NetworkView
 
-__all__ = ["BiasItem", "EdgeItem", "EdgeLayer", "INPUT_WINDOW", "MAX_INPUT_ROWS", "MoreInputsItem", "NetworkView",
+__all__ = ["BiasItem", "EdgeItem", "EdgeLayer", "EdgeLayers", "INPUT_WINDOW", "MAX_INPUT_ROWS", "MoreInputsItem", "NetworkView",
            "NodeItem", "PICTURES", "THUMB_RESOLUTION", "canvas_colors", "layer_pictures", "pretty_feature"]

@@ -78,7 +78,7 @@ class EdgeItem(QGraphicsPathItem):
 
 
 class EdgeLayer(QGraphicsRectItem):
-    """Every edge at rest, drawn by one item, faint ones first.
+    """The edges at rest between two neighbouring columns, drawn by one item, faint ones first.
 
     At 8 hidden layers of 16 there are ~1,840 edges. As separate items,
     antialiased, they took most of each frame. One item saves the scene's
@@ -90,22 +90,14 @@ class EdgeLayer(QGraphicsRectItem):
 
     The layer keeps its picture in a pixmap (Qt's device-coordinate cache):
     the canvas repaints every frame for the neurons' pictures, and the edges
-    are only copied then. While training (``throttled``), a picture that
-    took more than ``CHEAP_SECONDS`` to draw is drawn again at most every
-    ``REFRESH_SECONDS``, or less often if it takes more than ``MAX_SHARE``
-    of the time: 1,840 antialiased curves at 8 layers of 16 cost ~12 ms,
-    most of a frame, and a weight's width changing ten times a second
-    instead of 27 is not something the eye follows. Paused, every change
-    shows at once.
+    are only copied then. When a picture is drawn anew is ``EdgeLayers``'s
+    to decide.
     """
 
-    CHEAP_SECONDS = 0.002
-    REFRESH_SECONDS = 0.1
-    MAX_SHARE = 0.05
-
-    def __init__(self, view):
+    def __init__(self, view, layers):
         super().__init__()
         self.view = view
+        self.layers = layers
         self.setZValue(1)
         self.setAcceptedMouseButtons(Qt.NoButton)
         # A rect item only for its bounding box: Qt's own, so painting the
@@ -115,19 +107,12 @@ class EdgeLayer(QGraphicsRectItem):
         self._groups = {}          # (positive, level) -> edges, in the order they came
         self._screen_pens = {}     # (positive, level, scale) -> the pen used on screen
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-        self.throttled = False     # the view sets it while training
-        self._stale = False        # an edge changed group since the picture was drawn
-        self._next_refresh = 0.0   # while throttled, no new picture before this (perf_counter)
+        self.stale = False         # an edge changed group since the picture was drawn
+        self.cost = 0.0            # seconds the last picture took to draw
 
     def set_bounds(self, rect):
         self.setRect(QRectF(rect))
         self.update()   # the edges moved: a new picture, throttled or not
-
-    def refresh(self):
-        """Draw the picture again if an edge changed, unless it was drawn too recently (see the class)."""
-        if self._stale and (not self.throttled or time.perf_counter() >= self._next_refresh):
-            self._stale = False
-            self.update()
 
     def place(self, edge, key):
         """Draw ``edge`` with the pen of ``key`` (positive, level, hovered); a hovered edge draws itself."""
@@ -141,8 +126,7 @@ class EdgeLayer(QGraphicsRectItem):
         if group is not None:
             self._groups.setdefault(group, []).append(edge)
             self._group_of[edge] = group
-        self._stale = True
-        self.refresh()
+        self.stale = True
 
     def screen_pen(self, group, scale, background=None):
         """The view's pen for ``group``, or a hairline as light as its width at this ``scale``."""
@@ -180,10 +164,81 @@ class EdgeLayer(QGraphicsRectItem):
                 for edge in edges:
                     draw_path(edge.curve_path)
         end = time.perf_counter()
-        self._stale = False
-        cost = end - start
-        self._next_refresh = end + (max(self.REFRESH_SECONDS, cost / self.MAX_SHARE) if cost > self.CHEAP_SECONDS
-                                    else 0.0)
+        self.stale = False
+        self.cost = end - start
+        self.layers.painted(self, end)
+
+
+class EdgeLayers:
+    """Every edge at rest: an ``EdgeLayer`` between each two neighbouring columns, drawn anew in turns.
+
+    Paused, every change shows at once. While training (``throttled``),
+    if the whole picture took more than ``CHEAP_SECONDS``, the layers are
+    drawn anew one at a time, at most every ``REFRESH_SECONDS`` shared among the
+    layers, or less often if that would take more than ``MAX_SHARE`` of the
+    time. At 8 layers of 16 the whole picture costs ~13 ms: drawn at once it
+    made one frame in seven that much later (a 10 ms timer's p99 went past
+    25 ms); a ninth of it each frame is ~1.5 ms, and each layer's widths
+    still change about three times a second, which the eye takes for smooth.
+    """
+
+    CHEAP_SECONDS = 0.002
+    REFRESH_SECONDS = 0.1
+    MAX_SHARE = 0.05
+
+    def __init__(self, view, n_layers):
+        self.layers = [EdgeLayer(view, self) for _ in range(max(n_layers, 1))]
+        self.throttled = False     # the view sets it while training
+        self._turn = 0             # the layer to draw anew next, while throttled
+        self._next_refresh = 0.0   # while throttled, no new picture before this (perf_counter)
+
+    def add_to(self, scene):
+        for layer in self.layers:
+            scene.addItem(layer)
+
+    def set_bounds(self, column_x, height):
+        """Each layer spans the gap between its two columns; the widest pen reaches 3 px beyond."""
+        for k, layer in enumerate(self.layers):
+            right = column_x[min(k + 1, len(column_x) - 1)] + NODE
+            layer.set_bounds(QRectF(column_x[k], 0, right - column_x[k], height).adjusted(-4, -4, 4, 4))
+
+    def update(self):
+        for layer in self.layers:
+            layer.update()
+
+    def place(self, edge, key):
+        """Draw ``edge`` (between columns ``edge.k`` and ``edge.k + 1``) with the pen of ``key``."""
+        self.layers[edge.k].place(edge, key)
+        self.refresh()
+
+    def refresh(self):
+        """Draw anew the pictures an edge changed in, as the throttle allows (see the class)."""
+        stale = [layer for layer in self.layers if layer.stale]
+        if not stale:
+            return
+        if not self.throttled or sum(layer.cost for layer in self.layers) <= self.CHEAP_SECONDS:
+            for layer in stale:
+                layer.stale = False
+                layer.update()
+            return
+        now = time.perf_counter()
+        if now < self._next_refresh:
+            return
+        n = len(self.layers)
+        layer = next(self.layers[(self._turn + i) % n] for i in range(n) if self.layers[(self._turn + i) % n].stale)
+        self._turn = (self.layers.index(layer) + 1) % n
+        layer.stale = False
+        layer.update()
+        # Held back from now, not from the paint: more edges change before this frame is painted.
+        self._hold_after(layer, now)
+
+    def painted(self, layer, end):
+        if sum(layer.cost for layer in self.layers) > self.CHEAP_SECONDS:
+            self._hold_after(layer, end)
+
+    def _hold_after(self, layer, moment):
+        share = self.REFRESH_SECONDS / len(self.layers)
+        self._next_refresh = max(self._next_refresh, moment + max(share, layer.cost / self.MAX_SHARE))
 
 
 class NodeItem(QGraphicsRectItem):

@@ -47,8 +47,7 @@ class CanvasLayout:
                 node.setPos(x, top + r * ROW)
         for edge, (a, b) in zip(self.edges, self._edge_nodes):
             edge.set_ends(a.pos() + QPointF(NODE, NODE / 2), b.pos() + QPointF(0, NODE / 2))
-        # Edges run between the columns; the widest pen reaches 3 px beyond.
-        self.edge_layer.set_bounds(QRectF(self._column_x[0], 0, self._column_x[-1] + NODE, height).adjusted(-4, -4, 4, 4))
+        self.edge_layer.set_bounds(self._column_x, height)
         for node, item, side in self._labels:
             box = item.boundingRect()
             y = node.pos().y() + (NODE - box.height()) / 2

@@ -33,7 +33,7 @@ from engine.experiment import MAX_HIDDEN_LAYERS, MAX_UNITS
 from .. import messages
 from ..language import Retranslating
 from ..view_state import ViewState
-from .items import BiasItem, EdgeItem, EdgeLayer, MoreInputsItem, NodeItem
+from .items import BiasItem, EdgeItem, EdgeLayers, MoreInputsItem, NodeItem
 from .keyboard import KeyboardAndEditor, _ValueEditor
 from .layout import CanvasLayout
 from .painting import LivePainting
@@ -430,7 +430,7 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
             return
         if self.session.is_running:
             # No Python paintEvent: the canvas is painted by Qt alone (the
-            # edges' picture is cached, gui.network.items.EdgeLayer), which
+            # edges' picture is cached, gui.network.items.EdgeLayers), which
             # leaves Python's GIL to the training meanwhile.
             if time.perf_counter() < self._last_update + MIN_FRAME_SECONDS:
                 # Skip this frame; the next snapshot (or the one sent when
@@ -499,8 +499,8 @@ class NetworkView(Retranslating, CanvasLayout, LivePainting, HoverAndTooltips, K
                     self.edges.append(edge)
         self._edge_nodes = [(sources[e.i] if e.k == 0 else self.columns[e.k][e.i], self.columns[e.k + 1][e.j])
                             for e in self.edges]
-        self.edge_layer = EdgeLayer(self)
-        self.scene().addItem(self.edge_layer)
+        self.edge_layer = EdgeLayers(self, len(network.weights))
+        self.edge_layer.add_to(self.scene())
 
         if getattr(self, "_input_window_for", None) != available:
             self._input_offset = 0

@@ -253,3 +253,25 @@ def test_a_blow_up_sent_to_another_process_is_said_again_in_its_language():
     assert (received.step, received.epoch, received.restored_epoch) == (caught.value.step, caught.value.epoch,
                                                                         caught.value.restored_epoch)
     assert str(pickle.loads(sent)) == english
+
+
+def test_a_trainer_rebuilt_from_its_state_mid_epoch_trains_on_exactly_alike():
+    """The training process gets a trainer's state without its data, and the window takes it back the same way."""
+    import pickle
+    data = toy_data(classification=True)
+    trainer = Trainer(Network([2, 6, 1], ["tanh", "sigmoid"], seed=3), "cross_entropy", "adam", learning_rate=0.05,
+                      batch_size=7, data=data)
+    trainer.advance(5)   # mid-epoch: the rest of it must come in the same order
+    state = pickle.loads(pickle.dumps(trainer.state()))
+    assert "_data" not in state and "_X_shuffled" not in state
+    twin = Trainer.from_state(state, data)
+    for t in (trainer, twin):
+        t.advance(60)
+    assert np.array_equal(trainer.network.params, twin.network.params)
+    assert np.array_equal(trainer.history.column("train_loss"), twin.history.column("train_loss"))
+    back = Trainer(Network([2, 6, 1], ["tanh", "sigmoid"], seed=0), "cross_entropy", data=data)
+    back.adopt(pickle.loads(pickle.dumps(twin.state())))
+    assert back.data is data and back.step_count == twin.step_count
+    back.advance(9)
+    twin.advance(9)
+    assert np.array_equal(back.network.params, twin.network.params)

@@ -435,9 +435,9 @@ def test_controls_stay_apart_and_inside_at_any_size(qtbot, view, session, size):
 
 
 def test_while_training_a_costly_edge_picture_is_drawn_again_only_now_and_then(qtbot, view, session, monkeypatch):
-    from gui.network.items import EdgeLayer
-    monkeypatch.setattr(EdgeLayer, "CHEAP_SECONDS", -1.0)      # every picture counts as costly
-    monkeypatch.setattr(EdgeLayer, "REFRESH_SECONDS", 1000.0)  # and the next is due much later
+    from gui.network.items import EdgeLayers
+    monkeypatch.setattr(EdgeLayers, "CHEAP_SECONDS", -1.0)      # every picture counts as costly
+    monkeypatch.setattr(EdgeLayers, "REFRESH_SECONDS", 1000.0)  # and the next is due much later
     layer = view.edge_layer
     edge = view.edges[0]
     layer.throttled = True
