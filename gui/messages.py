@@ -20,6 +20,11 @@ OVERSHOOTING = QT_TRANSLATE_NOOP("messages", "The training loss is jumping up an
 TRAINING_FAILED = QT_TRANSLATE_NOOP("messages", "Training stopped because of an error inside Loss Explorer: {error}. "
                                     "Your network and data are unchanged. The details are in the log file "
                                     "{log_path}.")
+TRAINING_PROCESS_ENDED_TITLE = QT_TRANSLATE_NOOP("messages", "Training stopped")
+TRAINING_PROCESS_ENDED = QT_TRANSLATE_NOOP("messages", "The process that trains the network ended unexpectedly "
+                                           "(exit code {code}); the computer may have run out of memory. The weights "
+                                           "and the loss curve shown are kept. Press Train to go on: a new training "
+                                           "process starts.")
 CSV_FAILED_TITLE = QT_TRANSLATE_NOOP("messages", "Could not open this CSV file")
 CSV_FAILED = QT_TRANSLATE_NOOP("messages", "{error}\n\nThe data you had before is still loaded.")
 BAD_WEIGHT = QT_TRANSLATE_NOOP("messages", "'{text}' is not a number. Type a weight such as 0.5 or -1.2.")

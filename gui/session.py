@@ -70,6 +70,7 @@ class Session(QObject):
         self._run.progressed.connect(self._on_progressed)
         self._run.diverged.connect(self._on_diverged)
         self._run.failed.connect(self._on_failed)
+        self._run.process_ended.connect(self._on_process_ended)
         self._run.finished.connect(self._on_finished)
         self._rate_mark = None
         self.snapshot = self.experiment.trainer.snapshot()
@@ -311,6 +312,11 @@ class Session(QObject):
     def _on_failed(self, error):
         self.problem.emit(messages.say(messages.UNEXPECTED_ERROR_TITLE),
                           messages.say(messages.TRAINING_FAILED, error=error, log_path=log_path()))
+
+    @Slot(object)
+    def _on_process_ended(self, exit_code):
+        self.problem.emit(messages.say(messages.TRAINING_PROCESS_ENDED_TITLE),
+                          messages.say(messages.TRAINING_PROCESS_ENDED, code=exit_code))
 
     @Slot(str)
     def _on_finished(self, reason):

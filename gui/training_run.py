@@ -67,6 +67,7 @@ class TrainingRun(QObject):
     progressed = Signal(object)   # the current run's Snapshot (copies)
     diverged = Signal(str)        # the engine's message: the current run blew up
     failed = Signal(str)          # what went wrong in the current run (a bug, logged with its traceback)
+    process_ended = Signal(object)  # the exit code of the training process that died in the current run
     finished = Signal(str)        # why the current run stopped (a worker StopReason)
 
     def __init__(self, parent=None):
@@ -104,6 +105,7 @@ class TrainingRun(QObject):
         self._worker.progressed.connect(self._on_progressed)
         self._worker.diverged.connect(self._on_diverged)
         self._worker.failed.connect(self._on_failed)
+        self._worker.process_ended.connect(self._on_process_ended)
         self._worker.finished.connect(self._on_finished)
         self._thread = start_in_thread(self._worker)
         keeper().hold(self._thread, self._worker, self._worker.request_stop, owner=self)
@@ -155,6 +157,11 @@ class TrainingRun(QObject):
     def _on_failed(self, run_id, error):
         if run_id == self._run_id:
             self.failed.emit(error)
+
+    @Slot(int, object)
+    def _on_process_ended(self, run_id, exit_code):
+        if run_id == self._run_id:
+            self.process_ended.emit(exit_code)
 
     @Slot(int, str)
     def _on_finished(self, run_id, reason):

@@ -52,6 +52,7 @@ class TrainingWorker(QObject):
     progressed = Signal(int, object)   # run id, Snapshot (weights and new history rows, all copies)
     diverged = Signal(int, str)        # run id, the engine's message
     failed = Signal(int, str)          # run id, what went wrong (a bug, logged with its traceback)
+    process_ended = Signal(int, object)  # run id, exit code: the training process died mid-run (killed, say)
     finished = Signal(int, str)        # run id, why it stopped (a StopReason)
 
     def __init__(self, run_id, trainer, commands, history_sent=0, steps_per_second=None,
@@ -168,9 +169,9 @@ class TrainingWorker(QObject):
             seen.restore(self.trainer)
             self.commands.put_back(unapplied)
             process.close()
-            return RunOutcome(StopReason.FAILED, failure=(
-                f"The training process ended unexpectedly (exit code {process.exit_code}).",
-                f"training process exit code {process.exit_code}"))
+            log.error("The training process ended mid-run, exit code %s", process.exit_code)
+            self.process_ended.emit(self.run_id, process.exit_code)
+            return RunOutcome(StopReason.FAILED)
         _, _, reason, diverged, failure, applied, state = message
         with self._lock:
             self._process = None

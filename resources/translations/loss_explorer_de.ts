@@ -4163,6 +4163,14 @@ Die Ausgabeschicht auf {fitting} umstellen und {loss} verwenden? Die verdeckten 
         <translation>Das Training wurde wegen eines Fehlers in Loss Explorer angehalten: {error}. Ihr Netz und Ihre Daten sind unverändert. Die Einzelheiten stehen in der Protokolldatei {log_path}.</translation>
     </message>
     <message>
+        <source>Training stopped</source>
+        <translation>Training angehalten</translation>
+    </message>
+    <message>
+        <source>The process that trains the network ended unexpectedly (exit code {code}); the computer may have run out of memory. The weights and the loss curve shown are kept. Press Train to go on: a new training process starts.</source>
+        <translation>Der Prozess, der das Netz trainiert, wurde unerwartet beendet (Exit-Code {code}); vielleicht war der Arbeitsspeicher des Computers voll. Die Gewichte und die angezeigte Verlustkurve bleiben erhalten. Drücken Sie Trainieren, um weiterzumachen: Ein neuer Trainingsprozess startet.</translation>
+    </message>
+    <message>
         <source>Could not open this CSV file</source>
         <translation>Diese CSV-Datei konnte nicht geöffnet werden</translation>
     </message>

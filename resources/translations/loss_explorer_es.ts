@@ -4163,6 +4163,14 @@ Switch the output layer to {fitting} and use {loss}? The hidden layers keep thei
         <translation>El entrenamiento se detuvo por un error dentro de Loss Explorer: {error}. Su red y sus datos no han cambiado. Los detalles están en el archivo de registro {log_path}.</translation>
     </message>
     <message>
+        <source>Training stopped</source>
+        <translation>Entrenamiento detenido</translation>
+    </message>
+    <message>
+        <source>The process that trains the network ended unexpectedly (exit code {code}); the computer may have run out of memory. The weights and the loss curve shown are kept. Press Train to go on: a new training process starts.</source>
+        <translation>El proceso que entrena la red terminó de forma inesperada (código de salida {code}); puede que el ordenador se haya quedado sin memoria. Se conservan los pesos y la curva de pérdida mostrada. Pulse Entrenar para continuar: se inicia un nuevo proceso de entrenamiento.</translation>
+    </message>
+    <message>
         <source>Could not open this CSV file</source>
         <translation>No se pudo abrir este archivo CSV</translation>
     </message>

@@ -125,7 +125,7 @@ def test_a_process_that_dies_keeps_what_was_drawn_and_the_next_run_trains(qtbot,
     qtbot.waitUntil(lambda: session.snapshot.epoch >= 5, timeout=10000)
     live_process(session)._process.kill()
     wait_until_stopped(qtbot, session)
-    assert problems and "training process ended unexpectedly" in problems[-1]
+    assert problems and "ended unexpectedly (exit code -9)" in problems[-1] and "are kept" in problems[-1]
     drawn_epochs = len(session.history)
     assert drawn_epochs >= 5
     trainer = session.experiment.trainer
