@@ -111,6 +111,19 @@ class LossHistogram(Retranslating, QWidget):
         title_lines = 2 * QFontMetrics(QApplication.font()).lineSpacing()
         self.setMaximumHeight(round(125 * zoom) + title_lines)
 
+    def resizeEvent(self, event):  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self):
+        # A word-wrapped label's minimum height is one line's: squeezed (a
+        # short window with a lesson open) the layout gave the plot its
+        # minimum and cut the title's second line. Its height at its width is
+        # its minimum instead.
+        width = self.title.width() or self.width()
+        if width > 0:
+            self.title.setMinimumHeight(self.title.heightForWidth(width))
+
     def _rebuild(self):
         self._key = _ShapeKey(self.session)
         self.refresh()
@@ -169,3 +182,4 @@ class LossHistogram(Retranslating, QWidget):
         if is_standardized(self.session.prepared) and units:
             title += self.tr(", in {units} (the network works on standardized targets)").format(units=units)
         self.title.setText(title)
+        self._fit_title()
