@@ -33,6 +33,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +230,9 @@ class TrainingProcess:
         self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=environment,
                                          creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
         self._send_lock = threading.Lock()
-        self._data = None   # the prepared data the process holds
+        # The prepared data the process holds, weakly: a process kept for
+        # later runs must not keep a data set the window has let go of alive.
+        self._data = lambda: None
 
     @property
     def alive(self):
@@ -257,8 +260,8 @@ class TrainingProcess:
     def start_run(self, run_id, trainer, options):
         """Have the process train a copy of ``trainer``; ``options`` go to ``TrainingLoop``."""
         data = trainer.data
-        self.send(("run", run_id, trainer.state(), None if data is self._data else data, options))
-        self._data = data
+        self.send(("run", run_id, trainer.state(), None if data is self._data() else data, options))
+        self._data = weakref.ref(data) if data is not None else (lambda: None)
 
     def close(self):
         try:

@@ -228,6 +228,8 @@ class _SeenHistory:
         np.copyto(trainer.network.params, self.last.network.params)
         trainer.history = self.history
         trainer.step_count, trainer.epoch = self.last.step, self.last.epoch
+        # Adam's or momentum's state from before the run does not belong to these weights.
+        trainer.optimizer.reset()
         trainer.checkpoint()
 
 
