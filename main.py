@@ -19,11 +19,11 @@ from engine.allocator import keep_freed_memory  # noqa: E402
 keep_freed_memory()
 
 if __name__ == "__main__":
-    if sys.argv[1:] == ["--training-process"]:
-        # The packaged app started again as a training process
-        # (gui.training_process): no window, no Qt.
-        from gui.training_process import serve
-        sys.exit(serve())
+    # The packaged app started again as a training process: no window, no Qt
+    # (gui.training_process imports neither).
+    from gui import training_process
+    if sys.argv[1:] == [training_process.PROCESS_ARGUMENT]:
+        sys.exit(training_process.serve())
     # Importing the window only here keeps the training process from loading Qt.
     from gui.app import main
     sys.exit(main(sys.argv[1:]))

@@ -129,6 +129,11 @@ class History:
         """Copies of every column from record ``start`` on."""
         return {name: self.column(name, start).copy() for name in self.COLUMNS}
 
+    def append_columns(self, columns):
+        """Append the records of ``columns`` (column -> array, as ``copy_from`` and a snapshot give them)."""
+        for row in zip(*(columns[name] for name in self.COLUMNS)):
+            self.append(*row)
+
     def clear(self):
         self.size = 0
         self.events.clear()

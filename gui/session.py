@@ -277,8 +277,7 @@ class Session(QObject):
         self.weight_path.append(snapshot.network.params.copy())
         if len(self.weight_path) > 4000:
             self.weight_path[:] = self.weight_path[::2]
-        for row in zip(*(snapshot.history[c] for c in History.COLUMNS)):
-            self.history.append(*row)
+        self.history.append_columns(snapshot.history)
         if self._run_setup is None and len(self.history):
             self._run_setup = copy.deepcopy(self.setup)
         self.history.events[:] = snapshot.events

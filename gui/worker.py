@@ -210,15 +210,13 @@ class _SeenHistory:
 
     def __init__(self, trainer):
         self.history = History()
-        for row in zip(*(trainer.history.column(c) for c in History.COLUMNS)):
-            self.history.append(*row)
+        self.history.append_columns(trainer.history.copy_from(0))
         self.history.events[:] = trainer.history.events
         self.last = None
 
     def add(self, snapshot):
         self.history.size = min(self.history.size, snapshot.history_start)
-        for row in zip(*(snapshot.history[c] for c in History.COLUMNS)):
-            self.history.append(*row)
+        self.history.append_columns(snapshot.history)
         self.history.events[:] = snapshot.events
         self.last = snapshot
 
